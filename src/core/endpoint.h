@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "retryschedule.h"
+#include "validation.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMap>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace sb {
+
+enum class SigningScheme { StandardWebhooks, HexSha256 };
+
+QString signingSchemeName(SigningScheme scheme);
+std::optional<SigningScheme> signingSchemeFromName(QStringView name);
+
+// Where a message is delivered. Field names follow the Svix EndpointIn/Out; the delivery
+// settings Svix does not have (signing scheme, timeout, concurrency, retry schedule) sit
+// beside them under names of their own.
+struct Endpoint
+{
+    static constexpr int DefaultTimeoutMs = 15'000;
+    static constexpr int DefaultMaxConcurrency = 100;
+
+    QString id;  // ep_…
+    QString appId;
+    QString uid;
+    QUrl url;
+    QString description;
+    std::optional<QStringList> filterTypes; // absent: every event type
+    std::optional<QStringList> channels;    // absent: every message
+    bool disabled = false;
+    std::optional<int> rateLimit;           // messages per second
+    int version = 1;
+    QMap<QString, QString> metadata;
+    QMap<QString, QString> headers;         // custom headers sent with every request
+    QString secret;                         // "whsec_…" or, for the hex scheme, the raw key
+    SigningScheme signingScheme = SigningScheme::StandardWebhooks;
+    QString signatureHeader;                // hex scheme only; empty means the default
+    int timeoutMs = DefaultTimeoutMs;
+    int maxConcurrency = DefaultMaxConcurrency;
+    std::optional<RetrySchedule> retrySchedule; // absent: the engine's schedule
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    enum class Secret { Omit, Include };
+    QJsonObject toJson(Secret secretVisibility = Secret::Omit) const;
+    static Parsed<Endpoint> fromJson(const QJsonObject &json);
+
+    // Whether a message of this type on these channels goes to this endpoint.
+    bool accepts(QStringView eventType, const QStringList &messageChannels) const;
+    QString effectiveSignatureHeader() const;
+
+    bool operator==(const Endpoint &) const = default;
+};
+
+// Checks a custom header name and value: a valid token, not one the engine sets itself.
+bool isAllowedCustomHeader(const QString &name, const QString &value, QString *why = nullptr);
+
+} // namespace sb

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ids.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+
+#include <array>
+#include <cstdint>
+#include <mutex>
+
+namespace sb::ids {
+namespace {
+
+// ASCII order, so that comparing encoded strings compares the numbers.
+constexpr char Alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+using Bytes = std::array<std::uint8_t, 16>;
+
+QString encode(Bytes value)
+{
+    // Repeated division of a 128-bit big-endian number by 62.
+    std::array<char, BodyLength> digits{};
+    for (int d = BodyLength - 1; d >= 0; --d) {
+        unsigned remainder = 0;
+        for (std::uint8_t &byte : value) {
+            const unsigned acc = (remainder << 8) | byte;
+            byte = static_cast<std::uint8_t>(acc / 62);
+            remainder = acc % 62;
+        }
+        digits[static_cast<size_t>(d)] = Alphabet[remainder];
+    }
+    return QString::fromLatin1(digits.data(), BodyLength);
+}
+
+std::optional<Bytes> decode(QStringView body)
+{
+    if (body.size() != BodyLength)
+        return std::nullopt;
+    Bytes value{};
+    for (QChar c : body) {
+        int digit = -1;
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9')
+            digit = u - u'0';
+        else if (u >= u'A' && u <= u'Z')
+            digit = u - u'A' + 10;
+        else if (u >= u'a' && u <= u'z')
+            digit = u - u'a' + 36;
+        if (digit < 0)
+            return std::nullopt;
+        unsigned carry = static_cast<unsigned>(digit);
+        for (auto it = value.rbegin(); it != value.rend(); ++it) {
+            const unsigned acc = *it * 62u + carry;
+            *it = static_cast<std::uint8_t>(acc & 0xff);
+            carry = acc >> 8;
+        }
+        if (carry != 0)
+            return std::nullopt; // larger than 128 bits
+    }
+    return value;
+}
+
+struct Generator
+{
+    std::mutex mutex;
+    qint64 lastMs = -1;
+    Bytes last{};
+};
+
+Generator &generator()
+{
+    static Generator g;
+    return g;
+}
+
+} // namespace
+
+QString generate(QLatin1StringView prefix)
+{
+    Generator &g = generator();
+    Bytes value{};
+    {
+        const std::lock_guard lock(g.mutex);
+        qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (now <= g.lastMs) {
+            // Same millisecond (or the clock stepped back): continue from the last id.
+            value = g.last;
+            for (int i = 15; i >= 6; --i) {
+                if (++value[static_cast<size_t>(i)] != 0)
+                    break;
+            }
+        } else {
+            g.lastMs = now;
+            for (int i = 5; i >= 0; --i) {
+                value[static_cast<size_t>(i)] = static_cast<std::uint8_t>(now & 0xff);
+                now >>= 8;
+            }
+            std::array<quint32, 3> random{};
+            QRandomGenerator::system()->fillRange(random.data(), random.size());
+            for (size_t i = 0; i < 10; ++i)
+                value[6 + i] = static_cast<std::uint8_t>(random[i / 4] >> (8 * (i % 4)));
+            value[6] &= 0x7f; // leave room to increment within one millisecond
+        }
+        g.last = value;
+    }
+    return prefix + u'_' + encode(value);
+}
+
+bool isValid(QStringView id, QLatin1StringView prefix)
+{
+    if (id.size() != prefix.size() + 1 + BodyLength || !id.startsWith(prefix)
+        || id.at(prefix.size()) != u'_')
+        return false;
+    return decode(id.mid(prefix.size() + 1)).has_value();
+}
+
+qint64 timestampMs(QStringView id)
+{
+    const qsizetype underscore = id.lastIndexOf(u'_');
+    if (underscore < 0)
+        return -1;
+    const std::optional<Bytes> value = decode(id.mid(underscore + 1));
+    if (!value)
+        return -1;
+    qint64 ms = 0;
+    for (size_t i = 0; i < 6; ++i)
+        ms = (ms << 8) | (*value)[i];
+    return ms;
+}
+
+} // namespace sb::ids

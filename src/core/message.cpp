@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "message.h"
+
+#include "ids.h"
+#include "jsonhelpers.h"
+#include "jsonreader.h"
+#include "timeformat.h"
+
+namespace sb {
+
+QJsonObject Message::toJson() const
+{
+    QJsonObject o{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("eventType"), eventType},
+        {QStringLiteral("payload"), payload},
+        {QStringLiteral("channels"), optionalListToJson(channels)},
+        {QStringLiteral("tags"), optionalListToJson(tags)},
+        {QStringLiteral("timestamp"), optionalTimeToJson(timestamp)},
+    };
+    o.insert(QStringLiteral("eventId"), eventId.isEmpty() ? QJsonValue() : QJsonValue(eventId));
+    if (!appId.isEmpty())
+        o.insert(QStringLiteral("appId"), appId);
+    return o;
+}
+
+Parsed<Message> Message::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    Message m;
+    m.id = r.optionalString(QLatin1StringView("id")).value_or(QString());
+    if (!m.id.isEmpty() && !ids::isValid(m.id, ids::Message))
+        r.addError(QStringLiteral("id"), QStringLiteral("not a message id"), QStringLiteral("value_error"));
+    m.appId = r.optionalString(QLatin1StringView("appId")).value_or(QString());
+    m.eventType = r.requiredString(QLatin1StringView("eventType"), 256);
+    if (!m.eventType.isEmpty())
+        r.checkIdentifier(QLatin1StringView("eventType"), m.eventType);
+    m.payload = r.requiredObject(QLatin1StringView("payload"));
+    m.eventId = r.optionalString(QLatin1StringView("eventId")).value_or(QString());
+    if (!m.eventId.isEmpty())
+        r.checkIdentifier(QLatin1StringView("eventId"), m.eventId);
+    m.channels = r.optionalStringList(QLatin1StringView("channels"));
+    if (m.channels) {
+        if (m.channels->size() > 10)
+            r.addError(QStringLiteral("channels"), QStringLiteral("at most 10 channels"),
+                       QStringLiteral("value_error.list.max_items"));
+        for (const QString &c : std::as_const(*m.channels))
+            r.checkIdentifier(QLatin1StringView("channels"), c);
+    }
+    m.tags = r.optionalStringList(QLatin1StringView("tags"));
+    if (m.tags) {
+        for (const QString &t : std::as_const(*m.tags))
+            r.checkIdentifier(QLatin1StringView("tags"), t);
+    }
+    m.timestamp = r.optionalTimestamp(QLatin1StringView("timestamp")).value_or(QDateTime());
+    if (!r.ok())
+        return Parsed<Message>::failure(r.errors());
+    return Parsed<Message>::success(std::move(m));
+}
+
+} // namespace sb

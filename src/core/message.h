@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "validation.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace sb {
+
+// One event for one application. JSON as the Svix MessageIn/MessageOut.
+struct Message
+{
+    QString id;       // msg_…; also the webhook-id of every delivery of it
+    QString appId;
+    QString eventId;  // the producer's own id, optional; unique per application
+    QString eventType;
+    QJsonObject payload;
+    std::optional<QStringList> channels;
+    std::optional<QStringList> tags;
+    QDateTime timestamp;
+
+    QJsonObject toJson() const;
+    static Parsed<Message> fromJson(const QJsonObject &json);
+
+    bool operator==(const Message &) const = default;
+};
+
+} // namespace sb

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "validation.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+namespace sb {
+
+// One change on the engine's event stream: `seq` is the change log's position (strictly
+// increasing, so a client resumes with "after": <last seq>), `type` says what changed,
+// `data` holds the changed object as the REST API would show it.
+struct StreamFrame
+{
+    // Change types. Control frames (hello, error) carry seq 0.
+    static constexpr QLatin1StringView MessageCreated{"message.created"};
+    static constexpr QLatin1StringView AttemptFinished{"attempt.finished"};
+    static constexpr QLatin1StringView DeliveryUpdated{"delivery.updated"};
+    static constexpr QLatin1StringView EndpointCreated{"endpoint.created"};
+    static constexpr QLatin1StringView EndpointUpdated{"endpoint.updated"};
+    static constexpr QLatin1StringView EndpointDisabled{"endpoint.disabled"};
+    static constexpr QLatin1StringView EndpointDeleted{"endpoint.deleted"};
+    static constexpr QLatin1StringView ApplicationCreated{"application.created"};
+    static constexpr QLatin1StringView ApplicationUpdated{"application.updated"};
+    static constexpr QLatin1StringView ApplicationDeleted{"application.deleted"};
+    static constexpr QLatin1StringView TaskProgress{"task.progress"};
+    static constexpr QLatin1StringView Hello{"hello"};
+    static constexpr QLatin1StringView Error{"error"};
+
+    qint64 seq = 0;
+    QString type;
+    QDateTime at;
+    QJsonObject data;
+
+    QJsonObject toJson() const;
+    static Parsed<StreamFrame> fromJson(const QJsonObject &json);
+
+    // A tick's frames go out as one WebSocket text message: a JSON array of frames.
+    static QByteArray encodeBatch(const QList<StreamFrame> &frames);
+    // Accepts a batch (array) or a single frame (object).
+    static Parsed<QList<StreamFrame>> decode(const QByteArray &text);
+
+    bool operator==(const StreamFrame &) const = default;
+};
+
+} // namespace sb

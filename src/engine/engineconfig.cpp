@@ -1,30 +1,114 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engineconfig.h"
 
+#include "addresspolicy.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QSettings>
 
 namespace sb::engine {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("switchboardd", text); }
+
+struct Option
+{
+    const char *name;
+    const char *valueName;
+    const char *help;
+};
+
+// One table for the command line, the config file and --help.
+constexpr Option Options[] = {
+    {"listen", "host:port", "Address and port of the API and stream (default 127.0.0.1:8071)."},
+    {"data-dir", "dir", "Directory of the embedded SQLite database (created if missing)."},
+    {"allow-network", "cidr", "Allow deliveries to this non-public network, e.g. 127.0.0.0/8 (repeatable)."},
+    {"retry-schedule", "steps", "Delays before each attempt (default \"0, 5s, 30s, 5m, 30m, 2h\")."},
+    {"retry-floor", "duration", "Least wait after a 429 or a timeout (default 60s)."},
+    {"retry-jitter", "fraction", "Random spread of each retry delay (default 0.2 = ±20%)."},
+    {"max-in-flight", "n", "Requests in flight across all endpoints (default 512)."},
+    {"disable-after", "duration", "Disable an endpoint failing without a success this long (default 120h)."},
+    {"max-body", "bytes", "Largest request body the API accepts (default 1048576)."},
+    {"drain-timeout", "duration", "On SIGTERM, how long to let attempts in flight finish (default 10s)."},
+};
+
+std::optional<std::chrono::milliseconds> duration(const QString &text)
+{
+    const auto parsed = RetrySchedule::parse(text);
+    if (!parsed || parsed->attempts() != 1)
+        return std::nullopt;
+    return parsed->delays().constFirst();
+}
+
+bool apply(EngineConfig &c, const QString &name, const QStringList &values, QString &error)
+{
+    const QString value = values.isEmpty() ? QString() : values.constLast();
+    bool ok = true;
+    if (name == u"listen") {
+        const qsizetype colon = value.lastIndexOf(u':');
+        const uint port = value.mid(colon + 1).toUInt(&ok);
+        ok = ok && colon > 0 && port <= 65535;
+        if (ok) {
+            c.listenHost = value.left(colon);
+            c.listenPort = static_cast<quint16>(port);
+        }
+    } else if (name == u"data-dir") {
+        ok = !value.isEmpty();
+        c.dataDir = value;
+    } else if (name == u"allow-network") {
+        AddressPolicy probe;
+        for (const QString &v : values) {
+            for (const QString &cidr : v.split(u',', Qt::SkipEmptyParts))
+                ok = ok && probe.allow(cidr.trimmed());
+        }
+        if (ok)
+            c.allowNetworks = values;
+    } else if (name == u"retry-schedule") {
+        const auto s = RetrySchedule::parse(value, &error);
+        ok = s.has_value();
+        if (ok)
+            c.retrySchedule = *s;
+    } else if (name == u"retry-floor" || name == u"disable-after" || name == u"drain-timeout") {
+        const auto d = duration(value);
+        ok = d.has_value();
+        if (ok)
+            (name == u"retry-floor" ? c.throttleFloor : name == u"disable-after" ? c.disableAfter : c.drainTimeout) = *d;
+    } else if (name == u"retry-jitter") {
+        c.jitter = value.toDouble(&ok);
+        ok = ok && c.jitter >= 0 && c.jitter < 1;
+    } else if (name == u"max-in-flight") {
+        c.maxInFlight = value.toInt(&ok);
+        ok = ok && c.maxInFlight > 0;
+    } else if (name == u"max-body") {
+        c.maxBodyBytes = value.toLongLong(&ok);
+        ok = ok && c.maxBodyBytes >= 1024;
+    }
+    if (!ok && error.isEmpty())
+        error = tr("invalid value for %1: \"%2\"").arg(name, value);
+    else if (!ok)
+        error = tr("invalid value for %1: %2").arg(name, error);
+    return ok;
+}
+
+} // namespace
 
 EngineConfig::Outcome EngineConfig::parse(const QStringList &arguments, EngineConfig &config,
                                           QString &output)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("switchboardd", "Switchboard delivery engine: stores events, "
-                                                    "signs and delivers webhooks, retries failures."));
+        tr("Switchboard delivery engine: stores events, signs and delivers webhooks, retries "
+           "failures.\nThe admin bearer token comes from SWITCHBOARD_ADMIN_TOKEN."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption listen(
-        QStringLiteral("listen"),
-        QCoreApplication::translate("switchboardd", "Address and port to serve the API on."),
-        QStringLiteral("host:port"), config.listen);
-    const QCommandLineOption dataDir(
-        QStringLiteral("data-dir"),
-        QCoreApplication::translate("switchboardd", "Directory of the embedded database."),
-        QStringLiteral("dir"));
-    parser.addOption(listen);
-    parser.addOption(dataDir);
+    const QCommandLineOption configFile(QStringLiteral("config"),
+                                        tr("Read settings from this INI file (same names as the options)."),
+                                        QStringLiteral("file"));
+    parser.addOption(configFile);
+    for (const Option &o : Options)
+        parser.addOption(QCommandLineOption(QString::fromLatin1(o.name), tr(o.help), QString::fromLatin1(o.valueName)));
 
     if (!parser.parse(arguments)) {
         output = parser.errorText();
@@ -38,8 +122,31 @@ EngineConfig::Outcome EngineConfig::parse(const QStringList &arguments, EngineCo
         output = QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion();
         return Outcome::ExitSuccess;
     }
-    config.listen = parser.value(listen);
-    config.dataDir = parser.value(dataDir);
+    if (parser.isSet(configFile)) {
+        const QString path = parser.value(configFile);
+        if (!QFileInfo(path).isReadable()) {
+            output = tr("cannot read config file %1").arg(path);
+            return Outcome::ExitFailure;
+        }
+        QSettings file(path, QSettings::IniFormat);
+        for (const Option &o : Options) {
+            const QString name = QString::fromLatin1(o.name);
+            if (!file.contains(name))
+                continue;
+            const QVariant v = file.value(name);
+            const QStringList values = v.typeId() == QMetaType::QStringList ? v.toStringList() : QStringList{v.toString()};
+            if (!apply(config, name, values, output)) {
+                output = path + u": " + output;
+                return Outcome::ExitFailure;
+            }
+        }
+    }
+    for (const Option &o : Options) {
+        const QString name = QString::fromLatin1(o.name);
+        if (parser.isSet(name) && !apply(config, name, parser.values(name), output))
+            return Outcome::ExitFailure;
+    }
+    config.adminToken = qgetenv("SWITCHBOARD_ADMIN_TOKEN");
     return Outcome::Run;
 }
 

@@ -1,21 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/retryschedule.h"
+
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
+
 namespace sb::engine {
 
-// The engine's settings, from the command line (and later a config file).
+// Every setting of switchboardd, with its default. The command line overrides the config
+// file (--config, INI with the same names), which overrides the defaults.
 struct EngineConfig
 {
     enum class Outcome { Run, ExitSuccess, ExitFailure };
 
-    QString listen = QStringLiteral("127.0.0.1:8071");
-    QString dataDir;
+    QString listenHost = QStringLiteral("127.0.0.1");
+    quint16 listenPort = 8071;
+    QString dataDir = QStringLiteral("./switchboard-data");
+    QByteArray adminToken;                    // SWITCHBOARD_ADMIN_TOKEN
+    QStringList allowNetworks;
+    RetrySchedule retrySchedule = RetrySchedule::defaultSchedule();
+    std::chrono::milliseconds throttleFloor = std::chrono::seconds(60);
+    double jitter = 0.2;
+    int maxInFlight = 512;
+    std::chrono::milliseconds disableAfter = std::chrono::hours(24 * 5);
+    qsizetype maxBodyBytes = 1024 * 1024;
+    std::chrono::milliseconds drainTimeout = std::chrono::seconds(10);
 
-    // Parses `arguments` (argv, program name first). --help and --version print and ask the
-    // caller to exit; errors print a message naming the bad option.
+    // Parses argv (program name first) and the environment. --help and --version print and
+    // ask the caller to exit; a bad value prints a message naming the option.
     static Outcome parse(const QStringList &arguments, EngineConfig &config, QString &output);
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "engine/engineconfig.h"
+#include "engine/engine.h"
+#include "engine/signalwatcher.h"
 
 #include <QCoreApplication>
 
@@ -18,11 +19,24 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(output + u'\n'), stdout);
         return 0;
     case sb::engine::EngineConfig::Outcome::ExitFailure:
-        std::fputs(qPrintable(output + u'\n'), stderr);
+        std::fputs(qPrintable(u"switchboardd: " + output + u'\n'), stderr);
         return 2;
     case sb::engine::EngineConfig::Outcome::Run:
         break;
     }
-    std::fputs("switchboardd: this build has no delivery pipeline yet (see issue 3)\n", stderr);
-    return 1;
+
+    sb::engine::Engine engine;
+    QString error;
+    if (!engine.start(config, &error)) {
+        std::fputs(qPrintable(u"switchboardd: " + error + u'\n'), stderr);
+        return 1;
+    }
+    sb::engine::SignalWatcher watcher;
+    QObject::connect(&watcher, &sb::engine::SignalWatcher::terminationRequested, &engine,
+                     &sb::engine::Engine::shutdown);
+    QObject::connect(&engine, &sb::engine::Engine::stopped, &app, &QCoreApplication::quit);
+    std::fprintf(stdout, "switchboardd listening on http://%s:%u\n", qPrintable(config.listenHost),
+                 unsigned(engine.port()));
+    std::fflush(stdout);
+    return QCoreApplication::exec();
 }

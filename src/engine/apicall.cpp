@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "apicall.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sb::engine {
+
+ApiCall::ApiCall(QHttpServerResponder &&responder, QTcpSocket *socket, QByteArray body,
+                 QUrlQuery query, QList<QPair<QByteArray, QByteArray>> headers, QStringList args)
+    : m_responder(std::make_shared<QHttpServerResponder>(std::move(responder)))
+    , m_socket(socket)
+    , m_body(std::move(body))
+    , m_query(std::move(query))
+    , m_headers(std::move(headers))
+    , m_args(std::move(args))
+{
+}
+
+QByteArray ApiCall::header(QByteArrayView name) const
+{
+    for (const auto &[key, value] : m_headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+std::optional<QJsonObject> ApiCall::jsonBody()
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(m_body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        error(400, QStringLiteral("invalid_json"),
+              u"request body is not valid JSON: " + parseError.errorString() + u" at offset "
+                  + QString::number(parseError.offset));
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        error(400, QStringLiteral("invalid_json"), QStringLiteral("request body must be a JSON object"));
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+void ApiCall::write(int status, const QByteArray &body)
+{
+    if (m_answered)
+        return;
+    m_answered = true;
+    if (!m_socket)
+        return; // the client went away while the store worked
+    if (body.isEmpty()) {
+        m_responder->write(static_cast<QHttpServerResponder::StatusCode>(status));
+        return;
+    }
+    m_responder->write(body, "application/json", static_cast<QHttpServerResponder::StatusCode>(status));
+}
+
+void ApiCall::json(int status, const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    write(status, doc.toJson(QJsonDocument::Compact));
+}
+
+void ApiCall::noContent() { write(204, {}); }
+
+void ApiCall::error(int status, const QString &code, const QString &detail)
+{
+    json(status, QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("detail"), detail}});
+}
+
+void ApiCall::validation(const ValidationErrors &errors)
+{
+    QJsonArray detail;
+    for (const ValidationError &e : errors) {
+        QJsonArray loc{QStringLiteral("body")};
+        for (const QString &part : e.field.split(u'.', Qt::SkipEmptyParts))
+            loc.append(part);
+        detail.append(QJsonObject{{QStringLiteral("loc"), loc},
+                                  {QStringLiteral("msg"), e.message},
+                                  {QStringLiteral("type"), e.type}});
+    }
+    json(422, QJsonObject{{QStringLiteral("detail"), detail}});
+}
+
+void ApiCall::notFound(const QString &what)
+{
+    error(404, QStringLiteral("not_found"), what + u" not found");
+}
+
+} // namespace sb::engine

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/validation.h"
+
+#include <QHttpServerResponder>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QUrlQuery>
+
+#include <memory>
+#include <optional>
+
+namespace sb::engine {
+
+// One API request, detached from the server's request object so a handler can answer after
+// the store committed. Answers in the Svix shapes: {"code", "detail"} for errors, and
+// {"detail": [{"loc", "msg", "type"}]} with 422 for validation failures.
+class ApiCall
+{
+public:
+    ApiCall(QHttpServerResponder &&responder, QTcpSocket *socket, QByteArray body, QUrlQuery query,
+            QList<QPair<QByteArray, QByteArray>> headers, QStringList args);
+
+    const QByteArray &body() const { return m_body; }
+    const QUrlQuery &query() const { return m_query; }
+    const QStringList &args() const { return m_args; }
+    QByteArray header(QByteArrayView name) const;
+
+    // The body as a JSON object; answers 400 itself and returns nullopt when it is not one.
+    std::optional<QJsonObject> jsonBody();
+
+    void json(int status, const QJsonValue &value);
+    void noContent();
+    void error(int status, const QString &code, const QString &detail);
+    void validation(const ValidationErrors &errors);
+    void notFound(const QString &what);
+    bool answered() const { return m_answered; }
+
+private:
+    void write(int status, const QByteArray &body);
+
+    std::shared_ptr<QHttpServerResponder> m_responder;
+    QPointer<QTcpSocket> m_socket;
+    QByteArray m_body;
+    QUrlQuery m_query;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
+    QStringList m_args;
+    bool m_answered = false;
+};
+
+using ApiCallPtr = std::shared_ptr<ApiCall>;
+
+} // namespace sb::engine

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "enginecontext.h"
+#include "entitywrites.h"
+
+#include "core/ids.h"
+
+namespace sb::engine::api {
+
+std::optional<int> limitOf(const ApiCallPtr &call)
+{
+    if (!call->query().hasQueryItem(QStringLiteral("limit")))
+        return 50;
+    bool ok = false;
+    const int limit = call->query().queryItemValue(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1 || limit > 250) {
+        call->json(422, QJsonObject{{QStringLiteral("detail"),
+                                     QJsonArray{QJsonObject{{QStringLiteral("loc"), QJsonArray{QStringLiteral("query"), QStringLiteral("limit")}},
+                                                            {QStringLiteral("msg"), QStringLiteral("limit must be an integer from 1 to 250")},
+                                                            {QStringLiteral("type"), QStringLiteral("value_error.number.range")}}}}});
+        return std::nullopt;
+    }
+    return limit;
+}
+
+void answerWriteFailure(const ApiCallPtr &call, const WriteResult &result)
+{
+    switch (result.errorKind) {
+    case StoreError::Kind::NotFound:
+        call->error(404, QStringLiteral("not_found"), result.error);
+        return;
+    case StoreError::Kind::Conflict:
+        call->error(409, QStringLiteral("conflict"), QStringLiteral("an entity with this uid or id already exists"));
+        return;
+    case StoreError::Kind::Failed:
+        qWarning("write failed: %s", qPrintable(result.error));
+        call->error(500, QStringLiteral("internal_error"), QStringLiteral("the store could not write this change"));
+        return;
+    }
+}
+
+QJsonObject merged(QJsonObject stored, const QJsonObject &patch)
+{
+    for (auto it = patch.constBegin(); it != patch.constEnd(); ++it) {
+        if (it->isNull())
+            stored.remove(it.key());
+        else
+            stored.insert(it.key(), it.value());
+    }
+    return stored;
+}
+
+namespace {
+
+// Applies the fields the API owns (id, timestamps) to a parsed ApplicationIn.
+void store(const EngineContext &ctx, const ApiCallPtr &call, Application app, bool create, int status)
+{
+    ctx.writer->submit(create ? entitywrites::createApplication(app) : entitywrites::updateApplication(app),
+                       ctx.context, [call, status](const WriteResult &r) {
+                           if (!r.ok)
+                               return answerWriteFailure(call, r);
+                           call->json(status, r.value.value<Application>().toJson());
+                       });
+}
+
+std::optional<Application> parseIn(const ApiCallPtr &call, const QJsonObject &json)
+{
+    QJsonObject in = json;
+    for (const char *owned : {"id", "createdAt", "updatedAt"})
+        in.remove(QLatin1StringView(owned)); // the engine decides these
+    Parsed<Application> parsed = Application::fromJson(in);
+    if (!parsed) {
+        call->validation(parsed.errors);
+        return std::nullopt;
+    }
+    return std::move(*parsed.value);
+}
+
+} // namespace
+
+void registerApplicationRoutes(ApiServer &server, const EngineContext &ctx)
+{
+    using M = ApiServer::Method;
+    server.route(M::Get, QStringLiteral("/api/v1/health"), [](const ApiCallPtr &call) {
+        call->json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+    });
+
+    server.route(M::Get, QStringLiteral("/api/v1/app"), [ctx](const ApiCallPtr &call) {
+        const auto limit = limitOf(call);
+        if (!limit)
+            return;
+        const auto page = ctx.reader->applications(call->query().queryItemValue(QStringLiteral("iterator")), *limit);
+        call->json(200, pageJson(page, [](const Application &a) { return a.toJson(); }));
+    });
+
+    server.route(M::Post, QStringLiteral("/api/v1/app"), [ctx](const ApiCallPtr &call) {
+        const auto json = call->jsonBody();
+        if (!json)
+            return;
+        auto app = parseIn(call, *json);
+        if (!app)
+            return;
+        if (!app->uid.isEmpty()) {
+            if (const auto existing = ctx.reader->application(app->uid)) {
+                // Svix: get_or_create answers the existing application instead of 409.
+                if (call->query().queryItemValue(QStringLiteral("get_or_create")) == u"true")
+                    return call->json(200, existing->toJson());
+                return call->error(409, QStringLiteral("conflict"), QStringLiteral("an application with this uid already exists"));
+            }
+        }
+        app->id = ids::generate(ids::Application);
+        app->createdAt = app->updatedAt = QDateTime::currentDateTimeUtc();
+        store(ctx, call, std::move(*app), true, 201);
+    });
+
+    server.route(M::Get, QStringLiteral("/api/v1/app/{app}"), [ctx](const ApiCallPtr &call) {
+        const auto app = ctx.reader->application(call->args().at(0));
+        if (!app)
+            return call->notFound(QStringLiteral("application"));
+        call->json(200, app->toJson());
+    });
+
+    auto replace = [ctx](const ApiCallPtr &call, bool patch) {
+        const auto existing = ctx.reader->application(call->args().at(0));
+        const auto json = call->jsonBody();
+        if (!json)
+            return;
+        if (!existing && patch)
+            return call->notFound(QStringLiteral("application"));
+        auto app = parseIn(call, patch ? merged(existing->toJson(), *json) : *json);
+        if (!app)
+            return;
+        const bool create = !existing;
+        app->id = create ? ids::generate(ids::Application) : existing->id;
+        app->createdAt = create ? QDateTime::currentDateTimeUtc() : existing->createdAt;
+        app->updatedAt = QDateTime::currentDateTimeUtc();
+        store(ctx, call, std::move(*app), create, create ? 201 : 200);
+    };
+    server.route(M::Put, QStringLiteral("/api/v1/app/{app}"), [replace](const ApiCallPtr &call) { replace(call, false); });
+    server.route(M::Patch, QStringLiteral("/api/v1/app/{app}"), [replace](const ApiCallPtr &call) { replace(call, true); });
+
+    server.route(M::Delete, QStringLiteral("/api/v1/app/{app}"), [ctx](const ApiCallPtr &call) {
+        const auto app = ctx.reader->application(call->args().at(0));
+        if (!app)
+            return call->notFound(QStringLiteral("application"));
+        const QList<Endpoint> endpoints = ctx.reader->endpoints(app->id, {}, 250).data;
+        ctx.writer->submit(entitywrites::deleteApplication(app->id), ctx.context,
+                           [call, ctx, endpoints](const WriteResult &r) {
+                               if (!r.ok)
+                                   return answerWriteFailure(call, r);
+                               for (const Endpoint &ep : endpoints)
+                                   ctx.scheduler->endpointRemoved(ep.id);
+                               call->noContent();
+                           });
+    });
+}
+
+} // namespace sb::engine::api

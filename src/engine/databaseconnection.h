@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sqldialect.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace sb::engine {
+
+// Where the store lives: an SQLite file, or (later) a PostgreSQL URL.
+struct DatabaseLocation
+{
+    SqlDialect dialect;
+    QString sqlitePath;
+};
+
+// A named Qt SQL connection owned by the thread that opened it (QSqlDatabase connections
+// cannot move between threads). Removes the connection when destroyed; every QSqlQuery on it
+// must be gone by then.
+class DatabaseConnection
+{
+public:
+    DatabaseConnection(const DatabaseLocation &location, const QString &name, bool writer);
+    ~DatabaseConnection();
+    DatabaseConnection(const DatabaseConnection &) = delete;
+    DatabaseConnection &operator=(const DatabaseConnection &) = delete;
+
+    bool isOpen() const { return m_open; }
+    QString errorString() const { return m_error; }
+    QSqlDatabase database() const;
+    const SqlDialect &dialect() const { return m_location.dialect; }
+
+private:
+    DatabaseLocation m_location;
+    QString m_name;
+    bool m_open = false;
+    QString m_error;
+};
+
+} // namespace sb::engine

@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "deliveryscheduler.h"
+
+#include "deliverywrites.h"
+
+#include "core/hexsignature.h"
+#include "core/ids.h"
+#include "core/standardwebhooks.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+using namespace std::chrono_literals;
+
+namespace sb::engine {
+namespace {
+
+qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+
+// Custom headers often carry credentials; the attempt log keeps their names, not values.
+bool looksSecret(const QString &name)
+{
+    static const QRegularExpression secretish(QStringLiteral("auth|token|secret|key|cookie|password"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    return secretish.match(name).hasMatch();
+}
+
+} // namespace
+
+DeliveryScheduler::DeliveryScheduler(StoreWriter *writer, StoreReader *reader,
+                                     HttpDispatcher *dispatcher, SchedulerSettings settings,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_writer(writer)
+    , m_reader(reader)
+    , m_dispatcher(dispatcher)
+    , m_settings(std::move(settings))
+    , m_defaultPolicy(m_settings.retrySchedule)
+{
+    m_defaultPolicy.setJitter(m_settings.jitter);
+    m_defaultPolicy.setThrottleFloor(m_settings.throttleFloor);
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &DeliveryScheduler::onTimer);
+    connect(m_dispatcher, &HttpDispatcher::finished, this, &DeliveryScheduler::onResults);
+}
+
+void DeliveryScheduler::restore()
+{
+    for (Endpoint &ep : m_reader->allEndpoints())
+        endpointChanged(ep);
+    const qint64 now = nowMs();
+    for (const DueDelivery &d : m_reader->pendingDeliveries())
+        push({d.nextAttemptMs > 0 ? d.nextAttemptMs : now, 0, d.msgId, d.appId, d.endpointId,
+              d.attemptCount, TriggerType::Scheduled});
+}
+
+QStringList DeliveryScheduler::matchingEndpoints(const QString &appId, QStringView eventType,
+                                                 const QStringList &channels) const
+{
+    QStringList out;
+    for (const EndpointState &state : m_endpoints) {
+        if (state.config.appId == appId && state.config.accepts(eventType, channels))
+            out.append(state.config.id);
+    }
+    out.sort(); // stable order for the stored deliveries and the change log
+    return out;
+}
+
+void DeliveryScheduler::endpointChanged(const Endpoint &endpoint)
+{
+    // A disabled endpoint's deliveries stay parked in its queue; enabling it sends them.
+    m_endpoints[endpoint.id].config = endpoint;
+    if (!endpoint.disabled && !m_endpoints[endpoint.id].waiting.empty()) {
+        m_waitingEndpoints.insert(endpoint.id);
+        QMetaObject::invokeMethod(this, &DeliveryScheduler::pump, Qt::QueuedConnection);
+    }
+}
+
+void DeliveryScheduler::endpointRemoved(const QString &endpointId)
+{
+    auto it = m_endpoints.find(endpointId);
+    if (it == m_endpoints.end())
+        return;
+    for (const Due &d : it->waiting)
+        releaseBody(d.msgId);
+    m_endpoints.erase(it);
+    m_waitingEndpoints.remove(endpointId);
+}
+
+void DeliveryScheduler::messageAccepted(const QString &msgId, const QString &appId,
+                                        const QByteArray &body, const QStringList &endpointIds,
+                                        qint64 dueMs)
+{
+    if (endpointIds.isEmpty())
+        return;
+    m_bodies.insert(msgId, {body, static_cast<int>(endpointIds.size())});
+    for (const QString &endpointId : endpointIds)
+        push({dueMs, 0, msgId, appId, endpointId, 0, TriggerType::Scheduled});
+}
+
+void DeliveryScheduler::sendNow(const QString &msgId, const QString &appId,
+                                const QString &endpointId, TriggerType trigger)
+{
+    push({nowMs(), 0, msgId, appId, endpointId, 0, trigger});
+}
+
+void DeliveryScheduler::push(Due due)
+{
+    due.order = ++m_order;
+    const qint64 dueMs = due.dueMs;
+    m_heap.push(std::move(due));
+    armTimer(std::max<qint64>(0, dueMs - nowMs()));
+}
+
+void DeliveryScheduler::armTimer(qint64 inMs)
+{
+    if (m_timer.isActive() && m_timer.remainingTime() <= inMs)
+        return;
+    m_timer.start(static_cast<int>(std::min<qint64>(inMs, 24LL * 3600 * 1000)));
+}
+
+void DeliveryScheduler::onTimer()
+{
+    const qint64 now = nowMs();
+    while (!m_heap.empty() && m_heap.top().dueMs <= now) {
+        Due due = m_heap.top();
+        m_heap.pop();
+        auto it = m_endpoints.find(due.endpointId);
+        if (it == m_endpoints.end()) {
+            releaseBody(due.msgId); // the endpoint was deleted
+            continue;
+        }
+        it->waiting.push_back(std::move(due));
+        m_waitingEndpoints.insert(it.key());
+    }
+    pump();
+    if (!m_heap.empty())
+        armTimer(std::max<qint64>(0, m_heap.top().dueMs - nowMs()));
+}
+
+bool DeliveryScheduler::takeToken(EndpointState &state, qint64 now, qint64 *retryInMs)
+{
+    if (!state.config.rateLimit)
+        return true;
+    const double rate = *state.config.rateLimit; // per second
+    const double capacity = std::max(1.0, rate);
+    if (state.refilledMs == 0) {
+        state.tokens = capacity;
+    } else {
+        state.tokens = std::min(capacity, state.tokens + static_cast<double>(now - state.refilledMs) * rate / 1000.0);
+    }
+    state.refilledMs = now;
+    if (state.tokens >= 1.0) {
+        state.tokens -= 1.0;
+        return true;
+    }
+    *retryInMs = static_cast<qint64>(std::ceil((1.0 - state.tokens) * 1000.0 / rate));
+    return false;
+}
+
+void DeliveryScheduler::pump()
+{
+    if (m_draining)
+        return;
+    const qint64 now = nowMs();
+    const QSet<QString> waiting = m_waitingEndpoints;
+    for (const QString &endpointId : waiting) {
+        auto it = m_endpoints.find(endpointId);
+        if (it == m_endpoints.end()) {
+            m_waitingEndpoints.remove(endpointId);
+            continue;
+        }
+        EndpointState &state = *it;
+        if (state.config.disabled)
+            continue;
+        while (!state.waiting.empty() && state.inFlight < state.config.maxConcurrency
+               && m_inFlight < m_settings.maxInFlight) {
+            qint64 retryIn = 0;
+            if (!takeToken(state, now, &retryIn)) {
+                armTimer(retryIn);
+                break;
+            }
+            Due due = std::move(state.waiting.front());
+            state.waiting.pop_front();
+            dispatch(state, std::move(due));
+        }
+        if (state.waiting.empty())
+            m_waitingEndpoints.remove(endpointId);
+        if (m_inFlight >= m_settings.maxInFlight)
+            return;
+    }
+}
+
+void DeliveryScheduler::dispatch(EndpointState &state, Due due)
+{
+    const Endpoint &ep = state.config;
+    const QByteArray body = bodyOf(due.msgId);
+    const qint64 timestamp = nowMs() / 1000;
+    const QByteArray msgId = due.msgId.toLatin1();
+
+    OutboundRequest request;
+    request.token = m_nextToken++;
+    request.url = ep.url.toEncoded();
+    request.timeoutMs = ep.timeoutMs;
+    request.headers = {
+        "Content-Type: application/json",
+        "User-Agent: Switchboard-Webhooks/" SWITCHBOARD_VERSION,
+        "webhook-id: " + msgId,
+        "webhook-timestamp: " + QByteArray::number(timestamp),
+    };
+    QByteArray logged = request.headers.join("\r\n");
+    for (auto it = ep.headers.constBegin(); it != ep.headers.constEnd(); ++it) {
+        request.headers.append(it.key().toUtf8() + ": " + it.value().toUtf8());
+        logged += "\r\n" + it.key().toUtf8() + ": " + (looksSecret(it.key()) ? QByteArray("[redacted]") : it.value().toUtf8());
+    }
+    QByteArray signature;
+    if (ep.signingScheme == SigningScheme::StandardWebhooks) {
+        const QByteArray key = StandardWebhooks::decodeSecret(ep.secret).value_or(QByteArray());
+        signature = "webhook-signature: " + StandardWebhooks::signatureHeader({key}, msgId, timestamp, body);
+    } else {
+        signature = ep.effectiveSignatureHeader().toLatin1() + ": " + HexSignature::sign(ep.secret.toUtf8(), body);
+    }
+    request.headers.append(signature);
+    logged += "\r\n" + signature;
+    request.body = body;
+
+    m_sending.insert(request.token, {std::move(due), request.url, logged,
+                                     QDateTime::currentDateTimeUtc()});
+    ++state.inFlight;
+    ++m_inFlight;
+    m_dispatcher->submit(std::move(request));
+}
+
+void DeliveryScheduler::onResults(const QList<OutboundResult> &results)
+{
+    for (const OutboundResult &r : results)
+        onResult(r);
+    pump();
+}
+
+void DeliveryScheduler::onResult(const OutboundResult &result)
+{
+    auto sendingIt = m_sending.find(result.token);
+    if (sendingIt == m_sending.end())
+        return;
+    const Sending sending = std::move(*sendingIt);
+    m_sending.erase(sendingIt);
+    --m_inFlight;
+    auto stateIt = m_endpoints.find(sending.due.endpointId);
+    if (stateIt != m_endpoints.end())
+        --stateIt->inFlight;
+    const Endpoint config = stateIt != m_endpoints.end() ? stateIt->config : Endpoint();
+
+    deliverywrites::AttemptRecord record;
+    Attempt &a = record.attempt;
+    a.id = ids::generate(ids::Attempt);
+    a.msgId = sending.due.msgId;
+    a.endpointId = sending.due.endpointId;
+    a.url = QUrl::fromEncoded(sending.url);
+    a.response = QString::fromUtf8(result.body);
+    a.responseStatusCode = result.httpStatus;
+    a.responseDurationMs = result.durationMs;
+    a.trigger = sending.due.trigger;
+    a.errorClass = result.errorClass;
+    a.timing = result.timing;
+    a.timestamp = sending.startedAt;
+    if (a.response.isEmpty() && !result.errorText.isEmpty())
+        a.response = result.errorText;
+    record.succeeded = result.errorClass == ErrorClass::None;
+    a.status = record.succeeded ? MessageStatus::Success : MessageStatus::Fail;
+    record.appId = sending.due.appId;
+    record.requestHeaders = sending.requestHeaders;
+    record.responseHeaders = result.responseHeaders;
+    record.attemptNumber = sending.due.attemptsMade + 1;
+    record.disableEndpoint = result.httpStatus == 410;
+    record.circuitBreakerMs = m_settings.circuitBreakerMs;
+
+    if (!record.succeeded && sending.due.trigger == TriggerType::Scheduled && !record.disableEndpoint) {
+        RetryPolicy policy = config.retrySchedule ? RetryPolicy(*config.retrySchedule) : m_defaultPolicy;
+        policy.setJitter(m_settings.jitter);
+        policy.setThrottleFloor(m_settings.throttleFloor);
+        const RetryDecision decision =
+            policy.afterFailure({record.attemptNumber, result.httpStatus, result.errorClass, result.retryAfter});
+        record.exhausted = decision.exhausted;
+        record.reschedule = !decision.exhausted;
+        record.nextAttemptMs = decision.exhausted ? 0 : decision.nextAttemptAt.toMSecsSinceEpoch();
+    }
+
+    ++m_writing;
+    Due next = sending.due;
+    next.attemptsMade = record.attemptNumber;
+    next.dueMs = record.nextAttemptMs;
+    const bool reschedule = record.reschedule;
+    m_writer->submit(deliverywrites::recordAttempt(std::move(record)), this,
+                     [this, next, reschedule](const WriteResult &w) {
+                         --m_writing;
+                         if (!w.ok) {
+                             // Not committed: the delivery is still pending in the store. Try
+                             // again shortly rather than lose it.
+                             qWarning("could not record attempt: %s", qPrintable(w.error));
+                             Due again = next;
+                             again.dueMs = nowMs() + 5000;
+                             again.attemptsMade = next.attemptsMade - 1;
+                             push(again);
+                         } else {
+                             const auto outcome = w.value.value<deliverywrites::AttemptOutcome>();
+                             if (outcome.endpointDisabled) {
+                                 endpointChanged(outcome.endpoint);
+                                 emit endpointDisabled(outcome.endpoint);
+                             }
+                             if (reschedule && !outcome.endpointDisabled)
+                                 push(next);
+                             else
+                                 releaseBody(next.msgId);
+                         }
+                         checkDrained();
+                         pump();
+                     });
+}
+
+QByteArray DeliveryScheduler::bodyOf(const QString &msgId)
+{
+    const auto it = m_bodies.constFind(msgId);
+    if (it != m_bodies.constEnd())
+        return it->first;
+    return m_reader->payload(msgId);
+}
+
+void DeliveryScheduler::releaseBody(const QString &msgId)
+{
+    auto it = m_bodies.find(msgId);
+    if (it != m_bodies.end() && --it->second <= 0)
+        m_bodies.erase(it);
+}
+
+void DeliveryScheduler::drain()
+{
+    m_draining = true;
+    m_timer.stop();
+    checkDrained();
+}
+
+bool DeliveryScheduler::isDrained() const { return m_draining && m_inFlight == 0 && m_writing == 0; }
+
+qsizetype DeliveryScheduler::queued() const
+{
+    qsizetype n = static_cast<qsizetype>(m_heap.size());
+    for (const EndpointState &s : m_endpoints)
+        n += static_cast<qsizetype>(s.waiting.size());
+    return n;
+}
+
+void DeliveryScheduler::checkDrained()
+{
+    if (isDrained())
+        emit drained();
+}
+
+} // namespace sb::engine

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httpdispatcher.h"
+#include "storereader.h"
+#include "storewriter.h"
+
+#include "core/endpoint.h"
+#include "core/retrypolicy.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <deque>
+#include <queue>
+
+namespace sb::engine {
+
+struct SchedulerSettings
+{
+    RetrySchedule retrySchedule = RetrySchedule::defaultSchedule();
+    std::chrono::milliseconds throttleFloor = std::chrono::seconds(60);
+    double jitter = 0.2;
+    int maxInFlight = 512;                     // across all endpoints
+    qint64 circuitBreakerMs = 5LL * 24 * 3600 * 1000;
+};
+
+// Decides what is sent when. Due deliveries wait in memory ordered by time (rebuilt from the
+// store at start; nothing polls the database); each endpoint has its own concurrency cap and
+// token bucket, so a slow receiver only ever delays itself. Results are committed through the
+// writer before the next attempt is scheduled.
+class DeliveryScheduler : public QObject
+{
+    Q_OBJECT
+
+public:
+    DeliveryScheduler(StoreWriter *writer, StoreReader *reader, HttpDispatcher *dispatcher,
+                      SchedulerSettings settings, QObject *parent = nullptr);
+
+    // Loads endpoints and every pending delivery; pending ones in flight at a crash go again.
+    void restore();
+
+    // Enabled endpoints of `appId` that take this event type on these channels.
+    QStringList matchingEndpoints(const QString &appId, QStringView eventType,
+                                  const QStringList &channels) const;
+
+    void endpointChanged(const Endpoint &endpoint);
+    void endpointRemoved(const QString &endpointId);
+    // A freshly committed message: its body and its deliveries, due at `dueMs`.
+    void messageAccepted(const QString &msgId, const QString &appId, const QByteArray &body,
+                         const QStringList &endpointIds, qint64 dueMs);
+    // Sends one delivery now, outside the schedule (manual retry, test send).
+    void sendNow(const QString &msgId, const QString &appId, const QString &endpointId,
+                 TriggerType trigger);
+
+    // Stops starting new attempts; `drained` fires when nothing is in flight or being written.
+    void drain();
+    bool isDrained() const;
+    qsizetype queued() const;
+    int inFlight() const { return m_inFlight; }
+
+signals:
+    void drained();
+    void endpointDisabled(const sb::Endpoint &endpoint);
+
+private:
+    struct Due
+    {
+        qint64 dueMs = 0;
+        quint64 order = 0;
+        QString msgId;
+        QString appId;
+        QString endpointId;
+        int attemptsMade = 0;
+        TriggerType trigger = TriggerType::Scheduled;
+        bool operator>(const Due &o) const { return dueMs != o.dueMs ? dueMs > o.dueMs : order > o.order; }
+    };
+    struct EndpointState
+    {
+        Endpoint config;
+        int inFlight = 0;
+        double tokens = 0;
+        qint64 refilledMs = 0;
+        std::deque<Due> waiting;
+    };
+    struct Sending
+    {
+        Due due;
+        QByteArray url;
+        QByteArray requestHeaders;
+        QDateTime startedAt;
+    };
+
+    void push(Due due);
+    void onTimer();
+    void pump();
+    bool takeToken(EndpointState &state, qint64 nowMs, qint64 *retryInMs);
+    void dispatch(EndpointState &state, Due due);
+    void onResults(const QList<OutboundResult> &results);
+    void onResult(const OutboundResult &result);
+    QByteArray bodyOf(const QString &msgId);
+    void releaseBody(const QString &msgId);
+    void armTimer(qint64 inMs);
+    void checkDrained();
+
+    StoreWriter *m_writer;
+    StoreReader *m_reader;
+    HttpDispatcher *m_dispatcher;
+    SchedulerSettings m_settings;
+    RetryPolicy m_defaultPolicy;
+
+    std::priority_queue<Due, std::vector<Due>, std::greater<>> m_heap;
+    QHash<QString, EndpointState> m_endpoints;
+    QSet<QString> m_waitingEndpoints;
+    QHash<QString, QPair<QByteArray, int>> m_bodies; // msgId -> body, deliveries still needing it
+    QHash<quint64, Sending> m_sending;
+    quint64 m_nextToken = 1;
+    quint64 m_order = 0;
+    int m_inFlight = 0;
+    int m_writing = 0;
+    bool m_draining = false;
+    QTimer m_timer;
+};
+
+} // namespace sb::engine

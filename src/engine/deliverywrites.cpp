@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "deliverywrites.h"
+
+#include "entitywrites.h"
+#include "rowcodec.h"
+
+#include "core/streamframe.h"
+#include "core/timeformat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+namespace sb::engine::deliverywrites {
+namespace {
+constexpr qint64 IdempotencyWindowMs = 24LL * 3600 * 1000;
+}
+
+StoreWriter::Job ingest(Message message, QByteArray body, QStringList endpointIds,
+                        QString idempotencyKey, qint64 firstAttemptMs)
+{
+    return [m = std::move(message), body = std::move(body), endpointIds = std::move(endpointIds),
+            key = std::move(idempotencyKey), firstAttemptMs](WriteTransaction &tx) {
+        IngestResult result;
+        if (!key.isEmpty()) {
+            QSqlQuery &q = tx.exec(QStringLiteral("SELECT response, created_at FROM idempotency_keys "
+                                                  "WHERE app_id = ? AND key = ?"),
+                                   {m.appId, key});
+            if (q.next() && tx.now() - q.value(1).toLongLong() < IdempotencyWindowMs) {
+                result.response = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+                result.replayed = true;
+                q.finish();
+                return QVariant::fromValue(result);
+            }
+            q.finish();
+        }
+        const qint64 created = m.timestamp.toMSecsSinceEpoch();
+        tx.exec(QStringLiteral("INSERT INTO messages (id, app_id, event_type, event_id, channels, tags, created_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {m.id, m.appId, m.eventType, m.eventId.isEmpty() ? QVariant() : QVariant(m.eventId),
+                 rowcodec::listToColumn(m.channels), rowcodec::listToColumn(m.tags), created});
+        tx.exec(QStringLiteral("INSERT INTO message_payloads (msg_id, body) VALUES (?, ?)"), {m.id, body});
+        for (const QString &endpointId : endpointIds) {
+            tx.exec(QStringLiteral("INSERT INTO deliveries (msg_id, endpoint_id, app_id, status, attempt_count, "
+                                   "next_attempt, updated_at) VALUES (?, ?, ?, 1, 0, ?, ?)"),
+                    {m.id, endpointId, m.appId, firstAttemptMs, created});
+        }
+        result.response = m.toJson();
+        if (!key.isEmpty()) {
+            tx.exec(QStringLiteral("INSERT INTO idempotency_keys (app_id, key, status, response, created_at) "
+                                   "VALUES (?, ?, 202, ?, ?) ON CONFLICT (app_id, key) DO UPDATE SET "
+                                   "response = excluded.response, created_at = excluded.created_at"),
+                    {m.appId, key, rowcodec::toJsonText(result.response), tx.now()});
+        }
+        QJsonObject change = result.response;
+        change.remove(QStringLiteral("payload")); // the stream carries state, not bodies
+        change.insert(QStringLiteral("endpoints"), QJsonArray::fromStringList(endpointIds));
+        tx.appendChange(StreamFrame::MessageCreated, m.appId, change);
+        result.endpointIds = endpointIds;
+        return QVariant::fromValue(result);
+    };
+}
+
+StoreWriter::Job recordAttempt(AttemptRecord record)
+{
+    return [r = std::move(record)](WriteTransaction &tx) {
+        const Attempt &a = r.attempt;
+        tx.exec(QStringLiteral("INSERT INTO attempts (id, msg_id, endpoint_id, app_id, created_at, status, "
+                               "trigger_type, url, response_code, response_body, duration_ms, connect_ms, "
+                               "tls_ms, first_byte_ms, error_class, request_headers, response_headers) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {a.id, a.msgId, a.endpointId, r.appId, a.timestamp.toMSecsSinceEpoch(),
+                 static_cast<int>(a.status), static_cast<int>(a.trigger), a.url.toString(),
+                 a.responseStatusCode, a.response, a.responseDurationMs,
+                 a.timing.connectMs < 0 ? QVariant() : QVariant(a.timing.connectMs),
+                 a.timing.tlsMs < 0 ? QVariant() : QVariant(a.timing.tlsMs),
+                 a.timing.firstByteMs < 0 ? QVariant() : QVariant(a.timing.firstByteMs),
+                 errorClassName(a.errorClass), QString::fromUtf8(r.requestHeaders),
+                 QString::fromUtf8(r.responseHeaders)});
+
+        AttemptOutcome outcome;
+        outcome.deliveryStatus = r.succeeded ? MessageStatus::Success
+            : r.reschedule                   ? MessageStatus::Pending
+                                             : MessageStatus::Fail;
+        // A manual or test send that fails leaves a delivery that already succeeded alone.
+        const bool keepSuccess = !r.succeeded && a.trigger != TriggerType::Scheduled;
+        tx.exec(keepSuccess
+                    ? QStringLiteral("UPDATE deliveries SET attempt_count = attempt_count + 1, updated_at = ?, "
+                                     "status = CASE WHEN status = 0 THEN 0 ELSE ? END, next_attempt = ? "
+                                     "WHERE msg_id = ? AND endpoint_id = ?")
+                    : QStringLiteral("UPDATE deliveries SET attempt_count = attempt_count + 1, updated_at = ?, "
+                                     "status = ?, next_attempt = ? WHERE msg_id = ? AND endpoint_id = ?"),
+                {tx.now(), static_cast<int>(outcome.deliveryStatus),
+                 r.reschedule ? QVariant(r.nextAttemptMs) : QVariant(), a.msgId, a.endpointId});
+
+        QJsonObject delivery{
+            {QStringLiteral("msgId"), a.msgId},
+            {QStringLiteral("endpointId"), a.endpointId},
+            {QStringLiteral("status"), static_cast<int>(outcome.deliveryStatus)},
+            {QStringLiteral("statusText"), statusText(outcome.deliveryStatus)},
+            {QStringLiteral("attemptCount"), r.attemptNumber},
+            {QStringLiteral("nextAttempt"), r.reschedule
+                 ? QJsonValue(toIsoUtc(QDateTime::fromMSecsSinceEpoch(r.nextAttemptMs, QTimeZone::utc())))
+                 : QJsonValue()},
+        };
+        tx.appendChange(StreamFrame::AttemptFinished, r.appId,
+                        {{QStringLiteral("attempt"), a.toJson()}, {QStringLiteral("delivery"), delivery}});
+        if (outcome.deliveryStatus == MessageStatus::Fail && a.trigger == TriggerType::Scheduled)
+            tx.appendChange(StreamFrame::DeliveryUpdated, r.appId, delivery);
+
+        // Circuit breaker: remember since when the endpoint has failed without a success.
+        if (r.succeeded) {
+            tx.exec(QStringLiteral("UPDATE endpoints SET failing_since = NULL WHERE id = ? AND failing_since IS NOT NULL"),
+                    {a.endpointId});
+        } else if (!r.disableEndpoint && r.circuitBreakerMs > 0) {
+            tx.exec(QStringLiteral("UPDATE endpoints SET failing_since = ? WHERE id = ? AND failing_since IS NULL"),
+                    {tx.now(), a.endpointId});
+            QSqlQuery &q = tx.exec(QStringLiteral("SELECT failing_since, json FROM endpoints WHERE id = ?"),
+                                   {a.endpointId});
+            const bool tripped = q.next() && tx.now() - q.value(0).toLongLong() >= r.circuitBreakerMs
+                && !rowcodec::endpoint(q.value(1)).value_or(Endpoint()).disabled;
+            q.finish();
+            if (tripped) {
+                outcome.endpoint = entitywrites::disableEndpoint(tx, a.endpointId,
+                                                                 QStringLiteral("failing continuously"));
+                outcome.endpointDisabled = true;
+            }
+        }
+        if (r.disableEndpoint) {
+            outcome.endpoint = entitywrites::disableEndpoint(tx, a.endpointId, QStringLiteral("410 Gone"));
+            outcome.endpointDisabled = true;
+        }
+        return QVariant::fromValue(outcome);
+    };
+}
+
+} // namespace sb::engine::deliverywrites

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storewriter.h"
+
+#include "core/attempt.h"
+#include "core/endpoint.h"
+#include "core/message.h"
+
+namespace sb::engine::deliverywrites {
+
+struct IngestResult
+{
+    QJsonObject response;      // the message as answered to the producer
+    bool replayed = false;     // an earlier request with the same idempotency key answered
+    QStringList endpointIds;   // deliveries created
+};
+
+// Stores a message, its payload, one pending delivery per endpoint due at `firstAttemptMs`
+// and the change row, or, when `idempotencyKey` was seen for this app within 24 h, nothing
+// but the stored answer. Returns IngestResult.
+StoreWriter::Job ingest(Message message, QByteArray body, QStringList endpointIds,
+                        QString idempotencyKey, qint64 firstAttemptMs);
+
+struct AttemptRecord
+{
+    Attempt attempt;
+    QString appId;
+    QByteArray requestHeaders;
+    QByteArray responseHeaders;
+    int attemptNumber = 1;                // attempts made including this one
+    bool succeeded = false;
+    bool exhausted = false;               // no retry follows: dead-letter
+    bool reschedule = false;              // keep pending with `nextAttemptMs`
+    qint64 nextAttemptMs = 0;
+    bool disableEndpoint = false;         // 410 Gone
+    qint64 circuitBreakerMs = 0;          // disable after failing this long (0: never)
+};
+
+struct AttemptOutcome
+{
+    MessageStatus deliveryStatus = MessageStatus::Pending;
+    bool endpointDisabled = false;
+    Endpoint endpoint;                    // valid when endpointDisabled
+};
+
+// Stores the attempt, moves the delivery on and applies 410 / circuit-breaker disabling,
+// with change rows, in one job. Returns AttemptOutcome.
+StoreWriter::Job recordAttempt(AttemptRecord record);
+
+} // namespace sb::engine::deliverywrites

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "enginecontext.h"
+#include "entitywrites.h"
+
+#include "core/hmac.h"
+#include "core/ids.h"
+#include "core/standardwebhooks.h"
+
+namespace sb::engine::api {
+namespace {
+
+std::optional<Endpoint> parseIn(const ApiCallPtr &call, const QJsonObject &json)
+{
+    QJsonObject in = json;
+    for (const char *owned : {"id", "appId", "createdAt", "updatedAt"})
+        in.remove(QLatin1StringView(owned));
+    Parsed<Endpoint> parsed = Endpoint::fromJson(in);
+    if (!parsed) {
+        call->validation(parsed.errors);
+        return std::nullopt;
+    }
+    return std::move(*parsed.value);
+}
+
+QString newSecret(SigningScheme scheme)
+{
+    if (scheme == SigningScheme::StandardWebhooks)
+        return StandardWebhooks::generateSecret();
+    return QString::fromLatin1(crypto::randomBytes(24).toHex());
+}
+
+void store(const EngineContext &ctx, const ApiCallPtr &call, Endpoint ep, bool create, int status)
+{
+    ctx.writer->submit(create ? entitywrites::createEndpoint(ep) : entitywrites::updateEndpoint(ep),
+                       ctx.context, [ctx, call, status](const WriteResult &r) {
+                           if (!r.ok)
+                               return answerWriteFailure(call, r);
+                           const auto stored = r.value.value<Endpoint>();
+                           ctx.scheduler->endpointChanged(stored);
+                           call->json(status, stored.toJson());
+                       });
+}
+
+} // namespace
+
+void registerEndpointRoutes(ApiServer &server, const EngineContext &ctx)
+{
+    using M = ApiServer::Method;
+
+    server.route(M::Get, QStringLiteral("/api/v1/app/{app}/endpoint"), [ctx](const ApiCallPtr &call) {
+        const auto app = ctx.reader->application(call->args().at(0));
+        if (!app)
+            return call->notFound(QStringLiteral("application"));
+        const auto limit = limitOf(call);
+        if (!limit)
+            return;
+        const auto page = ctx.reader->endpoints(app->id, call->query().queryItemValue(QStringLiteral("iterator")), *limit);
+        call->json(200, pageJson(page, [](const Endpoint &e) { return e.toJson(); }));
+    });
+
+    server.route(M::Post, QStringLiteral("/api/v1/app/{app}/endpoint"), [ctx](const ApiCallPtr &call) {
+        const auto app = ctx.reader->application(call->args().at(0));
+        if (!app)
+            return call->notFound(QStringLiteral("application"));
+        const auto json = call->jsonBody();
+        if (!json)
+            return;
+        auto ep = parseIn(call, *json);
+        if (!ep)
+            return;
+        if (!ep->uid.isEmpty() && ctx.reader->endpoint(app->id, ep->uid))
+            return call->error(409, QStringLiteral("conflict"), QStringLiteral("an endpoint with this uid already exists"));
+        ep->id = ids::generate(ids::Endpoint);
+        ep->appId = app->id;
+        if (ep->secret.isEmpty())
+            ep->secret = newSecret(ep->signingScheme);
+        ep->createdAt = ep->updatedAt = QDateTime::currentDateTimeUtc();
+        store(ctx, call, std::move(*ep), true, 201);
+    });
+
+    server.route(M::Get, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}"), [ctx](const ApiCallPtr &call) {
+        const auto app = ctx.reader->application(call->args().at(0));
+        if (!app)
+            return call->notFound(QStringLiteral("application"));
+        const auto ep = ctx.reader->endpoint(app->id, call->args().at(1));
+        if (!ep)
+            return call->notFound(QStringLiteral("endpoint"));
+        call->json(200, ep->toJson());
+    });
+
+    auto replace = [ctx](const ApiCallPtr &call, bool patch) {
+        const auto app = ctx.reader->application(call->args().at(0));
+        if (!app)
+            return call->notFound(QStringLiteral("application"));
+        const auto existing = ctx.reader->endpoint(app->id, call->args().at(1));
+        if (!existing)
+            return call->notFound(QStringLiteral("endpoint"));
+        const auto json = call->jsonBody();
+        if (!json)
+            return;
+        auto ep = parseIn(call, patch ? merged(existing->toJson(Endpoint::Secret::Include), *json) : *json);
+        if (!ep)
+            return;
+        ep->id = existing->id;
+        ep->appId = app->id;
+        if (ep->secret.isEmpty())
+            ep->secret = ep->signingScheme == existing->signingScheme ? existing->secret : newSecret(ep->signingScheme);
+        ep->createdAt = existing->createdAt;
+        ep->updatedAt = QDateTime::currentDateTimeUtc();
+        store(ctx, call, std::move(*ep), false, 200);
+    };
+    server.route(M::Put, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}"), [replace](const ApiCallPtr &call) { replace(call, false); });
+    server.route(M::Patch, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}"), [replace](const ApiCallPtr &call) { replace(call, true); });
+
+    server.route(M::Delete, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}"), [ctx](const ApiCallPtr &call) {
+        const auto app = ctx.reader->application(call->args().at(0));
+        if (!app)
+            return call->notFound(QStringLiteral("application"));
+        const auto ep = ctx.reader->endpoint(app->id, call->args().at(1));
+        if (!ep)
+            return call->notFound(QStringLiteral("endpoint"));
+        ctx.writer->submit(entitywrites::deleteEndpoint(app->id, ep->id), ctx.context,
+                           [ctx, call, id = ep->id](const WriteResult &r) {
+                               if (!r.ok)
+                                   return answerWriteFailure(call, r);
+                               ctx.scheduler->endpointRemoved(id);
+                               call->noContent();
+                           });
+    });
+}
+
+} // namespace sb::engine::api

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engineconfig.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace sb::engine {
+
+class ApiServer;
+class DeliveryScheduler;
+class HttpDispatcher;
+class StoreReader;
+class StoreWriter;
+
+// switchboardd as an object: store, scheduler, dispatcher and API wired together.
+class Engine : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Engine(QObject *parent = nullptr);
+    ~Engine() override;
+
+    bool start(const EngineConfig &config, QString *error);
+    quint16 port() const { return m_port; }
+
+    // Stops accepting, lets attempts in flight finish (up to the drain timeout), commits what
+    // they returned and emits stopped(). What did not finish stays pending and goes again
+    // after the next start.
+    void shutdown();
+
+signals:
+    void stopped();
+
+private:
+    void finishShutdown();
+
+    EngineConfig m_config;
+    std::unique_ptr<StoreWriter> m_writer;
+    std::unique_ptr<StoreReader> m_reader;
+    std::unique_ptr<HttpDispatcher> m_dispatcher;
+    std::unique_ptr<DeliveryScheduler> m_scheduler;
+    std::unique_ptr<ApiServer> m_server;
+    quint16 m_port = 0;
+    bool m_shuttingDown = false;
+};
+
+} // namespace sb::engine

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apiserver.h"
+#include "deliveryscheduler.h"
+#include "storereader.h"
+#include "storewriter.h"
+
+#include <QJsonArray>
+
+namespace sb::engine {
+
+// What the API routes work with. Owned by Engine; routes only borrow.
+struct EngineContext
+{
+    StoreWriter *writer = nullptr;
+    StoreReader *reader = nullptr;
+    DeliveryScheduler *scheduler = nullptr;
+    QObject *context = nullptr; // receives write completions on the engine's thread
+};
+
+namespace api {
+
+// `limit` of a list call: default 50, 1 to 250 as in Svix; answers 422 itself when invalid.
+std::optional<int> limitOf(const ApiCallPtr &call);
+
+template <typename T, typename ToJson>
+QJsonObject pageJson(const Page<T> &page, ToJson toJson)
+{
+    QJsonArray data;
+    for (const T &item : page.data)
+        data.append(toJson(item));
+    return QJsonObject{
+        {QStringLiteral("data"), data},
+        {QStringLiteral("iterator"), page.iterator.isEmpty() ? QJsonValue() : QJsonValue(page.iterator)},
+        {QStringLiteral("prevIterator"), page.prevIterator.isEmpty() ? QJsonValue() : QJsonValue(page.prevIterator)},
+        {QStringLiteral("done"), page.done},
+    };
+}
+
+// Answers a failed write: 404 for a missing row, 409 for a uniqueness conflict, else 500.
+void answerWriteFailure(const ApiCallPtr &call, const WriteResult &result);
+
+// Merges a PATCH body into the stored object's JSON: given fields replace, null clears.
+QJsonObject merged(QJsonObject stored, const QJsonObject &patch);
+
+void registerApplicationRoutes(ApiServer &server, const EngineContext &ctx);
+void registerEndpointRoutes(ApiServer &server, const EngineContext &ctx);
+void registerMessageRoutes(ApiServer &server, const EngineContext &ctx);
+
+} // namespace api
+} // namespace sb::engine

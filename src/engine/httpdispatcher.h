@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "addresspolicy.h"
+
+#include "core/attempt.h"
+#include "core/statuscodes.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace sb::engine {
+
+struct OutboundRequest
+{
+    quint64 token = 0;
+    QByteArray url;
+    QList<QByteArray> headers; // "Name: value"
+    QByteArray body;
+    int timeoutMs = 15'000;
+};
+
+struct OutboundResult
+{
+    quint64 token = 0;
+    int httpStatus = 0;
+    ErrorClass errorClass = ErrorClass::None;
+    QByteArray body;           // at most ResponseBodyKept bytes
+    QByteArray responseHeaders;
+    QByteArray retryAfter;
+    QString errorText;
+    qint64 durationMs = 0;
+    AttemptTiming timing;
+};
+
+// Sends webhook requests with libcurl's multi interface on a thread of its own: one poll
+// loop, keep-alive connections reused across requests, HTTP/1.1 (libcurl 7.88 fails reusing
+// cleartext HTTP/2). Results come back in batches on the owner's thread. The caller enforces
+// concurrency and rate limits; the dispatcher only sends.
+class HttpDispatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qsizetype ResponseBodyKept = 20 * 1024;
+    static constexpr qsizetype ResponseBodyMax = 1024 * 1024;
+
+    explicit HttpDispatcher(AddressPolicy policy, QObject *parent = nullptr);
+    ~HttpDispatcher() override;
+
+    void start();
+    // Stops at once; requests still in flight are abandoned without a result.
+    void stop();
+    void submit(OutboundRequest request);
+    int inFlight() const { return m_inFlight.load(); }
+
+signals:
+    void finished(const QList<sb::engine::OutboundResult> &results);
+
+private:
+    void run();
+
+    AddressPolicy m_policy;
+    std::mutex m_mutex;
+    std::vector<OutboundRequest> m_incoming;
+    bool m_stopping = false;
+    void *m_multi = nullptr;
+    std::atomic<int> m_inFlight{0};
+    std::thread m_thread;
+};
+
+} // namespace sb::engine
+
+Q_DECLARE_METATYPE(sb::engine::OutboundResult)

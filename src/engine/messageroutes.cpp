@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "deliverywrites.h"
+#include "enginecontext.h"
+
+#include "core/ids.h"
+
+#include <QJsonDocument>
+
+namespace sb::engine::api {
+
+void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
+{
+    using M = ApiServer::Method;
+
+    server.route(M::Post, QStringLiteral("/api/v1/app/{app}/msg"), [ctx](const ApiCallPtr &call) {
+        const auto app = ctx.reader->application(call->args().at(0));
+        if (!app)
+            return call->notFound(QStringLiteral("application"));
+        const auto json = call->jsonBody();
+        if (!json)
+            return;
+        QJsonObject in = *json;
+        for (const char *owned : {"id", "appId", "timestamp"})
+            in.remove(QLatin1StringView(owned));
+        Parsed<Message> parsed = Message::fromJson(in);
+        if (!parsed)
+            return call->validation(parsed.errors);
+        Message m = std::move(*parsed.value);
+        m.id = ids::generate(ids::Message);
+        m.appId = app->id;
+        m.timestamp = QDateTime::currentDateTimeUtc();
+        // The exact bytes every delivery sends and every signature covers.
+        QByteArray body = QJsonDocument(m.payload).toJson(QJsonDocument::Compact);
+        const QStringList endpoints = ctx.scheduler->matchingEndpoints(app->id, m.eventType,
+                                                                       m.channels.value_or(QStringList()));
+        const QString key = QString::fromUtf8(call->header("idempotency-key"));
+        const qint64 due = m.timestamp.toMSecsSinceEpoch();
+        ctx.writer->submit(deliverywrites::ingest(m, body, endpoints, key, due), ctx.context,
+                           [ctx, call, m, body, due](const WriteResult &r) {
+                               if (!r.ok) {
+                                   if (r.errorKind == StoreError::Kind::Conflict)
+                                       return call->error(409, QStringLiteral("conflict"),
+                                                          QStringLiteral("a message with this eventId already exists"));
+                                   return answerWriteFailure(call, r);
+                               }
+                               const auto result = r.value.value<deliverywrites::IngestResult>();
+                               if (!result.replayed)
+                                   ctx.scheduler->messageAccepted(m.id, m.appId, body, result.endpointIds, due);
+                               call->json(202, result.response);
+                           });
+    });
+
+    server.route(M::Get, QStringLiteral("/api/v1/app/{app}/msg"), [ctx](const ApiCallPtr &call) {
+        const auto app = ctx.reader->application(call->args().at(0));
+        if (!app)
+            return call->notFound(QStringLiteral("application"));
+        const auto limit = limitOf(call);
+        if (!limit)
+            return;
+        const auto page = ctx.reader->messages(app->id, call->query().queryItemValue(QStringLiteral("iterator")), *limit);
+        call->json(200, pageJson(page, [](const Message &m) { return m.toJson(); }));
+    });
+
+    server.route(M::Get, QStringLiteral("/api/v1/app/{app}/msg/{msg}"), [ctx](const ApiCallPtr &call) {
+        const auto app = ctx.reader->application(call->args().at(0));
+        if (!app)
+            return call->notFound(QStringLiteral("application"));
+        const auto m = ctx.reader->message(app->id, call->args().at(1));
+        if (!m)
+            return call->notFound(QStringLiteral("message"));
+        call->json(200, m->toJson());
+    });
+
+    // Where a message went: one entry per endpoint with its delivery state.
+    server.route(M::Get, QStringLiteral("/api/v1/app/{app}/msg/{msg}/endpoint"), [ctx](const ApiCallPtr &call) {
+        const auto app = ctx.reader->application(call->args().at(0));
+        if (!app)
+            return call->notFound(QStringLiteral("application"));
+        const auto m = ctx.reader->message(app->id, call->args().at(1));
+        if (!m)
+            return call->notFound(QStringLiteral("message"));
+        Page<Delivery> page;
+        page.data = ctx.reader->deliveriesOfMessage(m->id);
+        call->json(200, pageJson(page, [](const Delivery &d) { return d.toJson(); }));
+    });
+
+    server.route(M::Get, QStringLiteral("/api/v1/app/{app}/attempt/msg/{msg}"), [ctx](const ApiCallPtr &call) {
+        const auto app = ctx.reader->application(call->args().at(0));
+        if (!app)
+            return call->notFound(QStringLiteral("application"));
+        const auto m = ctx.reader->message(app->id, call->args().at(1));
+        if (!m)
+            return call->notFound(QStringLiteral("message"));
+        const auto limit = limitOf(call);
+        if (!limit)
+            return;
+        const auto page = ctx.reader->attemptsOfMessage(m->id, call->query().queryItemValue(QStringLiteral("iterator")), *limit);
+        call->json(200, pageJson(page, [](const Attempt &a) { return a.toJson(); }));
+    });
+}
+
+} // namespace sb::engine::api

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqldialect.h"
+
+#include <QStringList>
+
+namespace sb::engine {
+
+QString SqlDialect::driverName() const
+{
+    return m_kind == Kind::SQLite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+}
+
+QString SqlDialect::schema(QString statement) const
+{
+    const bool lite = m_kind == Kind::SQLite;
+    statement.replace(QLatin1StringView("{SEQ_PK}"),
+                      lite ? QLatin1StringView("INTEGER PRIMARY KEY AUTOINCREMENT")
+                           : QLatin1StringView("BIGSERIAL PRIMARY KEY"));
+    statement.replace(QLatin1StringView("{BIGINT}"),
+                      lite ? QLatin1StringView("INTEGER") : QLatin1StringView("BIGINT"));
+    statement.replace(QLatin1StringView("{TEXT}"), QLatin1StringView("TEXT"));
+    statement.replace(QLatin1StringView("{BLOB}"),
+                      lite ? QLatin1StringView("BLOB") : QLatin1StringView("BYTEA"));
+    return statement;
+}
+
+QStringList SqlDialect::connectionSetup(bool writer) const
+{
+    if (m_kind != Kind::SQLite)
+        return {};
+    QStringList pragmas{
+        QStringLiteral("PRAGMA busy_timeout = 10000"),
+        QStringLiteral("PRAGMA foreign_keys = OFF"),
+    };
+    if (writer) {
+        // WAL lets readers run beside the writer; FULL syncs each commit, so an accepted
+        // event survives power loss, and group commit keeps that affordable.
+        pragmas.prepend(QStringLiteral("PRAGMA journal_mode = WAL"));
+        pragmas.append(QStringLiteral("PRAGMA synchronous = FULL"));
+    }
+    return pragmas;
+}
+
+} // namespace sb::engine

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storereader.h"
+
+#include "rowcodec.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sb::engine {
+namespace {
+
+QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(static_cast<int>(i), values.at(i));
+    if (!q.exec())
+        qWarning("store read failed: %s", qPrintable(q.lastError().text()));
+    return q;
+}
+
+// Fetches limit + 1 rows after `iterator` (ids sort by creation time) to know if more follow.
+template <typename T, typename Decode>
+Page<T> page(QSqlQuery q, int limit, const QString &iterator, Decode decode, auto idOf)
+{
+    Page<T> out;
+    while (q.next()) {
+        if (out.data.size() == limit) {
+            out.done = false;
+            break;
+        }
+        if (std::optional<T> item = decode(q))
+            out.data.append(std::move(*item));
+    }
+    if (!out.data.isEmpty()) {
+        out.iterator = idOf(out.data.constLast());
+        out.prevIterator = iterator.isEmpty() ? QString() : u'-' + idOf(out.data.constFirst());
+    }
+    return out;
+}
+
+// A null QString binds as SQL NULL, and "id > NULL" matches nothing: start from "".
+QString after(const QString &iterator)
+{
+    return iterator.isEmpty() ? QStringLiteral("") : iterator;
+}
+
+} // namespace
+
+StoreReader::StoreReader(const DatabaseLocation &location, const QString &connectionName)
+    : m_connection(std::make_unique<DatabaseConnection>(location, connectionName, false))
+{
+}
+
+StoreReader::~StoreReader() = default;
+
+bool StoreReader::isOpen() const { return m_connection->isOpen(); }
+QString StoreReader::errorString() const { return m_connection->errorString(); }
+
+std::optional<Application> StoreReader::application(const QString &idOrUid) const
+{
+    QSqlQuery q = run(m_connection->database(),
+                      QStringLiteral("SELECT json FROM applications WHERE id = ? OR uid = ? LIMIT 1"),
+                      {idOrUid, idOrUid});
+    return q.next() ? rowcodec::application(q.value(0)) : std::nullopt;
+}
+
+Page<Application> StoreReader::applications(const QString &iterator, int limit) const
+{
+    QSqlQuery q = run(m_connection->database(),
+                      QStringLiteral("SELECT json FROM applications WHERE id > ? ORDER BY id LIMIT ?"),
+                      {after(iterator), limit + 1});
+    return page<Application>(std::move(q), limit, iterator,
+                             [](QSqlQuery &r) { return rowcodec::application(r.value(0)); },
+                             [](const Application &a) { return a.id; });
+}
+
+std::optional<Endpoint> StoreReader::endpoint(const QString &appId, const QString &idOrUid) const
+{
+    QSqlQuery q = run(m_connection->database(),
+                      QStringLiteral("SELECT json FROM endpoints WHERE app_id = ? AND (id = ? OR uid = ?) LIMIT 1"),
+                      {appId, idOrUid, idOrUid});
+    return q.next() ? rowcodec::endpoint(q.value(0)) : std::nullopt;
+}
+
+Page<Endpoint> StoreReader::endpoints(const QString &appId, const QString &iterator, int limit) const
+{
+    QSqlQuery q = run(m_connection->database(),
+                      QStringLiteral("SELECT json FROM endpoints WHERE app_id = ? AND id > ? ORDER BY id LIMIT ?"),
+                      {appId, after(iterator), limit + 1});
+    return page<Endpoint>(std::move(q), limit, iterator,
+                          [](QSqlQuery &r) { return rowcodec::endpoint(r.value(0)); },
+                          [](const Endpoint &e) { return e.id; });
+}
+
+QList<Endpoint> StoreReader::allEndpoints() const
+{
+    QSqlQuery q = run(m_connection->database(), QStringLiteral("SELECT json FROM endpoints"), {});
+    QList<Endpoint> out;
+    while (q.next()) {
+        if (auto e = rowcodec::endpoint(q.value(0)))
+            out.append(std::move(*e));
+    }
+    return out;
+}
+
+std::optional<Message> StoreReader::message(const QString &appId, const QString &idOrEventId) const
+{
+    QSqlQuery q = run(m_connection->database(),
+                      QStringLiteral("SELECT m.id, m.app_id, m.event_type, m.event_id, m.channels, m.tags, "
+                                     "m.created_at, p.body FROM messages m JOIN message_payloads p "
+                                     "ON p.msg_id = m.id WHERE m.app_id = ? AND (m.id = ? OR m.event_id = ?) LIMIT 1"),
+                      {appId, idOrEventId, idOrEventId});
+    return q.next() ? std::optional(rowcodec::message(q)) : std::nullopt;
+}
+
+Page<Message> StoreReader::messages(const QString &appId, const QString &iterator, int limit) const
+{
+    QSqlQuery q = run(m_connection->database(),
+                      QStringLiteral("SELECT m.id, m.app_id, m.event_type, m.event_id, m.channels, m.tags, "
+                                     "m.created_at, p.body FROM messages m JOIN message_payloads p "
+                                     "ON p.msg_id = m.id WHERE m.app_id = ? AND m.id > ? ORDER BY m.id LIMIT ?"),
+                      {appId, after(iterator), limit + 1});
+    return page<Message>(std::move(q), limit, iterator,
+                         [](QSqlQuery &r) { return std::optional(rowcodec::message(r)); },
+                         [](const Message &m) { return m.id; });
+}
+
+QByteArray StoreReader::payload(const QString &msgId) const
+{
+    QSqlQuery q = run(m_connection->database(),
+                      QStringLiteral("SELECT body FROM message_payloads WHERE msg_id = ?"), {msgId});
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
+QList<Delivery> StoreReader::deliveriesOfMessage(const QString &msgId) const
+{
+    QSqlQuery q = run(m_connection->database(),
+                      QStringLiteral("SELECT msg_id, endpoint_id, status, attempt_count, next_attempt, "
+                                     "updated_at FROM deliveries WHERE msg_id = ? ORDER BY endpoint_id"),
+                      {msgId});
+    QList<Delivery> out;
+    while (q.next())
+        out.append(rowcodec::delivery(q));
+    return out;
+}
+
+Page<Attempt> StoreReader::attemptsOfMessage(const QString &msgId, const QString &iterator, int limit) const
+{
+    QSqlQuery q = run(m_connection->database(),
+                      QStringLiteral("SELECT %1 FROM attempts WHERE msg_id = ? AND id > ? ORDER BY id LIMIT ?")
+                          .arg(rowcodec::AttemptColumns),
+                      {msgId, after(iterator), limit + 1});
+    return page<Attempt>(std::move(q), limit, iterator,
+                         [](QSqlQuery &r) { return std::optional(rowcodec::attempt(r)); },
+                         [](const Attempt &a) { return a.id; });
+}
+
+QList<DueDelivery> StoreReader::pendingDeliveries() const
+{
+    QSqlQuery q = run(m_connection->database(),
+                      QStringLiteral("SELECT msg_id, endpoint_id, app_id, attempt_count, next_attempt "
+                                     "FROM deliveries WHERE status IN (1, 3)"),
+                      {});
+    QList<DueDelivery> out;
+    while (q.next()) {
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toInt(), q.value(4).toLongLong()});
+    }
+    return out;
+}
+
+qint64 StoreReader::lastSeq() const
+{
+    QSqlQuery q = run(m_connection->database(), QStringLiteral("SELECT MAX(seq) FROM changes"), {});
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace sb::engine

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "databaseconnection.h"
+
+#include "core/application.h"
+#include "core/attempt.h"
+#include "core/delivery.h"
+#include "core/endpoint.h"
+#include "core/message.h"
+
+#include <memory>
+#include <optional>
+
+namespace sb::engine {
+
+// One page of a list, in the Svix shape: `iterator` continues after the last item,
+// `prevIterator` goes back before the first.
+template <typename T>
+struct Page
+{
+    QList<T> data;
+    QString iterator;
+    QString prevIterator;
+    bool done = true;
+};
+
+// A delivery the scheduler must hold: pending, due at `nextAttemptMs`.
+struct DueDelivery
+{
+    QString msgId;
+    QString endpointId;
+    QString appId;
+    int attemptCount = 0;
+    qint64 nextAttemptMs = 0;
+};
+
+// Reads on a connection of the calling thread's own. WAL lets these run beside the writer.
+class StoreReader
+{
+public:
+    StoreReader(const DatabaseLocation &location, const QString &connectionName);
+    ~StoreReader();
+
+    bool isOpen() const;
+    QString errorString() const;
+
+    std::optional<Application> application(const QString &idOrUid) const;
+    Page<Application> applications(const QString &iterator, int limit) const;
+
+    std::optional<Endpoint> endpoint(const QString &appId, const QString &idOrUid) const;
+    Page<Endpoint> endpoints(const QString &appId, const QString &iterator, int limit) const;
+    QList<Endpoint> allEndpoints() const;
+
+    std::optional<Message> message(const QString &appId, const QString &idOrEventId) const;
+    Page<Message> messages(const QString &appId, const QString &iterator, int limit) const;
+    QByteArray payload(const QString &msgId) const;
+
+    QList<Delivery> deliveriesOfMessage(const QString &msgId) const;
+    Page<Attempt> attemptsOfMessage(const QString &msgId, const QString &iterator, int limit) const;
+    QList<DueDelivery> pendingDeliveries() const;
+    qint64 lastSeq() const;
+
+private:
+    std::unique_ptr<DatabaseConnection> m_connection;
+};
+
+} // namespace sb::engine

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storewriter.h"
+
+#include "migrations.h"
+
+#include <QDateTime>
+#include <QSqlError>
+
+namespace sb::engine {
+
+StoreWriter::StoreWriter(DatabaseLocation location, QObject *parent)
+    : QObject(parent)
+    , m_location(std::move(location))
+{
+}
+
+StoreWriter::~StoreWriter() { stop(); }
+
+bool StoreWriter::start(QString *error)
+{
+    m_thread = std::thread([this] { run(); });
+    std::unique_lock lock(m_mutex);
+    m_started.wait(lock, [this] { return m_startState != 0; });
+    if (m_startState < 0) {
+        if (error)
+            *error = m_startError;
+        lock.unlock();
+        m_thread.join();
+        return false;
+    }
+    return true;
+}
+
+void StoreWriter::stop()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void StoreWriter::submit(Job job, QObject *context, Done done)
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_queue.push_back({std::move(job), context, std::move(done)});
+    }
+    m_wake.notify_one();
+}
+
+qsizetype StoreWriter::queueDepth() const
+{
+    const std::lock_guard lock(m_mutex);
+    return static_cast<qsizetype>(m_queue.size());
+}
+
+void StoreWriter::run()
+{
+    DatabaseConnection connection(m_location, QStringLiteral("switchboard-writer"), true);
+    QString error = connection.errorString();
+    bool ready = connection.isOpen();
+    if (ready) {
+        QSqlDatabase db = connection.database();
+        ready = Migrations::apply(db, m_location.dialect, &error);
+    }
+    {
+        const std::lock_guard lock(m_mutex);
+        m_startState = ready ? 1 : -1;
+        m_startError = error;
+    }
+    m_started.notify_all();
+    if (!ready)
+        return;
+
+    WriteTransaction tx(connection.database());
+    for (;;) {
+        std::deque<Entry> batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_queue.empty())
+                break; // stopping, and everything queued is written
+            const auto take = std::min<size_t>(m_queue.size(), static_cast<size_t>(m_maxBatch));
+            std::move(m_queue.begin(), m_queue.begin() + static_cast<std::ptrdiff_t>(take),
+                      std::back_inserter(batch));
+            m_queue.erase(m_queue.begin(), m_queue.begin() + static_cast<std::ptrdiff_t>(take));
+        }
+        runBatch(connection, tx, batch);
+    }
+}
+
+void StoreWriter::runBatch(DatabaseConnection &connection, WriteTransaction &tx,
+                           std::deque<Entry> &batch)
+{
+    QSqlDatabase db = connection.database();
+    std::vector<WriteResult> results(batch.size());
+    const qint64 seqBefore = tx.lastSeq();
+    tx.setNow(QDateTime::currentMSecsSinceEpoch());
+
+    bool committed = db.transaction();
+    QString batchError = committed ? QString() : db.lastError().text();
+    if (committed) {
+        for (size_t i = 0; i < batch.size(); ++i) {
+            WriteResult &r = results[i];
+            try {
+                tx.exec(QStringLiteral("SAVEPOINT job"));
+                r.value = batch[i].job(tx);
+                tx.exec(QStringLiteral("RELEASE SAVEPOINT job"));
+                r.ok = true;
+            } catch (const StoreError &e) {
+                r.errorKind = e.kind();
+                r.error = QString::fromStdString(e.what());
+                try {
+                    tx.exec(QStringLiteral("ROLLBACK TO SAVEPOINT job"));
+                    tx.exec(QStringLiteral("RELEASE SAVEPOINT job"));
+                } catch (const StoreError &) {
+                    // The commit below fails too and reports it for every job.
+                }
+            }
+        }
+        committed = db.commit();
+        if (!committed) {
+            batchError = db.lastError().text();
+            db.rollback();
+        }
+    }
+    for (size_t i = 0; i < batch.size(); ++i) {
+        Entry &entry = batch[i];
+        WriteResult result = committed ? std::move(results[i])
+                                       : WriteResult{false, StoreError::Kind::Failed, batchError, {}};
+        if (!entry.done || !entry.context)
+            continue;
+        QMetaObject::invokeMethod(
+            entry.context.data(),
+            [done = std::move(entry.done), result = std::move(result)] { done(result); },
+            Qt::QueuedConnection);
+    }
+    if (committed && tx.lastSeq() != seqBefore) {
+        const qint64 seq = tx.lastSeq();
+        QMetaObject::invokeMethod(this, [this, seq] { emit changesCommitted(seq); },
+                                  Qt::QueuedConnection);
+    }
+}
+
+} // namespace sb::engine

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The writer thread against a real SQLite file: migrations, group commit, isolation of a bad
+// job, results delivered on the caller's thread after the commit.
+#include "engine/migrations.h"
+#include "engine/storereader.h"
+#include "engine/storewriter.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace sb::engine;
+
+class TestStoreWriter : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    DatabaseLocation location() const { return {SqlDialect(), m_dir.filePath(QStringLiteral("store.db"))}; }
+
+private slots:
+    void migratesOnceAndRecordsTheVersion()
+    {
+        for (int run = 0; run < 2; ++run) {
+            StoreWriter writer(location());
+            QString error;
+            QVERIFY2(writer.start(&error), qPrintable(error));
+        }
+        DatabaseConnection c(location(), QStringLiteral("check"), false);
+        QSqlDatabase db = c.database();
+        QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Migrations::latestVersion());
+    }
+
+    void batchesCommitAndReportOnTheCallersThread()
+    {
+        StoreWriter writer(location());
+        QVERIFY(writer.start(nullptr));
+        QSignalSpy committed(&writer, &StoreWriter::changesCommitted);
+        constexpr int Jobs = 300;
+        int done = 0, failed = 0;
+        QSet<QThread *> threads;
+        QObject context;
+        for (int i = 0; i < Jobs; ++i) {
+            writer.submit(
+                [i](WriteTransaction &tx) {
+                    if (i == 150) // one bad job: a constraint violation
+                        tx.exec(QStringLiteral("INSERT INTO applications (id, json, created_at) VALUES (NULL, NULL, NULL)"));
+                    tx.exec(QStringLiteral("INSERT INTO event_types (name, json) VALUES (?, '{}')"),
+                            {QStringLiteral("type.%1").arg(i)});
+                    return QVariant(tx.appendChange(QLatin1StringView("test"), {}, {}));
+                },
+                &context, [&](const WriteResult &r) {
+                    threads.insert(QThread::currentThread());
+                    ++(r.ok ? done : failed);
+                });
+        }
+        QTRY_COMPARE(done + failed, Jobs);
+        QCOMPARE(failed, 1);
+        QCOMPARE(threads, QSet<QThread *>{QThread::currentThread()});
+        QVERIFY(committed.count() >= 1);
+        // Fewer commits than jobs: the queue was drained in batches.
+        QVERIFY(committed.count() < Jobs);
+
+        StoreReader reader(location(), QStringLiteral("reader"));
+        QCOMPARE(reader.lastSeq(), committed.last().first().toLongLong());
+        DatabaseConnection c(location(), QStringLiteral("count"), false);
+        QSqlQuery q(c.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM event_types WHERE name LIKE 'type.%'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Jobs - 1); // the bad job left nothing behind
+    }
+
+    void stopFinishesEverythingQueued()
+    {
+        int done = 0;
+        QObject context;
+        {
+            StoreWriter writer(location());
+            QVERIFY(writer.start(nullptr));
+            for (int i = 0; i < 100; ++i)
+                writer.submit([](WriteTransaction &tx) { return QVariant(tx.appendChange(QLatin1StringView("stop"), {}, {})); },
+                              &context, [&](const WriteResult &r) { done += r.ok; });
+            writer.stop();
+        }
+        QTRY_COMPARE(done, 100);
+    }
+
+    void refusesAnUnopenableStore()
+    {
+        StoreWriter writer({SqlDialect(), QStringLiteral("/proc/no/such/dir/store.db")});
+        QString error;
+        QVERIFY(!writer.start(&error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreWriter)
+#include "tst_storewriter.moc"

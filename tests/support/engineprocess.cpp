@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engineprocess.h"
+
+#include <QDeadlineTimer>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+
+namespace sb::testing {
+
+EngineProcess::EngineProcess(QStringList extraArguments)
+    : m_arguments(std::move(extraArguments))
+{
+    m_process.setProgram(QStringLiteral(SWITCHBOARDD_EXE));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SWITCHBOARD_ADMIN_TOKEN"), QString::fromLatin1(Token));
+    m_process.setProcessEnvironment(env);
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+}
+
+EngineProcess::~EngineProcess()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+bool EngineProcess::start(QString *error)
+{
+    // Keep the port of an earlier run, so clients and endpoints can reconnect to it.
+    const QString listen = u"127.0.0.1:" + QString::number(m_port);
+    m_process.setArguments(QStringList{QStringLiteral("--listen"), listen, QStringLiteral("--data-dir"),
+                                       m_dataDir.path(), QStringLiteral("--allow-network"),
+                                       QStringLiteral("127.0.0.0/8")}
+                           + m_arguments);
+    m_process.start();
+    static const QRegularExpression ready(QStringLiteral(R"(listening on http:\S+:(\d+))"));
+    QByteArray seen;
+    const QDeadlineTimer deadline(15'000);
+    while (!deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
+        if (!m_process.canReadLine() && !m_process.waitForReadyRead(static_cast<int>(deadline.remainingTime())))
+            continue;
+        seen += m_process.readLine();
+        const auto match = ready.match(QString::fromUtf8(seen));
+        if (match.hasMatch()) {
+            m_port = static_cast<quint16>(match.captured(1).toUInt());
+            return true;
+        }
+    }
+    if (error)
+        *error = QString::fromUtf8(seen + m_process.readAllStandardError());
+    return false;
+}
+
+int EngineProcess::terminate()
+{
+    m_process.terminate();
+    if (!m_process.waitForFinished(30'000))
+        return -1;
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
+void EngineProcess::kill()
+{
+    m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
+QString EngineProcess::baseUrl() const
+{
+    return u"http://127.0.0.1:" + QString::number(m_port);
+}
+
+} // namespace sb::testing

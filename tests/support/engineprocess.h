@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace sb::testing {
+
+// A real switchboardd on loopback, on an ephemeral port, with its data in a temporary
+// directory that outlives restarts of the process.
+class EngineProcess
+{
+public:
+    static constexpr const char *Token = "test-admin-token";
+
+    explicit EngineProcess(QStringList extraArguments = {});
+    ~EngineProcess();
+
+    // Starts the engine and waits for its "listening on" line; false (with the engine's
+    // output in `error`) if it did not come up.
+    bool start(QString *error = nullptr);
+    // SIGTERM, and waits for a clean exit; returns the exit code.
+    int terminate();
+    // SIGKILL: no drain, no goodbye.
+    void kill();
+
+    quint16 port() const { return m_port; }
+    QString baseUrl() const;
+    QString dataDir() const { return m_dataDir.path(); }
+    QProcess &process() { return m_process; }
+
+private:
+    QStringList m_arguments;
+    QTemporaryDir m_dataDir;
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+} // namespace sb::testing

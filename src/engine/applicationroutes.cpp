@@ -55,10 +55,12 @@ namespace {
 void store(const EngineContext &ctx, const ApiCallPtr &call, Application app, bool create, int status)
 {
     ctx.writer->submit(create ? entitywrites::createApplication(app) : entitywrites::updateApplication(app),
-                       ctx.context, [call, status](const WriteResult &r) {
+                       ctx.context, [ctx, call, status](const WriteResult &r) {
                            if (!r.ok)
                                return answerWriteFailure(call, r);
-                           call->json(status, r.value.value<Application>().toJson());
+                           const auto stored = r.value.value<Application>();
+                           ctx.reader->forgetApplication(stored.id);
+                           call->json(status, stored.toJson());
                        });
 }
 
@@ -142,11 +144,13 @@ void registerApplicationRoutes(ApiServer &server, const EngineContext &ctx)
         const auto app = ctx.reader->application(call->args().at(0));
         if (!app)
             return call->notFound(QStringLiteral("application"));
-        const QList<Endpoint> endpoints = ctx.reader->endpoints(app->id, {}, 250).data;
+        QList<Endpoint> endpoints = ctx.reader->allEndpoints();
+        endpoints.removeIf([&](const Endpoint &e) { return e.appId != app->id; });
         ctx.writer->submit(entitywrites::deleteApplication(app->id), ctx.context,
-                           [call, ctx, endpoints](const WriteResult &r) {
+                           [call, ctx, endpoints, appId = app->id](const WriteResult &r) {
                                if (!r.ok)
                                    return answerWriteFailure(call, r);
+                               ctx.reader->forgetApplication(appId);
                                for (const Endpoint &ep : endpoints)
                                    ctx.scheduler->endpointRemoved(ep.id);
                                call->noContent();

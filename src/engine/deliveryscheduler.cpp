@@ -276,6 +276,10 @@ void DeliveryScheduler::onResult(const OutboundResult &result)
     record.attemptNumber = sending.due.attemptsMade + 1;
     record.disableEndpoint = result.httpStatus == 410;
     record.circuitBreakerMs = m_settings.circuitBreakerMs;
+    if (stateIt != m_endpoints.end()) {
+        record.endpointWasFailing = stateIt->failing;
+        stateIt->failing = !record.succeeded;
+    }
 
     if (!record.succeeded && sending.due.trigger == TriggerType::Scheduled && !record.disableEndpoint) {
         RetryPolicy policy = config.retrySchedule ? RetryPolicy(*config.retrySchedule) : m_defaultPolicy;

@@ -82,6 +82,7 @@ private:
     {
         Endpoint config;
         int inFlight = 0;
+        bool failing = true; // unknown after a start: the first success clears the store's mark
         double tokens = 0;
         qint64 refilledMs = 0;
         std::deque<Due> waiting;

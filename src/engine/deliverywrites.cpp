@@ -19,8 +19,15 @@ constexpr qint64 IdempotencyWindowMs = 24LL * 3600 * 1000;
 StoreWriter::Job ingest(Message message, QByteArray body, QStringList endpointIds,
                         QString idempotencyKey, qint64 firstAttemptMs)
 {
+    const QJsonObject response = message.toJson();
+    QJsonObject change = response;
+    change.remove(QStringLiteral("payload")); // the stream carries state, not bodies
+    change.insert(QStringLiteral("endpoints"), QJsonArray::fromStringList(endpointIds));
+    const QByteArray changeJson = QJsonDocument(change).toJson(QJsonDocument::Compact);
+    const QString responseText = idempotencyKey.isEmpty() ? QString() : rowcodec::toJsonText(response);
     return [m = std::move(message), body = std::move(body), endpointIds = std::move(endpointIds),
-            key = std::move(idempotencyKey), firstAttemptMs](WriteTransaction &tx) {
+            key = std::move(idempotencyKey), firstAttemptMs, response, changeJson,
+            responseText](WriteTransaction &tx) {
         IngestResult result;
         if (!key.isEmpty()) {
             QSqlQuery &q = tx.exec(QStringLiteral("SELECT response, created_at FROM idempotency_keys "
@@ -45,17 +52,14 @@ StoreWriter::Job ingest(Message message, QByteArray body, QStringList endpointId
                                    "next_attempt, updated_at) VALUES (?, ?, ?, 1, 0, ?, ?)"),
                     {m.id, endpointId, m.appId, firstAttemptMs, created});
         }
-        result.response = m.toJson();
+        result.response = response;
         if (!key.isEmpty()) {
             tx.exec(QStringLiteral("INSERT INTO idempotency_keys (app_id, key, status, response, created_at) "
                                    "VALUES (?, ?, 202, ?, ?) ON CONFLICT (app_id, key) DO UPDATE SET "
                                    "response = excluded.response, created_at = excluded.created_at"),
-                    {m.appId, key, rowcodec::toJsonText(result.response), tx.now()});
+                    {m.appId, key, responseText, tx.now()});
         }
-        QJsonObject change = result.response;
-        change.remove(QStringLiteral("payload")); // the stream carries state, not bodies
-        change.insert(QStringLiteral("endpoints"), QJsonArray::fromStringList(endpointIds));
-        tx.appendChange(StreamFrame::MessageCreated, m.appId, change);
+        tx.appendChange(StreamFrame::MessageCreated, m.appId, changeJson);
         result.endpointIds = endpointIds;
         return QVariant::fromValue(result);
     };
@@ -63,25 +67,45 @@ StoreWriter::Job ingest(Message message, QByteArray body, QStringList endpointId
 
 StoreWriter::Job recordAttempt(AttemptRecord record)
 {
-    return [r = std::move(record)](WriteTransaction &tx) {
+    // Everything that does not need the database is prepared here, on the caller's thread.
+    const MessageStatus status = record.succeeded ? MessageStatus::Success
+        : record.reschedule                        ? MessageStatus::Pending
+                                                   : MessageStatus::Fail;
+    const QJsonObject delivery{
+        {QStringLiteral("msgId"), record.attempt.msgId},
+        {QStringLiteral("endpointId"), record.attempt.endpointId},
+        {QStringLiteral("status"), static_cast<int>(status)},
+        {QStringLiteral("statusText"), statusText(status)},
+        {QStringLiteral("attemptCount"), record.attemptNumber},
+        {QStringLiteral("nextAttempt"), record.reschedule
+             ? QJsonValue(toIsoUtc(QDateTime::fromMSecsSinceEpoch(record.nextAttemptMs, QTimeZone::utc())))
+             : QJsonValue()},
+    };
+    const QByteArray attemptChange = QJsonDocument(QJsonObject{{QStringLiteral("attempt"), record.attempt.toJson()},
+                                                               {QStringLiteral("delivery"), delivery}})
+                                         .toJson(QJsonDocument::Compact);
+    const bool deadLettered = status == MessageStatus::Fail && record.attempt.trigger == TriggerType::Scheduled;
+    const QByteArray deliveryChange = deadLettered ? QJsonDocument(delivery).toJson(QJsonDocument::Compact) : QByteArray();
+    const Attempt &sent = record.attempt;
+    const QVariantList attemptRow{
+        sent.id, sent.msgId, sent.endpointId, record.appId, sent.timestamp.toMSecsSinceEpoch(),
+        static_cast<int>(sent.status), static_cast<int>(sent.trigger), sent.url.toString(),
+        sent.responseStatusCode, sent.response, sent.responseDurationMs,
+        sent.timing.connectMs < 0 ? QVariant() : QVariant(sent.timing.connectMs),
+        sent.timing.tlsMs < 0 ? QVariant() : QVariant(sent.timing.tlsMs),
+        sent.timing.firstByteMs < 0 ? QVariant() : QVariant(sent.timing.firstByteMs),
+        errorClassName(sent.errorClass), QString::fromUtf8(record.requestHeaders),
+        QString::fromUtf8(record.responseHeaders)};
+
+    return [r = std::move(record), status, attemptChange, deliveryChange, attemptRow](WriteTransaction &tx) {
         const Attempt &a = r.attempt;
         tx.exec(QStringLiteral("INSERT INTO attempts (id, msg_id, endpoint_id, app_id, created_at, status, "
                                "trigger_type, url, response_code, response_body, duration_ms, connect_ms, "
                                "tls_ms, first_byte_ms, error_class, request_headers, response_headers) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {a.id, a.msgId, a.endpointId, r.appId, a.timestamp.toMSecsSinceEpoch(),
-                 static_cast<int>(a.status), static_cast<int>(a.trigger), a.url.toString(),
-                 a.responseStatusCode, a.response, a.responseDurationMs,
-                 a.timing.connectMs < 0 ? QVariant() : QVariant(a.timing.connectMs),
-                 a.timing.tlsMs < 0 ? QVariant() : QVariant(a.timing.tlsMs),
-                 a.timing.firstByteMs < 0 ? QVariant() : QVariant(a.timing.firstByteMs),
-                 errorClassName(a.errorClass), QString::fromUtf8(r.requestHeaders),
-                 QString::fromUtf8(r.responseHeaders)});
-
+                attemptRow);
         AttemptOutcome outcome;
-        outcome.deliveryStatus = r.succeeded ? MessageStatus::Success
-            : r.reschedule                   ? MessageStatus::Pending
-                                             : MessageStatus::Fail;
+        outcome.deliveryStatus = status;
         // A manual or test send that fails leaves a delivery that already succeeded alone.
         const bool keepSuccess = !r.succeeded && a.trigger != TriggerType::Scheduled;
         tx.exec(keepSuccess
@@ -90,29 +114,19 @@ StoreWriter::Job recordAttempt(AttemptRecord record)
                                      "WHERE msg_id = ? AND endpoint_id = ?")
                     : QStringLiteral("UPDATE deliveries SET attempt_count = attempt_count + 1, updated_at = ?, "
                                      "status = ?, next_attempt = ? WHERE msg_id = ? AND endpoint_id = ?"),
-                {tx.now(), static_cast<int>(outcome.deliveryStatus),
-                 r.reschedule ? QVariant(r.nextAttemptMs) : QVariant(), a.msgId, a.endpointId});
+                {tx.now(), static_cast<int>(status), r.reschedule ? QVariant(r.nextAttemptMs) : QVariant(),
+                 a.msgId, a.endpointId});
+        tx.appendChange(StreamFrame::AttemptFinished, r.appId, attemptChange);
+        if (!deliveryChange.isEmpty())
+            tx.appendChange(StreamFrame::DeliveryUpdated, r.appId, deliveryChange);
 
-        QJsonObject delivery{
-            {QStringLiteral("msgId"), a.msgId},
-            {QStringLiteral("endpointId"), a.endpointId},
-            {QStringLiteral("status"), static_cast<int>(outcome.deliveryStatus)},
-            {QStringLiteral("statusText"), statusText(outcome.deliveryStatus)},
-            {QStringLiteral("attemptCount"), r.attemptNumber},
-            {QStringLiteral("nextAttempt"), r.reschedule
-                 ? QJsonValue(toIsoUtc(QDateTime::fromMSecsSinceEpoch(r.nextAttemptMs, QTimeZone::utc())))
-                 : QJsonValue()},
-        };
-        tx.appendChange(StreamFrame::AttemptFinished, r.appId,
-                        {{QStringLiteral("attempt"), a.toJson()}, {QStringLiteral("delivery"), delivery}});
-        if (outcome.deliveryStatus == MessageStatus::Fail && a.trigger == TriggerType::Scheduled)
-            tx.appendChange(StreamFrame::DeliveryUpdated, r.appId, delivery);
-
-        // Circuit breaker: remember since when the endpoint has failed without a success.
-        if (r.succeeded) {
+        // Circuit breaker: remember since when the endpoint has failed without a success. The
+        // scheduler says when the endpoint's state may change, so a healthy endpoint costs no
+        // extra statement per attempt.
+        if (r.succeeded && r.endpointWasFailing) {
             tx.exec(QStringLiteral("UPDATE endpoints SET failing_since = NULL WHERE id = ? AND failing_since IS NOT NULL"),
                     {a.endpointId});
-        } else if (!r.disableEndpoint && r.circuitBreakerMs > 0) {
+        } else if (!r.succeeded && !r.disableEndpoint && r.circuitBreakerMs > 0) {
             tx.exec(QStringLiteral("UPDATE endpoints SET failing_since = ? WHERE id = ? AND failing_since IS NULL"),
                     {tx.now(), a.endpointId});
             QSqlQuery &q = tx.exec(QStringLiteral("SELECT failing_since, json FROM endpoints WHERE id = ?"),

@@ -35,6 +35,7 @@ struct AttemptRecord
     qint64 nextAttemptMs = 0;
     bool disableEndpoint = false;         // 410 Gone
     qint64 circuitBreakerMs = 0;          // disable after failing this long (0: never)
+    bool endpointWasFailing = true;       // a success must clear the failing mark
 };
 
 struct AttemptOutcome

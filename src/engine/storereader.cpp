@@ -10,21 +10,9 @@
 namespace sb::engine {
 namespace {
 
-QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(static_cast<int>(i), values.at(i));
-    if (!q.exec())
-        qWarning("store read failed: %s", qPrintable(q.lastError().text()));
-    return q;
-}
-
 // Fetches limit + 1 rows after `iterator` (ids sort by creation time) to know if more follow.
 template <typename T, typename Decode>
-Page<T> page(QSqlQuery q, int limit, const QString &iterator, Decode decode, auto idOf)
+Page<T> page(QSqlQuery &q, int limit, const QString &iterator, Decode decode, auto idOf)
 {
     Page<T> out;
     while (q.next()) {
@@ -42,6 +30,12 @@ Page<T> page(QSqlQuery q, int limit, const QString &iterator, Decode decode, aut
     return out;
 }
 
+struct FinishOnExit
+{
+    QSqlQuery &query;
+    ~FinishOnExit() { query.finish(); }
+};
+
 // A null QString binds as SQL NULL, and "id > NULL" matches nothing: start from "".
 QString after(const QString &iterator)
 {
@@ -49,6 +43,26 @@ QString after(const QString &iterator)
 }
 
 } // namespace
+
+QSqlQuery &StoreReader::run(const QString &sql, const QVariantList &values) const
+{
+    // Prepared once per statement text: the API reads the same few statements all day.
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        QSqlQuery q(m_connection->database());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            qWarning("store read failed to prepare: %s", qPrintable(q.lastError().text()));
+        it = m_prepared.insert(sql, q);
+    }
+    QSqlQuery &q = it.value();
+    q.finish();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(static_cast<int>(i), values.at(i));
+    if (!q.exec())
+        qWarning("store read failed: %s", qPrintable(q.lastError().text()));
+    return q;
+}
 
 StoreReader::StoreReader(const DatabaseLocation &location, const QString &connectionName)
     : m_connection(std::make_unique<DatabaseConnection>(location, connectionName, false))
@@ -62,43 +76,67 @@ QString StoreReader::errorString() const { return m_connection->errorString(); }
 
 std::optional<Application> StoreReader::application(const QString &idOrUid) const
 {
-    QSqlQuery q = run(m_connection->database(),
-                      QStringLiteral("SELECT json FROM applications WHERE id = ? OR uid = ? LIMIT 1"),
-                      {idOrUid, idOrUid});
-    return q.next() ? rowcodec::application(q.value(0)) : std::nullopt;
+    const auto cached = m_applications.constFind(idOrUid);
+    if (cached != m_applications.constEnd())
+        return *cached;
+    std::optional<Application> app;
+    {
+        QSqlQuery &q = run(QStringLiteral("SELECT json FROM applications WHERE id = ? OR uid = ? LIMIT 1"),
+                           {idOrUid, idOrUid});
+        const FinishOnExit finish{q}; // an unfinished statement pins an old snapshot
+        if (q.next())
+            app = rowcodec::application(q.value(0));
+    }
+    if (app && m_applications.size() < 100'000) {
+        m_applications.insert(app->id, *app);
+        if (!app->uid.isEmpty())
+            m_applications.insert(app->uid, *app);
+    }
+    return app;
+}
+
+void StoreReader::forgetApplication(const QString &id)
+{
+    for (auto it = m_applications.begin(); it != m_applications.end();) {
+        if (it->id == id)
+            it = m_applications.erase(it);
+        else
+            ++it;
+    }
 }
 
 Page<Application> StoreReader::applications(const QString &iterator, int limit) const
 {
-    QSqlQuery q = run(m_connection->database(),
-                      QStringLiteral("SELECT json FROM applications WHERE id > ? ORDER BY id LIMIT ?"),
+    QSqlQuery &q = run(QStringLiteral("SELECT json FROM applications WHERE id > ? ORDER BY id LIMIT ?"),
                       {after(iterator), limit + 1});
-    return page<Application>(std::move(q), limit, iterator,
+    const FinishOnExit finish{q}; // an unfinished statement pins an old snapshot
+    return page<Application>(q, limit, iterator,
                              [](QSqlQuery &r) { return rowcodec::application(r.value(0)); },
                              [](const Application &a) { return a.id; });
 }
 
 std::optional<Endpoint> StoreReader::endpoint(const QString &appId, const QString &idOrUid) const
 {
-    QSqlQuery q = run(m_connection->database(),
-                      QStringLiteral("SELECT json FROM endpoints WHERE app_id = ? AND (id = ? OR uid = ?) LIMIT 1"),
+    QSqlQuery &q = run(QStringLiteral("SELECT json FROM endpoints WHERE app_id = ? AND (id = ? OR uid = ?) LIMIT 1"),
                       {appId, idOrUid, idOrUid});
+    const FinishOnExit finish{q}; // an unfinished statement pins an old snapshot
     return q.next() ? rowcodec::endpoint(q.value(0)) : std::nullopt;
 }
 
 Page<Endpoint> StoreReader::endpoints(const QString &appId, const QString &iterator, int limit) const
 {
-    QSqlQuery q = run(m_connection->database(),
-                      QStringLiteral("SELECT json FROM endpoints WHERE app_id = ? AND id > ? ORDER BY id LIMIT ?"),
+    QSqlQuery &q = run(QStringLiteral("SELECT json FROM endpoints WHERE app_id = ? AND id > ? ORDER BY id LIMIT ?"),
                       {appId, after(iterator), limit + 1});
-    return page<Endpoint>(std::move(q), limit, iterator,
+    const FinishOnExit finish{q}; // an unfinished statement pins an old snapshot
+    return page<Endpoint>(q, limit, iterator,
                           [](QSqlQuery &r) { return rowcodec::endpoint(r.value(0)); },
                           [](const Endpoint &e) { return e.id; });
 }
 
 QList<Endpoint> StoreReader::allEndpoints() const
 {
-    QSqlQuery q = run(m_connection->database(), QStringLiteral("SELECT json FROM endpoints"), {});
+    QSqlQuery &q = run(QStringLiteral("SELECT json FROM endpoints"), {});
+    const FinishOnExit finish{q}; // an unfinished statement pins an old snapshot
     QList<Endpoint> out;
     while (q.next()) {
         if (auto e = rowcodec::endpoint(q.value(0)))
@@ -109,39 +147,39 @@ QList<Endpoint> StoreReader::allEndpoints() const
 
 std::optional<Message> StoreReader::message(const QString &appId, const QString &idOrEventId) const
 {
-    QSqlQuery q = run(m_connection->database(),
-                      QStringLiteral("SELECT m.id, m.app_id, m.event_type, m.event_id, m.channels, m.tags, "
+    QSqlQuery &q = run(QStringLiteral("SELECT m.id, m.app_id, m.event_type, m.event_id, m.channels, m.tags, "
                                      "m.created_at, p.body FROM messages m JOIN message_payloads p "
                                      "ON p.msg_id = m.id WHERE m.app_id = ? AND (m.id = ? OR m.event_id = ?) LIMIT 1"),
                       {appId, idOrEventId, idOrEventId});
+    const FinishOnExit finish{q}; // an unfinished statement pins an old snapshot
     return q.next() ? std::optional(rowcodec::message(q)) : std::nullopt;
 }
 
 Page<Message> StoreReader::messages(const QString &appId, const QString &iterator, int limit) const
 {
-    QSqlQuery q = run(m_connection->database(),
-                      QStringLiteral("SELECT m.id, m.app_id, m.event_type, m.event_id, m.channels, m.tags, "
+    QSqlQuery &q = run(QStringLiteral("SELECT m.id, m.app_id, m.event_type, m.event_id, m.channels, m.tags, "
                                      "m.created_at, p.body FROM messages m JOIN message_payloads p "
                                      "ON p.msg_id = m.id WHERE m.app_id = ? AND m.id > ? ORDER BY m.id LIMIT ?"),
                       {appId, after(iterator), limit + 1});
-    return page<Message>(std::move(q), limit, iterator,
+    const FinishOnExit finish{q}; // an unfinished statement pins an old snapshot
+    return page<Message>(q, limit, iterator,
                          [](QSqlQuery &r) { return std::optional(rowcodec::message(r)); },
                          [](const Message &m) { return m.id; });
 }
 
 QByteArray StoreReader::payload(const QString &msgId) const
 {
-    QSqlQuery q = run(m_connection->database(),
-                      QStringLiteral("SELECT body FROM message_payloads WHERE msg_id = ?"), {msgId});
+    QSqlQuery &q = run(QStringLiteral("SELECT body FROM message_payloads WHERE msg_id = ?"), {msgId});
+    const FinishOnExit finish{q}; // an unfinished statement pins an old snapshot
     return q.next() ? q.value(0).toByteArray() : QByteArray();
 }
 
 QList<Delivery> StoreReader::deliveriesOfMessage(const QString &msgId) const
 {
-    QSqlQuery q = run(m_connection->database(),
-                      QStringLiteral("SELECT msg_id, endpoint_id, status, attempt_count, next_attempt, "
+    QSqlQuery &q = run(QStringLiteral("SELECT msg_id, endpoint_id, status, attempt_count, next_attempt, "
                                      "updated_at FROM deliveries WHERE msg_id = ? ORDER BY endpoint_id"),
                       {msgId});
+    const FinishOnExit finish{q}; // an unfinished statement pins an old snapshot
     QList<Delivery> out;
     while (q.next())
         out.append(rowcodec::delivery(q));
@@ -150,21 +188,21 @@ QList<Delivery> StoreReader::deliveriesOfMessage(const QString &msgId) const
 
 Page<Attempt> StoreReader::attemptsOfMessage(const QString &msgId, const QString &iterator, int limit) const
 {
-    QSqlQuery q = run(m_connection->database(),
-                      QStringLiteral("SELECT %1 FROM attempts WHERE msg_id = ? AND id > ? ORDER BY id LIMIT ?")
+    QSqlQuery &q = run(QStringLiteral("SELECT %1 FROM attempts WHERE msg_id = ? AND id > ? ORDER BY id LIMIT ?")
                           .arg(rowcodec::AttemptColumns),
                       {msgId, after(iterator), limit + 1});
-    return page<Attempt>(std::move(q), limit, iterator,
+    const FinishOnExit finish{q}; // an unfinished statement pins an old snapshot
+    return page<Attempt>(q, limit, iterator,
                          [](QSqlQuery &r) { return std::optional(rowcodec::attempt(r)); },
                          [](const Attempt &a) { return a.id; });
 }
 
 QList<DueDelivery> StoreReader::pendingDeliveries() const
 {
-    QSqlQuery q = run(m_connection->database(),
-                      QStringLiteral("SELECT msg_id, endpoint_id, app_id, attempt_count, next_attempt "
+    QSqlQuery &q = run(QStringLiteral("SELECT msg_id, endpoint_id, app_id, attempt_count, next_attempt "
                                      "FROM deliveries WHERE status IN (1, 3)"),
                       {});
+    const FinishOnExit finish{q}; // an unfinished statement pins an old snapshot
     QList<DueDelivery> out;
     while (q.next()) {
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -175,7 +213,8 @@ QList<DueDelivery> StoreReader::pendingDeliveries() const
 
 qint64 StoreReader::lastSeq() const
 {
-    QSqlQuery q = run(m_connection->database(), QStringLiteral("SELECT MAX(seq) FROM changes"), {});
+    QSqlQuery &q = run(QStringLiteral("SELECT MAX(seq) FROM changes"), {});
+    const FinishOnExit finish{q}; // an unfinished statement pins an old snapshot
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 

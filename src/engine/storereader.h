@@ -9,6 +9,9 @@
 #include "core/endpoint.h"
 #include "core/message.h"
 
+#include <QHash>
+#include <QSqlQuery>
+
 #include <memory>
 #include <optional>
 
@@ -45,7 +48,10 @@ public:
     bool isOpen() const;
     QString errorString() const;
 
+    // Served from memory after the first read: every ingest looks its application up.
     std::optional<Application> application(const QString &idOrUid) const;
+    // Drops a cached application after it changed or went away.
+    void forgetApplication(const QString &id);
     Page<Application> applications(const QString &iterator, int limit) const;
 
     std::optional<Endpoint> endpoint(const QString &appId, const QString &idOrUid) const;
@@ -62,7 +68,12 @@ public:
     qint64 lastSeq() const;
 
 private:
+    QSqlQuery &run(const QString &sql, const QVariantList &values) const;
+
     std::unique_ptr<DatabaseConnection> m_connection;
+    mutable QHash<QString, QSqlQuery> m_prepared; // destroyed before the connection
+    mutable QHash<QString, Application> m_applications; // by id and by uid
+
 };
 
 } // namespace sb::engine

@@ -6,6 +6,9 @@
 #include <QDateTime>
 #include <QSqlError>
 
+#include <algorithm>
+#include <memory>
+
 namespace sb::engine {
 
 StoreWriter::StoreWriter(DatabaseLocation location, QObject *parent)
@@ -127,15 +130,30 @@ void StoreWriter::runBatch(DatabaseConnection &connection, WriteTransaction &tx,
             db.rollback();
         }
     }
+    // One queued call per receiving object and batch, not one per job: at thousands of jobs a
+    // second, waking the caller's thread per job cost more than the jobs themselves.
+    std::vector<std::pair<QPointer<QObject>, std::vector<std::function<void()>>>> calls;
     for (size_t i = 0; i < batch.size(); ++i) {
         Entry &entry = batch[i];
-        WriteResult result = committed ? std::move(results[i])
-                                       : WriteResult{false, StoreError::Kind::Failed, batchError, {}};
         if (!entry.done || !entry.context)
             continue;
+        WriteResult result = committed ? std::move(results[i])
+                                       : WriteResult{false, StoreError::Kind::Failed, batchError, {}};
+        auto it = std::find_if(calls.begin(), calls.end(),
+                               [&](const auto &c) { return c.first == entry.context; });
+        if (it == calls.end())
+            it = calls.insert(calls.end(), {entry.context, {}});
+        it->second.push_back([done = std::move(entry.done), result = std::move(result)] { done(result); });
+    }
+    for (auto &[context, functions] : calls) {
+        if (!context)
+            continue;
         QMetaObject::invokeMethod(
-            entry.context.data(),
-            [done = std::move(entry.done), result = std::move(result)] { done(result); },
+            context.data(),
+            [functions = std::make_shared<std::vector<std::function<void()>>>(std::move(functions))] {
+                for (const auto &f : *functions)
+                    f();
+            },
             Qt::QueuedConnection);
     }
     if (committed && tx.lastSeq() != seqBefore) {

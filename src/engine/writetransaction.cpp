@@ -33,9 +33,15 @@ QSqlQuery &WriteTransaction::exec(const QString &sql, const QVariantList &values
 qint64 WriteTransaction::appendChange(QLatin1StringView type, const QString &appId,
                                       const QJsonObject &data)
 {
+    return appendChange(type, appId, QJsonDocument(data).toJson(QJsonDocument::Compact));
+}
+
+qint64 WriteTransaction::appendChange(QLatin1StringView type, const QString &appId,
+                                      const QByteArray &dataJson)
+{
     QSqlQuery &q = exec(QStringLiteral("INSERT INTO changes (at, type, app_id, data) VALUES (?, ?, ?, ?)"),
                         {m_now, QString(type), appId.isEmpty() ? QVariant() : QVariant(appId),
-                         QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))});
+                         QString::fromUtf8(dataJson)});
     m_lastSeq = q.lastInsertId().toLongLong();
     return m_lastSeq;
 }

@@ -38,6 +38,9 @@ public:
 
     // Appends a row to the change log in this transaction; returns its seq.
     qint64 appendChange(QLatin1StringView type, const QString &appId, const QJsonObject &data);
+    // The same with `data` already serialised: job factories do that on the caller's thread
+    // so the single writer thread spends its time on SQL.
+    qint64 appendChange(QLatin1StringView type, const QString &appId, const QByteArray &dataJson);
     qint64 lastSeq() const { return m_lastSeq; }
 
     qint64 now() const { return m_now; }

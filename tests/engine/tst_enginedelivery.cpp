@@ -6,7 +6,9 @@
 #include "tools/receiver/receiver.h"
 
 #include <QJsonArray>
+#include <QFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using sb::testing::ApiClient;
@@ -19,6 +21,15 @@ namespace {
 QJsonObject webhookEvent(const char *type, QJsonObject payload = {{QStringLiteral("call_id"), QStringLiteral("call_1")}})
 {
     return {{QStringLiteral("eventType"), QString::fromLatin1(type)}, {QStringLiteral("payload"), payload}};
+}
+
+QByteArray headerOf(const sb::tools::ReceivedDelivery &d, QByteArrayView name)
+{
+    for (const auto &[key, value] : d.headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
 }
 
 } // namespace
@@ -196,6 +207,104 @@ private slots:
         }
         QTest::qWait(900); // the last step is over: nothing more may come
         QCOMPARE(failing.stats().received, 3);
+    }
+
+    void requestCarriesHeadersAndAttemptsRecordErrorClasses()
+    {
+        Receiver slow;
+        QVERIFY(slow.listen());
+        ReceiverBehaviour b;
+        b.latencyMs = 1500;
+        slow.setBehaviour(b);
+        EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0")});
+        QVERIFY(engine.start());
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        const QString app = createApp(api, QStringLiteral("Headers"));
+        createEndpoint(api, app, {{QStringLiteral("url"), slow.url()}, {QStringLiteral("timeoutMs"), 300},
+                                  {QStringLiteral("headers"), QJsonObject{{QStringLiteral("X-Tenant"), QStringLiteral("acme")},
+                                                                          {QStringLiteral("Authorization"), QStringLiteral("Bearer customer-secret")}}}});
+        const QString msg = api.post(u"/api/v1/app/" + app + u"/msg", webhookEvent("agent.error")).json.value(QLatin1StringView("id")).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(slow.stats().received, 1, 10'000);
+        const auto d = slow.deliveries().first();
+        QCOMPARE(headerOf(d, "x-tenant"), QByteArray("acme"));
+        QCOMPARE(headerOf(d, "content-type"), QByteArray("application/json"));
+        QVERIFY(headerOf(d, "user-agent").startsWith("Switchboard-Webhooks/"));
+        QVERIFY(!headerOf(d, "webhook-timestamp").isEmpty());
+
+        QJsonObject attempt;
+        QTRY_VERIFY_WITH_TIMEOUT(!(attempt = api.get(u"/api/v1/app/" + app + u"/attempt/msg/" + msg).json
+                                        .value(QLatin1StringView("data")).toArray().first().toObject()).isEmpty(), 10'000);
+        QCOMPARE(attempt.value(QLatin1StringView("errorClass")).toString(), QStringLiteral("timeout"));
+        QCOMPARE(attempt.value(QLatin1StringView("status")).toInt(), 2);
+        QCOMPARE(attempt.value(QLatin1StringView("responseStatusCode")).toInt(), 0);
+    }
+
+    void privateAddressesAreRefusedUnlessAllowed()
+    {
+        Receiver receiver;
+        QVERIFY(receiver.listen());
+        EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0")});
+        engine.setAllowLoopback(false);
+        QVERIFY(engine.start());
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        const QString app = createApp(api, QStringLiteral("SSRF"));
+        createEndpoint(api, app, {{QStringLiteral("url"), receiver.url()}});
+        const QString msg = api.post(u"/api/v1/app/" + app + u"/msg", webhookEvent("call.ended")).json.value(QLatin1StringView("id")).toString();
+        QJsonObject attempt;
+        QTRY_VERIFY_WITH_TIMEOUT(!(attempt = api.get(u"/api/v1/app/" + app + u"/attempt/msg/" + msg).json
+                                        .value(QLatin1StringView("data")).toArray().first().toObject()).isEmpty(), 10'000);
+        QCOMPARE(attempt.value(QLatin1StringView("errorClass")).toString(), QStringLiteral("policy"));
+        QCOMPARE(receiver.stats().received, 0);
+    }
+
+    void circuitBreakerDisablesAnEndpointThatKeepsFailing()
+    {
+        Receiver failing;
+        QVERIFY(failing.listen());
+        ReceiverBehaviour b;
+        b.status = 500;
+        failing.setBehaviour(b);
+        EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0, 700ms, 700ms, 700ms"),
+                              QStringLiteral("--disable-after"), QStringLiteral("1s")});
+        QVERIFY(engine.start());
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        const QString app = createApp(api, QStringLiteral("Breaker"));
+        const QString ep = createEndpoint(api, app, {{QStringLiteral("url"), failing.url()}}).value(QLatin1StringView("id")).toString();
+        QCOMPARE(api.post(u"/api/v1/app/" + app + u"/msg", webhookEvent("workflow.error")).status, 202);
+        QTRY_VERIFY_WITH_TIMEOUT(api.get(u"/api/v1/app/" + app + u"/endpoint/" + ep).json.value(QLatin1StringView("disabled")).toBool(), 10'000);
+        // Disabled after failing for over a second: the third attempt (1.4 s in) tripped it.
+        QVERIFY(failing.stats().received >= 2 && failing.stats().received <= 3);
+    }
+
+    void configFileSetsTheSameOptions()
+    {
+        Receiver failing;
+        QVERIFY(failing.listen());
+        ReceiverBehaviour b;
+        b.status = 500;
+        failing.setBehaviour(b);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("switchboardd.conf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("retry-schedule = \"0, 100ms\"\nretry-jitter = 0\n");
+        file.close();
+        EngineProcess engine({QStringLiteral("--config"), path});
+        QVERIFY(engine.start());
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        const QString app = createApp(api, QStringLiteral("Config"));
+        createEndpoint(api, app, {{QStringLiteral("url"), failing.url()}});
+        QCOMPARE(api.post(u"/api/v1/app/" + app + u"/msg", webhookEvent("call.busy")).status, 202);
+        QTRY_COMPARE_WITH_TIMEOUT(failing.stats().received, 2, 10'000); // two steps from the file
+
+        QFile bad(dir.filePath(QStringLiteral("bad.conf")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("max-in-flight = lots\n");
+        bad.close();
+        EngineProcess refused({QStringLiteral("--config"), bad.fileName()});
+        QString error;
+        QVERIFY(!refused.start(&error));
+        QVERIFY2(error.contains(u"max-in-flight"), qPrintable(error));
     }
 
     void goneDisablesTheEndpoint()

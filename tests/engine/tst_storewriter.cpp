@@ -5,6 +5,7 @@
 #include "engine/storereader.h"
 #include "engine/storewriter.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -52,7 +53,7 @@ private slots:
                         tx.exec(QStringLiteral("INSERT INTO applications (id, json, created_at) VALUES (NULL, NULL, NULL)"));
                     tx.exec(QStringLiteral("INSERT INTO event_types (name, json) VALUES (?, '{}')"),
                             {QStringLiteral("type.%1").arg(i)});
-                    return QVariant(tx.appendChange(QLatin1StringView("test"), {}, {}));
+                    return QVariant(tx.appendChange(QLatin1StringView("test"), QString(), QJsonObject()));
                 },
                 &context, [&](const WriteResult &r) {
                     threads.insert(QThread::currentThread());
@@ -82,7 +83,7 @@ private slots:
             StoreWriter writer(location());
             QVERIFY(writer.start(nullptr));
             for (int i = 0; i < 100; ++i)
-                writer.submit([](WriteTransaction &tx) { return QVariant(tx.appendChange(QLatin1StringView("stop"), {}, {})); },
+                writer.submit([](WriteTransaction &tx) { return QVariant(tx.appendChange(QLatin1StringView("stop"), QString(), QJsonObject())); },
                               &context, [&](const WriteResult &r) { done += r.ok; });
             writer.stop();
         }

@@ -29,10 +29,10 @@ bool EngineProcess::start(QString *error)
 {
     // Keep the port of an earlier run, so clients and endpoints can reconnect to it.
     const QString listen = u"127.0.0.1:" + QString::number(m_port);
-    m_process.setArguments(QStringList{QStringLiteral("--listen"), listen, QStringLiteral("--data-dir"),
-                                       m_dataDir.path(), QStringLiteral("--allow-network"),
-                                       QStringLiteral("127.0.0.0/8")}
-                           + m_arguments);
+    QStringList arguments{QStringLiteral("--listen"), listen, QStringLiteral("--data-dir"), m_dataDir.path()};
+    if (m_allowLoopback)
+        arguments << QStringLiteral("--allow-network") << QStringLiteral("127.0.0.0/8");
+    m_process.setArguments(arguments + m_arguments);
     m_process.start();
     static const QRegularExpression ready(QStringLiteral(R"(listening on http:\S+:(\d+))"));
     QByteArray seen;

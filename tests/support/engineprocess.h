@@ -15,6 +15,9 @@ public:
     static constexpr const char *Token = "test-admin-token";
 
     explicit EngineProcess(QStringList extraArguments = {});
+
+    // Tests deliver to receivers on 127.0.0.1, which the engine refuses unless allowed.
+    void setAllowLoopback(bool allow) { m_allowLoopback = allow; }
     ~EngineProcess();
 
     // Starts the engine and waits for its "listening on" line; false (with the engine's
@@ -35,6 +38,7 @@ private:
     QTemporaryDir m_dataDir;
     QProcess m_process;
     quint16 m_port = 0;
+    bool m_allowLoopback = true;
 };
 
 } // namespace sb::testing

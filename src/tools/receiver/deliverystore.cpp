@@ -16,8 +16,6 @@ void DeliveryStore::setMaxRecords(qsizetype maxRecords)
 
 int DeliveryStore::nextAttempt(const QString &webhookId)
 {
-    if (webhookId.isEmpty())
-        return 1;
     return ++m_attempts[webhookId];
 }
 

@@ -23,7 +23,8 @@ public:
     qsizetype maxRecords() const { return m_maxRecords; }
 
     // Counts one more attempt for `webhookId` and returns its number (1 for the first).
-    // Requests without an id cannot be correlated: each is attempt 1.
+    // Requests without an id share the empty id, so failFirst also works for a hand-written
+    // curl request (rather than failing every one of them forever).
     int nextAttempt(const QString &webhookId);
 
     // Stores a finished delivery: assigns its index (also written back) and counts it.

@@ -8,8 +8,10 @@ namespace sb::tools {
 namespace {
 // After refusing a request we read away what the client is still sending, so closing does
 // not reset the connection and destroy the error response before the client has read it.
-// This bounds how long a client that never stops can keep us waiting.
-constexpr int LingerMs = 2000;
+// We give up when the client pauses this long, or after LingerLimitMs in all, so a client
+// that never stops cannot keep the connection forever.
+constexpr int LingerIdleMs = 2000;
+constexpr qint64 LingerLimitMs = 30'000;
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, qsizetype maxBodyBytes, QObject *parent)
@@ -21,7 +23,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, qsizetype maxBodyBytes, QObje
     // Answers are small; Nagle's algorithm would hold them back and blur measured latency.
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_lingerTimer.setSingleShot(true);
-    m_lingerTimer.setInterval(LingerMs);
+    m_lingerTimer.setInterval(LingerIdleMs);
     connect(&m_lingerTimer, &QTimer::timeout, this, [this] { m_socket->abort(); });
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
@@ -124,16 +126,19 @@ void HttpConnection::rejectRequest(int status, const QString &detail)
         return;
     }
     m_lingerTimer.start();
+    m_lingering.start();
     discardDrainedBytes();
 }
 
 void HttpConnection::discardDrainedBytes()
 {
     const qint64 n = m_socket->skip(m_socket->bytesAvailable());
-    if (m_drainRemaining < 0)
-        return; // unknown length: until the client closes or the linger timer fires
-    m_drainRemaining = qMax<qint64>(0, m_drainRemaining - qMax<qint64>(0, n));
-    if (m_drainRemaining == 0) {
+    if (n > 0)
+        m_lingerTimer.start(); // the client is still sending: give it another idle period
+    if (m_drainRemaining >= 0)
+        m_drainRemaining = qMax<qint64>(0, m_drainRemaining - qMax<qint64>(0, n));
+    // With an unknown length (chunked) we read until the client closes or pauses.
+    if (m_drainRemaining == 0 || m_lingering.hasExpired(LingerLimitMs)) {
         m_lingerTimer.stop();
         m_state = State::Closing;
         m_socket->disconnectFromHost();

@@ -5,6 +5,7 @@
 #include "httprequestparser.h"
 #include "httpresponse.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -51,7 +52,8 @@ private:
     QTcpSocket *m_socket;
     HttpRequestParser m_parser;
     QByteArray m_buffer;
-    QTimer m_lingerTimer;
+    QTimer m_lingerTimer;    // closes a draining connection whose client went quiet
+    QElapsedTimer m_lingering; // since the refusal, to bound draining overall
     State m_state = State::Open;
     bool m_busy = false;       // a request was handed out and is not answered yet
     bool m_processing = false; // inside processBuffer(): guards against re-entry from respond()

@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_LEVEL=${1:-10}
-LEVELS=(8 32 128)
+LEVELS=(8 32 128 256)
 
 need=()
 for p in nginx-light wrk sqlite3; do
@@ -88,7 +88,7 @@ echo "== (b) engine: wrk -> switchboardd ingest -> signed delivery -> nginx, ${S
 printf '   %-12s %12s %14s %10s %10s %12s %10s\n' connections ingested/s deliveries/s p50_ms p99_ms peak_rss_MB engine/wrk
 for c in "${LEVELS[@]}"; do
   since=$(( $(date +%s%3N) ))
-  ingest=$(wrk -t2 -c"$c" -d"${SECONDS_PER_LEVEL}s" -s "$work/ingest.lua" \
+  ingest=$(wrk -t1 -c"$c" -d"${SECONDS_PER_LEVEL}s" -s "$work/ingest.lua" \
     "http://127.0.0.1:$ENGINE_PORT/api/v1/app/$app/msg" | awk '/Requests\/sec/ {print $2}')
   # Done when nothing accepted in this level is still waiting for its first committed attempt.
   for _ in $(seq 600); do

@@ -13,7 +13,7 @@ packages=(
   libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
   qtkeychain-qt6-dev
   # engine
-  libssl-dev libcurl4-openssl-dev
+  libssl-dev libcurl4-openssl-dev libsqlite3-dev
   # tests, screenshots
   xvfb xauth imagemagick openssl curl
   # multi-node tests

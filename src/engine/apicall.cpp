@@ -63,6 +63,8 @@ void ApiCall::json(int status, const QJsonValue &value)
     write(status, doc.toJson(QJsonDocument::Compact));
 }
 
+void ApiCall::rawJson(int status, const QByteArray &json) { write(status, json); }
+
 void ApiCall::noContent() { write(204, {}); }
 
 void ApiCall::error(int status, const QString &code, const QString &detail)

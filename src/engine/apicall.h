@@ -32,6 +32,8 @@ public:
     std::optional<QJsonObject> jsonBody();
 
     void json(int status, const QJsonValue &value);
+    // `json` is already serialised JSON text.
+    void rawJson(int status, const QByteArray &json);
     void noContent();
     void error(int status, const QString &code, const QString &detail);
     void validation(const ValidationErrors &errors);

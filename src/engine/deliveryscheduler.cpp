@@ -189,8 +189,9 @@ void DeliveryScheduler::pump()
         if (state.waiting.empty())
             m_waitingEndpoints.remove(endpointId);
         if (m_inFlight >= m_settings.maxInFlight)
-            return;
+            break;
     }
+    m_dispatcher->submit(std::exchange(m_outgoing, {}));
 }
 
 void DeliveryScheduler::dispatch(EndpointState &state, Due due)
@@ -230,7 +231,7 @@ void DeliveryScheduler::dispatch(EndpointState &state, Due due)
                                      QDateTime::currentDateTimeUtc()});
     ++state.inFlight;
     ++m_inFlight;
-    m_dispatcher->submit(std::move(request));
+    m_outgoing.push_back(std::move(request));
 }
 
 void DeliveryScheduler::onResults(const QList<OutboundResult> &results)

@@ -118,6 +118,7 @@ private:
     QSet<QString> m_waitingEndpoints;
     QHash<QString, QPair<QByteArray, int>> m_bodies; // msgId -> body, deliveries still needing it
     QHash<quint64, Sending> m_sending;
+    std::vector<OutboundRequest> m_outgoing; // built by one pump(), handed over together
     quint64 m_nextToken = 1;
     quint64 m_order = 0;
     int m_inFlight = 0;

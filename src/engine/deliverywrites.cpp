@@ -19,22 +19,32 @@ constexpr qint64 IdempotencyWindowMs = 24LL * 3600 * 1000;
 StoreWriter::Job ingest(Message message, QByteArray body, QStringList endpointIds,
                         QString idempotencyKey, qint64 firstAttemptMs)
 {
-    const QJsonObject response = message.toJson();
-    QJsonObject change = response;
-    change.remove(QStringLiteral("payload")); // the stream carries state, not bodies
-    change.insert(QStringLiteral("endpoints"), QJsonArray::fromStringList(endpointIds));
-    const QByteArray changeJson = QJsonDocument(change).toJson(QJsonDocument::Compact);
-    const QString responseText = idempotencyKey.isEmpty() ? QString() : rowcodec::toJsonText(response);
+    // The message is serialised once without its payload; the answer splices in the stored
+    // body, which is already JSON text, instead of serialising the payload a second time.
+    QJsonObject head = message.toJson();
+    head.remove(QStringLiteral("payload"));
+    const QByteArray headJson = QJsonDocument(head).toJson(QJsonDocument::Compact);
+    const auto withField = [&headJson](QByteArrayView name, QByteArrayView value) {
+        QByteArray out = headJson;
+        out.chop(1); // the closing brace
+        out.append(headJson.size() > 2 ? ",\"" : "\"").append(name).append("\":").append(value).append('}');
+        return out;
+    };
+    const QByteArray response = withField("payload", body);
+    // The stream carries state, not bodies: the change names the deliveries instead.
+    const QByteArray changeJson = withField(
+        "endpoints", QJsonDocument(QJsonArray::fromStringList(endpointIds)).toJson(QJsonDocument::Compact));
+    const QString responseText = idempotencyKey.isEmpty() ? QString() : QString::fromUtf8(response);
     return [m = std::move(message), body = std::move(body), endpointIds = std::move(endpointIds),
             key = std::move(idempotencyKey), firstAttemptMs, response, changeJson,
             responseText](WriteTransaction &tx) {
         IngestResult result;
         if (!key.isEmpty()) {
-            QSqlQuery &q = tx.exec(QStringLiteral("SELECT response, created_at FROM idempotency_keys "
+            QSqlQuery &q = tx.query(QStringLiteral("SELECT response, created_at FROM idempotency_keys "
                                                   "WHERE app_id = ? AND key = ?"),
                                    {m.appId, key});
             if (q.next() && tx.now() - q.value(1).toLongLong() < IdempotencyWindowMs) {
-                result.response = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+                result.response = q.value(0).toString().toUtf8();
                 result.replayed = true;
                 q.finish();
                 return QVariant::fromValue(result);
@@ -129,7 +139,7 @@ StoreWriter::Job recordAttempt(AttemptRecord record)
         } else if (!r.succeeded && !r.disableEndpoint && r.circuitBreakerMs > 0) {
             tx.exec(QStringLiteral("UPDATE endpoints SET failing_since = ? WHERE id = ? AND failing_since IS NULL"),
                     {tx.now(), a.endpointId});
-            QSqlQuery &q = tx.exec(QStringLiteral("SELECT failing_since, json FROM endpoints WHERE id = ?"),
+            QSqlQuery &q = tx.query(QStringLiteral("SELECT failing_since, json FROM endpoints WHERE id = ?"),
                                    {a.endpointId});
             const bool tripped = q.next() && tx.now() - q.value(0).toLongLong() >= r.circuitBreakerMs
                 && !rowcodec::endpoint(q.value(1)).value_or(Endpoint()).disabled;

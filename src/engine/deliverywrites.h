@@ -11,7 +11,7 @@ namespace sb::engine::deliverywrites {
 
 struct IngestResult
 {
-    QJsonObject response;      // the message as answered to the producer
+    QByteArray response;       // the message as answered to the producer (JSON text)
     bool replayed = false;     // an earlier request with the same idempotency key answered
     QStringList endpointIds;   // deliveries created
 };

@@ -99,7 +99,7 @@ StoreWriter::Job deleteEndpoint(QString appId, QString endpointId)
 
 Endpoint disableEndpoint(WriteTransaction &tx, const QString &endpointId, const QString &reason)
 {
-    QSqlQuery &q = tx.exec(QStringLiteral("SELECT json FROM endpoints WHERE id = ?"), {endpointId});
+    QSqlQuery &q = tx.query(QStringLiteral("SELECT json FROM endpoints WHERE id = ?"), {endpointId});
     if (!q.next())
         throw StoreError(StoreError::Kind::NotFound, QStringLiteral("endpoint not found"));
     std::optional<Endpoint> ep = rowcodec::endpoint(q.value(0));

@@ -203,12 +203,15 @@ void HttpDispatcher::stop()
         m_thread.join();
 }
 
-void HttpDispatcher::submit(OutboundRequest request)
+void HttpDispatcher::submit(std::vector<OutboundRequest> requests)
 {
-    ++m_inFlight;
+    if (requests.empty())
+        return;
+    m_inFlight += static_cast<int>(requests.size());
     {
         const std::lock_guard lock(m_mutex);
-        m_incoming.push_back(std::move(request));
+        for (OutboundRequest &r : requests)
+            m_incoming.push_back(std::move(r));
     }
     curl_multi_wakeup(m_multi);
 }

@@ -58,7 +58,8 @@ public:
     void start();
     // Stops at once; requests still in flight are abandoned without a result.
     void stop();
-    void submit(OutboundRequest request);
+    // Queues requests; the dispatcher thread is woken once per call, not once per request.
+    void submit(std::vector<OutboundRequest> requests);
     int inFlight() const { return m_inFlight.load(); }
 
 signals:

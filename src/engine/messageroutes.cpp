@@ -46,7 +46,7 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
                                const auto result = r.value.value<deliverywrites::IngestResult>();
                                if (!result.replayed)
                                    ctx.scheduler->messageAccepted(m.id, m.appId, body, result.endpointIds, due);
-                               call->json(202, result.response);
+                               call->rawJson(202, result.response);
                            });
     });
 

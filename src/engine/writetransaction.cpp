@@ -2,11 +2,107 @@
 #include "writetransaction.h"
 
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 
-namespace sb::engine {
+#include <sqlite3.h>
 
-QSqlQuery &WriteTransaction::exec(const QString &sql, const QVariantList &values)
+namespace sb::engine {
+namespace {
+
+bool isConflict(const QString &nativeCode)
+{
+    // SQLite constraint codes (19 and its extended forms), PostgreSQL unique_violation.
+    return nativeCode == u"19" || nativeCode == u"2067" || nativeCode == u"1555"
+        || nativeCode == u"23505";
+}
+
+} // namespace
+
+WriteTransaction::WriteTransaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    for (sqlite3_stmt *statement : std::as_const(m_statements))
+        sqlite3_finalize(statement);
+}
+
+void WriteTransaction::execNative(const QString &sql, const QVariantList &values)
+{
+    sqlite3_stmt *&statement = m_statements[sql];
+    if (!statement) {
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v3(m_sqlite, text.constData(), static_cast<int>(text.size()),
+                               SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK) {
+            const QString error = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+            m_statements.remove(sql);
+            throw StoreError(StoreError::Kind::Failed, u"prepare: " + error);
+        }
+    }
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        const int at = static_cast<int>(i) + 1;
+        switch (v.typeId()) {
+        case QMetaType::UnknownType:
+            sqlite3_bind_null(statement, at);
+            break;
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Bool:
+            sqlite3_bind_int64(statement, at, v.toLongLong());
+            break;
+        case QMetaType::Double:
+            sqlite3_bind_double(statement, at, v.toDouble());
+            break;
+        case QMetaType::QByteArray: {
+            const QByteArray &bytes = *static_cast<const QByteArray *>(v.constData());
+            // Static: `values` outlives the step below.
+            sqlite3_bind_blob64(statement, at, bytes.constData(), static_cast<sqlite3_uint64>(bytes.size()), SQLITE_STATIC);
+            break;
+        }
+        case QMetaType::QString: {
+            const QString &s = *static_cast<const QString *>(v.constData());
+            sqlite3_bind_text16(statement, at, s.utf16(), static_cast<int>(s.size() * 2), SQLITE_STATIC);
+            break;
+        }
+        default: {
+            const QByteArray text = v.toString().toUtf8();
+            sqlite3_bind_text64(statement, at, text.constData(), static_cast<sqlite3_uint64>(text.size()),
+                                SQLITE_TRANSIENT, SQLITE_UTF8);
+            break;
+        }
+        }
+    }
+    const int rc = sqlite3_step(statement);
+    const int code = sqlite3_extended_errcode(m_sqlite);
+    sqlite3_reset(statement);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        throw StoreError((code & 0xff) == SQLITE_CONSTRAINT ? StoreError::Kind::Conflict : StoreError::Kind::Failed,
+                         QString::fromUtf8(sqlite3_errstr(code)));
+    }
+    m_rowsAffected = sqlite3_changes(m_sqlite);
+}
+
+void WriteTransaction::exec(const QString &sql, const QVariantList &values)
+{
+    if (m_sqlite) {
+        execNative(sql, values);
+        return;
+    }
+    QSqlQuery &q = query(sql, values);
+    m_rowsAffected = q.numRowsAffected();
+    q.finish();
+}
+
+QSqlQuery &WriteTransaction::query(const QString &sql, const QVariantList &values)
 {
     auto it = m_prepared.find(sql);
     if (it == m_prepared.end()) {
@@ -20,10 +116,8 @@ QSqlQuery &WriteTransaction::exec(const QString &sql, const QVariantList &values
         q.bindValue(static_cast<int>(i), values.at(i));
     if (!q.exec()) {
         const QSqlError error = q.lastError();
-        // SQLite reports constraint violations as 19 (SQLITE_CONSTRAINT), PostgreSQL as 23505.
-        const bool conflict = error.nativeErrorCode() == u"19" || error.nativeErrorCode() == u"2067"
-            || error.nativeErrorCode() == u"1555" || error.nativeErrorCode() == u"23505";
-        throw StoreError(conflict ? StoreError::Kind::Conflict : StoreError::Kind::Failed,
+        throw StoreError(isConflict(error.nativeErrorCode()) ? StoreError::Kind::Conflict
+                                                             : StoreError::Kind::Failed,
                          error.text());
     }
     m_rowsAffected = q.numRowsAffected();
@@ -39,10 +133,17 @@ qint64 WriteTransaction::appendChange(QLatin1StringView type, const QString &app
 qint64 WriteTransaction::appendChange(QLatin1StringView type, const QString &appId,
                                       const QByteArray &dataJson)
 {
-    QSqlQuery &q = exec(QStringLiteral("INSERT INTO changes (at, type, app_id, data) VALUES (?, ?, ?, ?)"),
-                        {m_now, QString(type), appId.isEmpty() ? QVariant() : QVariant(appId),
-                         QString::fromUtf8(dataJson)});
-    m_lastSeq = q.lastInsertId().toLongLong();
+    const QString sql = QStringLiteral("INSERT INTO changes (at, type, app_id, data) VALUES (?, ?, ?, ?)");
+    const QVariantList values{m_now, QString(type), appId.isEmpty() ? QVariant() : QVariant(appId),
+                              QString::fromUtf8(dataJson)};
+    if (m_sqlite) {
+        execNative(sql, values);
+        m_lastSeq = sqlite3_last_insert_rowid(m_sqlite);
+    } else {
+        QSqlQuery &q = query(sql, values);
+        m_lastSeq = q.lastInsertId().toLongLong();
+        q.finish();
+    }
     return m_lastSeq;
 }
 

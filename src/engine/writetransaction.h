@@ -9,6 +9,9 @@
 
 #include <stdexcept>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace sb::engine {
 
 // Thrown by a write job to undo its own changes; the rest of the batch commits.
@@ -26,13 +29,22 @@ private:
 
 // What a write job sees: the writer's connection inside the open batch transaction, with
 // prepared statements cached across batches, and the change log.
+//
+// On SQLite, statements that return no rows go straight to the sqlite3 handle Qt's driver
+// owns, with cached sqlite3_stmt objects: binding through QSqlQuery cost more than SQLite's
+// own work on the writer thread, the engine's bottleneck (docs/performance.md).
 class WriteTransaction
 {
 public:
-    explicit WriteTransaction(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit WriteTransaction(QSqlDatabase db);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
 
-    // Runs `sql` (prepared once, then reused) with positional `values`; throws StoreError.
-    QSqlQuery &exec(const QString &sql, const QVariantList &values = {});
+    // Runs a statement that returns no rows with positional `values`; throws StoreError.
+    void exec(const QString &sql, const QVariantList &values = {});
+    // Runs a SELECT; the caller reads it and calls finish() before the job returns.
+    QSqlQuery &query(const QString &sql, const QVariantList &values = {});
     // Number of rows the last exec() changed.
     int rowsAffected() const { return m_rowsAffected; }
 
@@ -47,7 +59,12 @@ public:
     void setNow(qint64 ms) { m_now = ms; }
 
 private:
+    void execNative(const QString &sql, const QVariantList &values);
+    qint64 lastInsertId(QSqlQuery *query) const;
+
     QSqlDatabase m_db;
+    sqlite3 *m_sqlite = nullptr;
+    QHash<QString, sqlite3_stmt *> m_statements;
     QHash<QString, QSqlQuery> m_prepared;
     int m_rowsAffected = 0;
     qint64 m_lastSeq = 0;

@@ -367,6 +367,12 @@ private slots:
         const auto other = api.post(u"/api/v1/app/" + app + u"/msg", webhookEvent("call.started"), "key-2");
         QCOMPARE(first.status, 202);
         QCOMPARE(second.status, 202);
+        // The answer is the stored message, payload included, as Svix answers.
+        QCOMPARE(first.json.value(QLatin1StringView("payload")).toObject(),
+                 webhookEvent("call.started").value(QLatin1StringView("payload")).toObject());
+        QCOMPARE(first.json.value(QLatin1StringView("eventType")).toString(), QStringLiteral("call.started"));
+        QVERIFY(first.json.value(QLatin1StringView("timestamp")).toString().endsWith(u'Z'));
+        QCOMPARE(second.json, first.json);
         QCOMPARE(second.json.value(QLatin1StringView("id")), first.json.value(QLatin1StringView("id")));
         QVERIFY(other.json.value(QLatin1StringView("id")) != first.json.value(QLatin1StringView("id")));
         QTRY_COMPARE_WITH_TIMEOUT(receiver.stats().received, 2, 10'000);

@@ -16,6 +16,23 @@ private slots:
         QCOMPARE(sb::toIsoUtc(QDateTime()), QString());
     }
 
+    void formatsLikeQt_data()
+    {
+        QTest::addColumn<QDateTime>("time");
+        QTest::newRow("midnight") << QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc());
+        QTest::newRow("last ms of a year") << QDateTime(QDate(2025, 12, 31), QTime(23, 59, 59, 999), QTimeZone::utc());
+        QTest::newRow("small year") << QDateTime(QDate(987, 6, 5), QTime(4, 3, 2, 1), QTimeZone::utc());
+        QTest::newRow("offset crosses a day") << QDateTime(QDate(2026, 3, 1), QTime(0, 30), QTimeZone(2 * 3600));
+        QTest::newRow("leap day") << QDateTime(QDate(2028, 2, 29), QTime(12, 0, 0, 50), QTimeZone::utc());
+    }
+
+    void formatsLikeQt()
+    {
+        QFETCH(QDateTime, time);
+        QCOMPARE(sb::toIsoUtc(time), time.toUTC().toString(Qt::ISODateWithMs));
+        QCOMPARE(sb::parseIsoUtc(sb::toIsoUtc(time))->toMSecsSinceEpoch(), time.toMSecsSinceEpoch());
+    }
+
     void parses_data()
     {
         QTest::addColumn<QString>("text");

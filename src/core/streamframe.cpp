@@ -46,6 +46,17 @@ QByteArray StreamFrame::encodeBatch(const QList<StreamFrame> &frames)
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
+QByteArray StreamFrame::encodeRaw(qint64 seq, QLatin1StringView type, const QDateTime &at,
+                                  const QByteArray &dataJson)
+{
+    QByteArray out;
+    out.reserve(dataJson.size() + 96);
+    out.append("{\"seq\":").append(QByteArray::number(seq)).append(",\"type\":\"").append(type)
+        .append("\",\"at\":\"").append(toIsoUtc(at).toLatin1()).append("\",\"data\":")
+        .append(dataJson.isEmpty() ? QByteArray("{}") : dataJson).append('}');
+    return out;
+}
+
 Parsed<QList<StreamFrame>> StreamFrame::decode(const QByteArray &text)
 {
     QJsonParseError error;

@@ -28,6 +28,7 @@ struct StreamFrame
     static constexpr QLatin1StringView TaskProgress{"task.progress"};
     static constexpr QLatin1StringView Hello{"hello"};
     static constexpr QLatin1StringView Error{"error"};
+    static constexpr QLatin1StringView CaughtUp{"caught-up"};
 
     qint64 seq = 0;
     QString type;
@@ -39,6 +40,10 @@ struct StreamFrame
 
     // A tick's frames go out as one WebSocket text message: a JSON array of frames.
     static QByteArray encodeBatch(const QList<StreamFrame> &frames);
+    // One frame from parts whose data is already JSON text (the engine's change log), without
+    // parsing and re-serialising it.
+    static QByteArray encodeRaw(qint64 seq, QLatin1StringView type, const QDateTime &at,
+                                const QByteArray &dataJson);
     // Accepts a batch (array) or a single frame (object).
     static Parsed<QList<StreamFrame>> decode(const QByteArray &text);
 

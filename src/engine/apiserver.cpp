@@ -32,9 +32,8 @@ void ApiServer::route(Method method, const QString &pattern, Handler handler)
     m_routes.push_back({method, segmentsOf(pattern), std::move(handler)});
 }
 
-bool ApiServer::authorised(const QHttpServerRequest &request) const
+bool ApiServer::isAuthorised(const QByteArray &header) const
 {
-    const QByteArray header = request.value("Authorization");
     if (m_adminToken.isEmpty() || !header.startsWith("Bearer "))
         return false;
     return crypto::constantTimeEquals(header.mid(7).trimmed(), m_adminToken);
@@ -48,13 +47,20 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         return true;
     };
 
+    // Qt upgrades a WebSocket request only when handleRequest() returns true without having
+    // answered; the stream server takes the socket from there. A bad token is refused here,
+    // with a 401 before any handshake (missingHandler answers it).
+    if (path == QStringList{QStringLiteral("api"), QStringLiteral("v1"), QStringLiteral("stream")}
+        && request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
+        return m_accepting && isAuthorised(request.value("Authorization"));
+    }
     if (!m_accepting)
         return reply(503, QStringLiteral("shutting_down"), QStringLiteral("the engine is shutting down"));
     if (request.body().size() > m_maxBodyBytes)
         return reply(413, QStringLiteral("payload_too_large"),
                      u"request body exceeds " + QString::number(m_maxBodyBytes) + u" bytes");
     const bool health = path == QStringList{QStringLiteral("api"), QStringLiteral("v1"), QStringLiteral("health")};
-    if (!health && !authorised(request))
+    if (!health && !isAuthorised(request.value("Authorization")))
         return reply(401, QStringLiteral("authentication_failed"),
                      QStringLiteral("missing or invalid bearer token"));
 
@@ -86,6 +92,12 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (request.url().path() == u"/api/v1/stream") {
+        makeCall(request, makeResponder(request, socket), socket)
+            ->error(m_accepting ? 401 : 503, m_accepting ? QStringLiteral("authentication_failed") : QStringLiteral("shutting_down"),
+                    m_accepting ? QStringLiteral("missing or invalid bearer token") : QStringLiteral("the engine is shutting down"));
+        return;
+    }
     makeCall(request, makeResponder(request, socket), socket)
         ->error(404, QStringLiteral("not_found"), u"no such API path: " + request.url().path());
 }

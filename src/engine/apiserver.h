@@ -27,6 +27,8 @@ public:
     // Pattern segments in braces capture: "/api/v1/app/{app}/msg/{msg}".
     void route(Method method, const QString &pattern, Handler handler);
     void setAdminToken(const QByteArray &token) { m_adminToken = token; }
+    // Whether an Authorization header carries a valid bearer token (constant-time compare).
+    bool isAuthorised(const QByteArray &authorizationHeader) const;
     void setMaxBodyBytes(qsizetype bytes) { m_maxBodyBytes = bytes; }
     // While draining the server answers 503 to everything.
     void setAccepting(bool accepting) { m_accepting = accepting; }
@@ -42,7 +44,6 @@ private:
         QStringList segments;
         Handler handler;
     };
-    bool authorised(const QHttpServerRequest &request) const;
 
     std::vector<Route> m_routes;
     QByteArray m_adminToken;

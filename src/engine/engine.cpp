@@ -2,6 +2,9 @@
 #include "engine.h"
 
 #include "enginecontext.h"
+#include "streamserver.h"
+
+#include <QWebSocket>
 
 #include <QDir>
 #include <QTcpServer>
@@ -70,6 +73,22 @@ bool Engine::start(const EngineConfig &config, QString *error)
     api::registerEndpointRoutes(*m_server, ctx);
     api::registerMessageRoutes(*m_server, ctx);
 
+    m_stream = std::make_unique<StreamServer>(m_reader.get(), [server = m_server.get()](const QByteArray &header) {
+        return server->isAuthorised(header);
+    });
+    connect(m_server.get(), &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+        while (m_server->hasPendingWebSocketConnections())
+            m_stream->accept(m_server->nextPendingWebSocketConnection());
+    });
+    connect(m_writer.get(), &StoreWriter::changesCommitted, m_stream.get(), &StreamServer::changesCommitted);
+    // Before the first client can subscribe: it must not be offered changes about to go.
+    const WriteResult pruned = m_writer->submitAndWait(pruneJob(config.changeRetention.count()));
+    if (!pruned.ok)
+        qWarning("pruning the change log failed: %s", qPrintable(pruned.error));
+    m_pruneTimer = new QTimer(this);
+    connect(m_pruneTimer, &QTimer::timeout, this, &Engine::pruneChangeLog);
+    m_pruneTimer->start(std::min<qint64>(config.changeRetention.count(), 3'600'000));
+
     auto *tcp = new QTcpServer(m_server.get());
     if (!tcp->listen(QHostAddress(config.listenHost), config.listenPort)) {
         *error = tr("cannot listen on %1:%2: %3").arg(config.listenHost).arg(config.listenPort).arg(tcp->errorString());
@@ -90,12 +109,34 @@ void Engine::shutdown()
         return;
     }
     m_server->setAccepting(false);
+    m_stream->closeAll();
     for (QTcpServer *tcp : m_server->servers())
         tcp->close();
     connect(m_scheduler.get(), &DeliveryScheduler::drained, this, &Engine::finishShutdown,
             Qt::SingleShotConnection);
     QTimer::singleShot(m_config.drainTimeout, this, &Engine::finishShutdown);
     m_scheduler->drain();
+}
+
+// The stream replays from the change log; older entries are only reachable via the REST API,
+// and clients asking for a pruned point are told so. The newest change always stays, so seq
+// numbers keep growing across restarts.
+StoreWriter::Job Engine::pruneJob(qint64 retentionMs)
+{
+    const qint64 before = QDateTime::currentMSecsSinceEpoch() - retentionMs;
+    return [before](WriteTransaction &tx) {
+        tx.exec(QStringLiteral("DELETE FROM changes WHERE at < ? AND seq < (SELECT MAX(seq) FROM changes)"),
+                {before});
+        return QVariant(tx.rowsAffected());
+    };
+}
+
+void Engine::pruneChangeLog()
+{
+    m_writer->submit(pruneJob(m_config.changeRetention.count()), this, [](const WriteResult &r) {
+            if (!r.ok)
+                qWarning("pruning the change log failed: %s", qPrintable(r.error));
+        });
 }
 
 void Engine::finishShutdown()

@@ -4,7 +4,9 @@
 #include "engineconfig.h"
 
 #include <QObject>
+#include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace sb::engine {
@@ -14,6 +16,7 @@ class DeliveryScheduler;
 class HttpDispatcher;
 class StoreReader;
 class StoreWriter;
+class StreamServer;
 
 // switchboardd as an object: store, scheduler, dispatcher and API wired together.
 class Engine : public QObject
@@ -37,6 +40,8 @@ signals:
 
 private:
     void finishShutdown();
+    void pruneChangeLog();
+    static std::function<QVariant(class WriteTransaction &)> pruneJob(qint64 retentionMs);
 
     EngineConfig m_config;
     std::unique_ptr<StoreWriter> m_writer;
@@ -44,6 +49,8 @@ private:
     std::unique_ptr<HttpDispatcher> m_dispatcher;
     std::unique_ptr<DeliveryScheduler> m_scheduler;
     std::unique_ptr<ApiServer> m_server;
+    std::unique_ptr<StreamServer> m_stream; // before the reader it reads from is destroyed
+    QTimer *m_pruneTimer = nullptr;
     quint16 m_port = 0;
     bool m_shuttingDown = false;
 };

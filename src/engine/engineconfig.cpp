@@ -32,6 +32,7 @@ constexpr Option Options[] = {
     {"disable-after", "duration", "Disable an endpoint failing without a success this long (default 120h)."},
     {"max-body", "bytes", "Largest request body the API accepts (default 1048576)."},
     {"drain-timeout", "duration", "On SIGTERM, how long to let attempts in flight finish (default 10s)."},
+    {"change-retention", "duration", "How long the event stream can replay changes (default 168h)."},
 };
 
 std::optional<std::chrono::milliseconds> duration(const QString &text)
@@ -70,11 +71,16 @@ bool apply(EngineConfig &c, const QString &name, const QStringList &values, QStr
         ok = s.has_value();
         if (ok)
             c.retrySchedule = *s;
-    } else if (name == u"retry-floor" || name == u"disable-after" || name == u"drain-timeout") {
+    } else if (name == u"retry-floor" || name == u"disable-after" || name == u"drain-timeout"
+               || name == u"change-retention") {
         const auto d = duration(value);
-        ok = d.has_value();
-        if (ok)
-            (name == u"retry-floor" ? c.throttleFloor : name == u"disable-after" ? c.disableAfter : c.drainTimeout) = *d;
+        ok = d.has_value() && (name != u"change-retention" || d->count() >= 1000);
+        if (ok) {
+            (name == u"retry-floor"     ? c.throttleFloor
+             : name == u"disable-after" ? c.disableAfter
+             : name == u"drain-timeout" ? c.drainTimeout
+                                        : c.changeRetention) = *d;
+        }
     } else if (name == u"retry-jitter") {
         c.jitter = value.toDouble(&ok);
         ok = ok && c.jitter >= 0 && c.jitter < 1;

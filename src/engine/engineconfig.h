@@ -28,6 +28,7 @@ struct EngineConfig
     std::chrono::milliseconds disableAfter = std::chrono::hours(24 * 5);
     qsizetype maxBodyBytes = 1024 * 1024;
     std::chrono::milliseconds drainTimeout = std::chrono::seconds(10);
+    std::chrono::milliseconds changeRetention = std::chrono::hours(24 * 7);
 
     // Parses argv (program name first) and the environment. --help and --version print and
     // ask the caller to exit; a bad value prints a message naming the option.

@@ -218,4 +218,23 @@ qint64 StoreReader::lastSeq() const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+qint64 StoreReader::oldestSeq() const
+{
+    QSqlQuery &q = run(QStringLiteral("SELECT MIN(seq) FROM changes"), {});
+    const FinishOnExit finish{q};
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<StoreReader::ChangeRow> StoreReader::changesAfter(qint64 seq, int limit) const
+{
+    QSqlQuery &q = run(QStringLiteral("SELECT seq, at, type, data FROM changes WHERE seq > ? ORDER BY seq LIMIT ?"),
+                       {seq, limit});
+    const FinishOnExit finish{q};
+    QList<ChangeRow> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString().toLatin1(),
+                    q.value(3).toString().toUtf8()});
+    return out;
+}
+
 } // namespace sb::engine

@@ -66,6 +66,17 @@ public:
     Page<Attempt> attemptsOfMessage(const QString &msgId, const QString &iterator, int limit) const;
     QList<DueDelivery> pendingDeliveries() const;
     qint64 lastSeq() const;
+    // The oldest seq still in the change log (0 when it is empty).
+    qint64 oldestSeq() const;
+
+    struct ChangeRow
+    {
+        qint64 seq = 0;
+        qint64 atMs = 0;
+        QByteArray type;
+        QByteArray data; // JSON text
+    };
+    QList<ChangeRow> changesAfter(qint64 seq, int limit) const;
 
 private:
     QSqlQuery &run(const QString &sql, const QVariantList &values) const;

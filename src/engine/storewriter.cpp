@@ -54,6 +54,18 @@ void StoreWriter::submit(Job job, QObject *context, Done done)
     m_wake.notify_one();
 }
 
+WriteResult StoreWriter::submitAndWait(Job job)
+{
+    std::promise<WriteResult> promise;
+    std::future<WriteResult> result = promise.get_future();
+    {
+        const std::lock_guard lock(m_mutex);
+        m_queue.push_back({std::move(job), nullptr, nullptr, &promise});
+    }
+    m_wake.notify_one();
+    return result.get();
+}
+
 qsizetype StoreWriter::queueDepth() const
 {
     const std::lock_guard lock(m_mutex);
@@ -135,10 +147,14 @@ void StoreWriter::runBatch(DatabaseConnection &connection, WriteTransaction &tx,
     std::vector<std::pair<QPointer<QObject>, std::vector<std::function<void()>>>> calls;
     for (size_t i = 0; i < batch.size(); ++i) {
         Entry &entry = batch[i];
-        if (!entry.done || !entry.context)
-            continue;
         WriteResult result = committed ? std::move(results[i])
                                        : WriteResult{false, StoreError::Kind::Failed, batchError, {}};
+        if (entry.waiter) {
+            entry.waiter->set_value(std::move(result));
+            continue;
+        }
+        if (!entry.done || !entry.context)
+            continue;
         auto it = std::find_if(calls.begin(), calls.end(),
                                [&](const auto &c) { return c.first == entry.context; });
         if (it == calls.end())

@@ -11,6 +11,7 @@
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <future>
 #include <mutex>
 #include <thread>
 
@@ -47,6 +48,9 @@ public:
     // Queues `job`; `done` runs on `context`'s thread after the commit (dropped if `context`
     // is gone by then).
     void submit(Job job, QObject *context, Done done);
+    // Queues `job` and blocks until its batch committed. For start-up work only: it stalls
+    // the calling thread for a commit.
+    WriteResult submitAndWait(Job job);
 
     int maxBatch() const { return m_maxBatch; }
     void setMaxBatch(int jobs) { m_maxBatch = jobs; }
@@ -62,6 +66,7 @@ private:
         Job job;
         QPointer<QObject> context;
         Done done;
+        std::promise<WriteResult> *waiter = nullptr;
     };
 
     void run();

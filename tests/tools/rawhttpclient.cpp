@@ -62,7 +62,8 @@ QByteArray RawHttpClient::readResponse(int timeoutMs)
     [[maybe_unused]] const bool done = waitUntil(
         [this] {
             readAvailable();
-            return completeResponseSize() >= 0 || m_socket.state() != QAbstractSocket::ConnectedState;
+            return completeResponseSize() >= 0 ||
+                   m_socket.state() != QAbstractSocket::ConnectedState;
         },
         timeoutMs);
     readAvailable();

@@ -35,7 +35,8 @@ class ReceiverClient
 public:
     explicit ReceiverClient(const QString &baseUrl);
 
-    HttpResult post(const QString &path, const QByteArray &body, const RequestHeaders &headers = {});
+    HttpResult post(const QString &path, const QByteArray &body,
+                    const RequestHeaders &headers = {});
     HttpResult get(const QString &path);
     HttpResult put(const QString &path, const QByteArray &body);
     HttpResult deleteResource(const QString &path);

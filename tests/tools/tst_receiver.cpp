@@ -132,8 +132,8 @@ private slots:
         QCOMPARE(d.status, status);
         QCOMPARE(d.webhookId, QStringLiteral("msg_std"));
         QCOMPARE(d.attempt, 1);
-        const QJsonObject recorded = m_client->get(QStringLiteral("/_receiver/deliveries")).array()
-                                         .at(0).toObject();
+        const QJsonObject recorded =
+            m_client->get(QStringLiteral("/_receiver/deliveries")).array().at(0).toObject();
         QCOMPARE(recorded.value(QLatin1StringView("signatureValid")), QJsonValue(valid));
         QCOMPARE(m_receiver->stats().invalidSignatures, valid ? 0 : 1);
     }
@@ -147,15 +147,15 @@ private slots:
         QTest::addColumn<bool>("valid");
         QTest::addColumn<int>("status");
         const QString standard(sb::HexSignature::DefaultHeader);
-        QTest::newRow("valid") << standard << QByteArray("X-Switchboard-Signature") << false
-                               << true << true << 200;
-        QTest::newRow("custom header") << QStringLiteral("X-Hub-Signature-256")
-                                       << QByteArray("x-hub-signature-256") << false << false
-                                       << true << 200;
+        QTest::newRow("valid") << standard << QByteArray("X-Switchboard-Signature") << false << true
+                               << true << 200;
+        QTest::newRow("custom header")
+            << QStringLiteral("X-Hub-Signature-256") << QByteArray("x-hub-signature-256") << false
+            << false << true << 200;
         QTest::newRow("tampered") << standard << QByteArray("X-Switchboard-Signature") << true
                                   << false << false << 200;
-        QTest::newRow("tampered, rejecting") << standard << QByteArray("X-Switchboard-Signature")
-                                             << true << true << false << 401;
+        QTest::newRow("tampered, rejecting")
+            << standard << QByteArray("X-Switchboard-Signature") << true << true << false << 401;
         QTest::newRow("not sent") << standard << QByteArray() << false << false << false << 200;
     }
 
@@ -185,7 +185,8 @@ private slots:
     {
         const ReceivedDelivery d = deliver(Payload, signedHeaders(SecretA, "msg_x", Payload));
         QCOMPARE(d.signatureValid, std::nullopt);
-        QCOMPARE(d.toJson().value(QLatin1StringView("signatureValid")), QJsonValue(QJsonValue::Null));
+        QCOMPARE(d.toJson().value(QLatin1StringView("signatureValid")),
+                 QJsonValue(QJsonValue::Null));
         QCOMPARE(d.status, 200);
     }
 
@@ -201,7 +202,8 @@ private slots:
             const ReceivedDelivery d = deliver(Payload, {{"webhook-id", id}}, &result);
             QCOMPARE(result.status, status);
             QCOMPARE(d.attempt, attempt);
-            QCOMPARE(d.reason, status == 500 ? QStringLiteral("failFirst") : QStringLiteral("status"));
+            QCOMPARE(d.reason,
+                     status == 500 ? QStringLiteral("failFirst") : QStringLiteral("status"));
         }
         const auto stats = m_receiver->stats();
         QCOMPARE(stats.uniqueIds, 2);
@@ -331,8 +333,8 @@ private slots:
         QTest::newRow("HTTP/1.1") << QByteArray("HTTP/1.1") << QByteArray() << true;
         QTest::newRow("HTTP/1.1, close") << QByteArray("HTTP/1.1") << QByteArray("close") << false;
         QTest::newRow("HTTP/1.0") << QByteArray("HTTP/1.0") << QByteArray() << false;
-        QTest::newRow("HTTP/1.0, keep-alive") << QByteArray("HTTP/1.0") << QByteArray("keep-alive")
-                                              << true;
+        QTest::newRow("HTTP/1.0, keep-alive")
+            << QByteArray("HTTP/1.0") << QByteArray("keep-alive") << true;
     }
 
     void keepAlive()
@@ -340,9 +342,11 @@ private slots:
         QFETCH(QByteArray, version);
         QFETCH(QByteArray, connection);
         QFETCH(bool, staysOpen);
-        const QByteArray request = "POST /hooks/ka " + version + "\r\nHost: x\r\n"
-                                   + (connection.isEmpty() ? QByteArray() : QByteArray("Connection: " + connection + "\r\n"))
-                                   + "Content-Length: 2\r\n\r\n{}";
+        const QByteArray request =
+            "POST /hooks/ka " + version + "\r\nHost: x\r\n" +
+            (connection.isEmpty() ? QByteArray()
+                                  : QByteArray("Connection: " + connection + "\r\n")) +
+            "Content-Length: 2\r\n\r\n{}";
         RawHttpClient raw;
         QVERIFY(raw.connectTo(m_receiver->port()));
         raw.send(request);
@@ -384,7 +388,8 @@ private slots:
         QCOMPARE(d[0].path, QByteArray("/hooks/rec"));
         QCOMPARE(d[0].query, QByteArray("tenant=7"));
         QCOMPARE(d[0].bodyJson(), QJsonDocument::fromJson(Payload).object());
-        QCOMPARE(d[0].headersJson().value(QLatin1StringView("x-custom-thing")), QJsonValue(QStringLiteral("value")));
+        QCOMPARE(d[0].headersJson().value(QLatin1StringView("x-custom-thing")),
+                 QJsonValue(QStringLiteral("value")));
         QVERIFY(sb::parseIsoUtc(d[0].toJson().value(QLatin1StringView("receivedAt")).toString()));
         QCOMPARE(d[1].bodyJson(), QJsonValue(QStringLiteral("plain text")));
         QVERIFY(d[2].bodyTruncated);
@@ -409,11 +414,13 @@ private slots:
             b.secrets = {SecretA};
             b.failFirst = 1;
         });
-        deliver(Payload, signedHeaders(SecretA, "msg_1", Payload));          // 500
-        deliver(Payload, signedHeaders(SecretA, "msg_1", Payload));          // 200
+        deliver(Payload, signedHeaders(SecretA, "msg_1", Payload));           // 500
+        deliver(Payload, signedHeaders(SecretA, "msg_1", Payload));           // 200
         deliver(tampered(Payload), signedHeaders(SecretA, "msg_2", Payload)); // 500, invalid
         const QJsonObject s = m_client->get(QStringLiteral("/_receiver/stats")).object();
-        const auto number = [&s](const char *key) { return s.value(QLatin1StringView(key)).toInteger(); };
+        const auto number = [&s](const char *key) {
+            return s.value(QLatin1StringView(key)).toInteger();
+        };
         QCOMPARE(number("received"), 3);
         QCOMPARE(number("succeeded"), 1);
         QCOMPARE(number("failed"), 2);
@@ -429,10 +436,10 @@ private slots:
 
     void configPut()
     {
-        const HttpResult put = m_client->put(
-            QStringLiteral("/_receiver/config"),
-            "{\"status\":202,\"failFirst\":1,\"retryAfter\":\"3\",\"secrets\":[\"" + SecretA.toLatin1()
-                + "\"]}");
+        const HttpResult put =
+            m_client->put(QStringLiteral("/_receiver/config"),
+                          "{\"status\":202,\"failFirst\":1,\"retryAfter\":\"3\",\"secrets\":[\"" +
+                              SecretA.toLatin1() + "\"]}");
         QCOMPARE(put.status, 200);
         QCOMPARE(put.object().value(QLatin1StringView("status")).toInt(), 202);
         QCOMPARE(m_receiver->behaviour().failFirst, 1);
@@ -441,7 +448,8 @@ private slots:
         HttpResult first;
         HttpResult second;
         deliver(Payload, signedHeaders(SecretA, "msg_c", Payload), &first);
-        const ReceivedDelivery d = deliver(Payload, signedHeaders(SecretA, "msg_c", Payload), &second);
+        const ReceivedDelivery d =
+            deliver(Payload, signedHeaders(SecretA, "msg_c", Payload), &second);
         QCOMPARE(first.status, 500);
         QCOMPARE(first.header("Retry-After"), QByteArray("3"));
         QCOMPARE(second.status, 202);
@@ -452,14 +460,18 @@ private slots:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("field");
-        QTest::newRow("out of range") << QByteArray("{\"failPercent\":150}") << QStringLiteral("failPercent");
-        QTest::newRow("wrong type") << QByteArray("{\"status\":\"200\"}") << QStringLiteral("status");
-        QTest::newRow("negative") << QByteArray("{\"latencyMs\":-1}") << QStringLiteral("latencyMs");
-        QTest::newRow("number for bool") << QByteArray("{\"dropConnection\":1}")
-                                         << QStringLiteral("dropConnection");
-        QTest::newRow("misspelt") << QByteArray("{\"failpercent\":10}") << QStringLiteral("failpercent");
-        QTest::newRow("bad secret") << QByteArray("{\"secrets\":[\"whsec_***\"]}")
-                                    << QStringLiteral("secrets[0]");
+        QTest::newRow("out of range")
+            << QByteArray("{\"failPercent\":150}") << QStringLiteral("failPercent");
+        QTest::newRow("wrong type")
+            << QByteArray("{\"status\":\"200\"}") << QStringLiteral("status");
+        QTest::newRow("negative") << QByteArray("{\"latencyMs\":-1}")
+                                  << QStringLiteral("latencyMs");
+        QTest::newRow("number for bool")
+            << QByteArray("{\"dropConnection\":1}") << QStringLiteral("dropConnection");
+        QTest::newRow("misspelt") << QByteArray("{\"failpercent\":10}")
+                                  << QStringLiteral("failpercent");
+        QTest::newRow("bad secret")
+            << QByteArray("{\"secrets\":[\"whsec_***\"]}") << QStringLiteral("secrets[0]");
         QTest::newRow("not JSON") << QByteArray("{nope") << QStringLiteral("body");
         QTest::newRow("not an object") << QByteArray("[1]") << QStringLiteral("body");
     }
@@ -496,7 +508,8 @@ private slots:
         QCOMPARE(bad.status, 400);
         QVERIFY(bad.object().value(QLatin1StringView("detail")).toString().startsWith(u"since"));
 
-        const HttpResult deleted = m_client->deleteResource(QStringLiteral("/_receiver/deliveries"));
+        const HttpResult deleted =
+            m_client->deleteResource(QStringLiteral("/_receiver/deliveries"));
         QCOMPARE(deleted.status, 200);
         QCOMPARE(deleted.object().value(QLatin1StringView("deleted")).toInt(), 5);
         QCOMPARE(indexes(QString()), QList<int>());
@@ -512,10 +525,14 @@ private slots:
         QTest::addColumn<QByteArray>("verb");
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("status");
-        QTest::newRow("GET a delivery path") << QByteArray("GET") << QStringLiteral("/hooks") << 405;
-        QTest::newRow("unknown control path") << QByteArray("GET") << QStringLiteral("/_receiver/nope") << 404;
-        QTest::newRow("POST stats") << QByteArray("POST") << QStringLiteral("/_receiver/stats") << 405;
-        QTest::newRow("PUT deliveries") << QByteArray("PUT") << QStringLiteral("/_receiver/deliveries") << 405;
+        QTest::newRow("GET a delivery path")
+            << QByteArray("GET") << QStringLiteral("/hooks") << 405;
+        QTest::newRow("unknown control path")
+            << QByteArray("GET") << QStringLiteral("/_receiver/nope") << 404;
+        QTest::newRow("POST stats")
+            << QByteArray("POST") << QStringLiteral("/_receiver/stats") << 405;
+        QTest::newRow("PUT deliveries")
+            << QByteArray("PUT") << QStringLiteral("/_receiver/deliveries") << 405;
         QTest::newRow("health") << QByteArray("GET") << QStringLiteral("/_receiver/health") << 200;
     }
 
@@ -532,8 +549,8 @@ private slots:
     {
         RawHttpClient raw;
         QVERIFY(raw.connectTo(m_receiver->port()));
-        raw.send("POST /hooks/big HTTP/1.1\r\nHost: x\r\nContent-Length: "
-                 + QByteArray::number(Receiver::MaxBodyBytes + 1) + "\r\n\r\n");
+        raw.send("POST /hooks/big HTTP/1.1\r\nHost: x\r\nContent-Length: " +
+                 QByteArray::number(Receiver::MaxBodyBytes + 1) + "\r\n\r\n");
         QCOMPARE(RawHttpClient::status(raw.readResponse()), 413);
 
         // A client that sends the whole body anyway still reads the answer: the receiver reads
@@ -541,14 +558,15 @@ private slots:
         RawHttpClient whole;
         QVERIFY(whole.connectTo(m_receiver->port()));
         const QByteArray body(9 * 1024 * 1024, 'x');
-        whole.send("POST /hooks/big HTTP/1.1\r\nHost: x\r\nContent-Length: "
-                   + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        whole.send("POST /hooks/big HTTP/1.1\r\nHost: x\r\nContent-Length: " +
+                   QByteArray::number(body.size()) + "\r\n\r\n" + body);
         QCOMPARE(RawHttpClient::status(whole.readResponse()), 413);
         QVERIFY(whole.waitForClosed());
         QCOMPARE(m_receiver->stats().received, 0);
 
         QCOMPARE(m_client->post(QStringLiteral("/hooks/big"), body).status, 413);
-        const HttpResult atLimit = m_client->post(QStringLiteral("/hooks/big"), QByteArray(Receiver::MaxBodyBytes, 'x'));
+        const HttpResult atLimit =
+            m_client->post(QStringLiteral("/hooks/big"), QByteArray(Receiver::MaxBodyBytes, 'x'));
         QCOMPARE(atLimit.status, 200);
     }
 
@@ -564,7 +582,8 @@ private slots:
         QTest::newRow("folded header") << post + "A: b\r\n c\r\n\r\n" << 400;
         QTest::newRow("bad length") << post + "Content-Length: 1x\r\n\r\n" << 400;
         QTest::newRow("two lengths")
-            << post + "Content-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n" << 400;
+            << post + "Content-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n"
+            << 400;
         QTest::newRow("gzip") << post + "Transfer-Encoding: gzip\r\n\r\n" << 501;
         QTest::newRow("bad chunk") << post + "Transfer-Encoding: chunked\r\n\r\nzz\r\n" << 400;
         QTest::newRow("huge header") << post + "X: " + QByteArray(70'000, 'a') + "\r\n\r\n" << 431;
@@ -589,10 +608,12 @@ private slots:
         QTest::addColumn<QByteArray>("request");
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("content-length")
-            << QByteArray("POST /p?q=1 HTTP/1.1\r\nHost: x\r\nContent-Length: 12\r\n\r\nhello, world")
+            << QByteArray(
+                   "POST /p?q=1 HTTP/1.1\r\nHost: x\r\nContent-Length: 12\r\n\r\nhello, world")
             << QByteArray("hello, world");
-        QTest::newRow("chunked") << QByteArray("POST /p HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
-                                               "5\r\nhello\r\n7;ext=1\r\n, world\r\n0\r\nT: x\r\n\r\n")
+        QTest::newRow("chunked") << QByteArray(
+                                        "POST /p HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                        "5\r\nhello\r\n7;ext=1\r\n, world\r\n0\r\nT: x\r\n\r\n")
                                  << QByteArray("hello, world");
         QTest::newRow("bare LF") << QByteArray("\r\nPOST /p HTTP/1.0\nContent-Length: 2\n\nok")
                                  << QByteArray("ok");
@@ -611,7 +632,8 @@ private slots:
             buffer.append(c);
             do {
                 event = parser.parse(buffer);
-                QVERIFY2(event != HttpRequestParser::Event::Error, qPrintable(parser.errorDetail()));
+                QVERIFY2(event != HttpRequestParser::Event::Error,
+                         qPrintable(parser.errorDetail()));
             } while (event == HttpRequestParser::Event::HeadersComplete);
         }
         QCOMPARE(event, HttpRequestParser::Event::RequestComplete);
@@ -633,8 +655,10 @@ private slots:
             process.waitForFinished(5000);
         });
         process.start(QStringLiteral(RECEIVER_EXE),
-                      {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--secret"), SecretA, QStringLiteral("--quiet"),
-                       QStringLiteral("--reject-invalid-signature"), QStringLiteral("--log"), logPath});
+                      {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                       QStringLiteral("--secret"), SecretA, QStringLiteral("--quiet"),
+                       QStringLiteral("--reject-invalid-signature"), QStringLiteral("--log"),
+                       logPath});
         QVERIFY2(process.waitForStarted(), qPrintable(process.errorString()));
         QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10'000);
         const QByteArray line = process.readLine().trimmed();
@@ -643,8 +667,8 @@ private slots:
         QVERIFY(url.mid(url.lastIndexOf(':') + 1).toUShort() != 0);
 
         ReceiverClient client(QString::fromLatin1(url));
-        const HttpResult posted =
-            client.post(QStringLiteral("/hooks/exe"), Payload, signedHeaders(SecretA, "msg_exe", Payload));
+        const HttpResult posted = client.post(QStringLiteral("/hooks/exe"), Payload,
+                                              signedHeaders(SecretA, "msg_exe", Payload));
         QCOMPARE(posted.status, 200);
         const QJsonObject stats = client.get(QStringLiteral("/_receiver/stats")).object();
         QCOMPARE(stats.value(QLatin1StringView("received")).toInt(), 1);
@@ -653,7 +677,8 @@ private slots:
         QFile log(logPath);
         QVERIFY(log.open(QIODevice::ReadOnly));
         const QJsonObject logged = QJsonDocument::fromJson(log.readLine()).object();
-        QCOMPARE(logged.value(QLatin1StringView("webhookId")).toString(), QStringLiteral("msg_exe"));
+        QCOMPARE(logged.value(QLatin1StringView("webhookId")).toString(),
+                 QStringLiteral("msg_exe"));
         QCOMPARE(logged.value(QLatin1StringView("signatureValid")).toBool(), true);
 
         process.terminate();

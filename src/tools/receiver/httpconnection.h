@@ -52,7 +52,7 @@ private:
     QTcpSocket *m_socket;
     HttpRequestParser m_parser;
     QByteArray m_buffer;
-    QTimer m_lingerTimer;    // closes a draining connection whose client went quiet
+    QTimer m_lingerTimer;      // closes a draining connection whose client went quiet
     QElapsedTimer m_lingering; // since the refusal, to bound draining overall
     State m_state = State::Open;
     bool m_busy = false;       // a request was handed out and is not answered yet

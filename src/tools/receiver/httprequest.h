@@ -15,8 +15,8 @@ using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 struct HttpRequest
 {
     QByteArray method;
-    QByteArray path;  // the target up to '?', as sent (not percent-decoded)
-    QByteArray query; // the target after '?', without it
+    QByteArray path;      // the target up to '?', as sent (not percent-decoded)
+    QByteArray query;     // the target after '?', without it
     int minorVersion = 1; // HTTP/1.<minorVersion>
     HttpHeaders headers;
     QByteArray body;

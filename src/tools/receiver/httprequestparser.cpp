@@ -26,7 +26,10 @@ bool isToken(QByteArrayView text)
     return true;
 }
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 // A chunk-size line is a few hex digits and perhaps an extension; a longer one is an attack.
 constexpr qsizetype MaxChunkLineBytes = 1024;
@@ -171,8 +174,8 @@ bool HttpRequestParser::parseRequestLine(QByteArrayView line)
     }
     if (version == "HTTP/1.1" || version == "HTTP/1.0") {
         m_request.minorVersion = version.back() - '0';
-    } else if (version.size() == 8 && version.startsWith("HTTP/") && isDigit(version.at(5))
-               && version.at(6) == '.' && isDigit(version.at(7))) {
+    } else if (version.size() == 8 && version.startsWith("HTTP/") && isDigit(version.at(5)) &&
+               version.at(6) == '.' && isDigit(version.at(7))) {
         fail(505, QStringLiteral("only HTTP/1.0 and HTTP/1.1 are supported"));
         return false;
     } else {
@@ -238,8 +241,9 @@ HttpRequestParser::Event HttpRequestParser::finishHeaders()
         const qint64 length = value.toLongLong();
         if (length > m_maxBody) {
             m_announcedBody = length;
-            return fail(413, u"body of " + QString::number(length) + u" bytes exceeds the limit of "
-                                 + QString::number(m_maxBody) + u" bytes");
+            return fail(413, u"body of " + QString::number(length) +
+                                 u" bytes exceeds the limit of " + QString::number(m_maxBody) +
+                                 u" bytes");
         }
         if (length > 0) {
             // Bounded, so a client cannot make us allocate the limit without sending it.
@@ -256,7 +260,8 @@ HttpRequestParser::Event HttpRequestParser::finishHeaders()
 bool HttpRequestParser::parseChunkSize(QByteArrayView line)
 {
     const qsizetype semicolon = line.indexOf(';');
-    const QByteArray digits = (semicolon < 0 ? line : line.first(semicolon)).toByteArray().trimmed();
+    const QByteArray digits =
+        (semicolon < 0 ? line : line.first(semicolon)).toByteArray().trimmed();
     bool ok = !digits.isEmpty() && digits.size() <= 15;
     const qint64 size = ok ? digits.toLongLong(&ok, 16) : 0;
     if (!ok || size < 0) {

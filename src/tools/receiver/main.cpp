@@ -29,8 +29,8 @@ int main(int argc, char *argv[])
 
     sb::tools::DeliveryLogFile log;
     if (!options.logFile.isEmpty() && !log.open(options.logFile)) {
-        std::fputs(qPrintable(u"switchboard-receiver: cannot open " + options.logFile + u": "
-                              + log.errorString() + u'\n'),
+        std::fputs(qPrintable(u"switchboard-receiver: cannot open " + options.logFile + u": " +
+                              log.errorString() + u'\n'),
                    stderr);
         return 1;
     }
@@ -38,9 +38,9 @@ int main(int argc, char *argv[])
     sb::tools::Receiver receiver;
     receiver.setBehaviour(options.behaviour);
     if (!receiver.listen(options.address, options.port)) {
-        std::fputs(qPrintable(u"switchboard-receiver: cannot listen on " + options.address.toString()
-                              + u':' + QString::number(options.port) + u": "
-                              + receiver.errorString() + u'\n'),
+        std::fputs(qPrintable(u"switchboard-receiver: cannot listen on " +
+                              options.address.toString() + u':' + QString::number(options.port) +
+                              u": " + receiver.errorString() + u'\n'),
                    stderr);
         return 1;
     }
@@ -50,8 +50,8 @@ int main(int argc, char *argv[])
     QObject::connect(&receiver, &sb::tools::Receiver::deliveryReceived, &app,
                      [&log, logging, quiet](const sb::tools::ReceivedDelivery &delivery) {
                          if (logging && !log.append(delivery)) {
-                             std::fputs(qPrintable(u"switchboard-receiver: cannot write the log: "
-                                                   + log.errorString() + u'\n'),
+                             std::fputs(qPrintable(u"switchboard-receiver: cannot write the log: " +
+                                                   log.errorString() + u'\n'),
                                         stderr);
                          }
                          if (!quiet) {

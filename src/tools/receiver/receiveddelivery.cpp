@@ -22,8 +22,8 @@ ReceivedDelivery ReceivedDelivery::fromRequest(const HttpRequest &request,
     d.bodySize = request.body.size();
     d.bodyTruncated = d.bodySize > MaxStoredBodyBytes;
     // left() of a shared QByteArray would still pin the whole 8 MiB buffer: copy the prefix.
-    d.body = d.bodyTruncated ? QByteArray(request.body.constData(), MaxStoredBodyBytes)
-                             : request.body;
+    d.body =
+        d.bodyTruncated ? QByteArray(request.body.constData(), MaxStoredBodyBytes) : request.body;
     return d;
 }
 
@@ -87,14 +87,14 @@ QString ReceivedDelivery::summary() const
     const QString answer = dropped        ? QStringLiteral("dropped")
                            : clientClosed ? QStringLiteral("client closed")
                                           : QString::number(status);
-    const QString signature = !signatureValid ? QStringLiteral("unchecked")
+    const QString signature = !signatureValid   ? QStringLiteral("unchecked")
                               : *signatureValid ? QStringLiteral("valid")
                                                 : QString(u"INVALID (" + signatureDetail + u')');
-    return toIsoUtc(receivedAt) + u" #" + QString::number(index) + u' '
-           + QString::fromLatin1(method) + u' ' + QString::fromUtf8(path) + u" id="
-           + (webhookId.isEmpty() ? QStringLiteral("-") : webhookId) + u" attempt="
-           + QString::number(attempt) + u" -> " + answer + u" (" + reason + u") signature "
-           + signature + u' ' + QString::number(bodySize) + u" bytes";
+    return toIsoUtc(receivedAt) + u" #" + QString::number(index) + u' ' +
+           QString::fromLatin1(method) + u' ' + QString::fromUtf8(path) + u" id=" +
+           (webhookId.isEmpty() ? QStringLiteral("-") : webhookId) + u" attempt=" +
+           QString::number(attempt) + u" -> " + answer + u" (" + reason + u") signature " +
+           signature + u' ' + QString::number(bodySize) + u" bytes";
 }
 
 } // namespace sb::tools

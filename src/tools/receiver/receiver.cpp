@@ -17,8 +17,7 @@ Receiver::Receiver(QObject *parent)
     m_decider.reseed(m_behaviour.seed);
     // Benchmarks open many connections at once; the default backlog of 50 would refuse some.
     m_server.setListenBacklogSize(1024);
-    connect(&m_server, &QTcpServer::newConnection, this,
-            &Receiver::acceptConnections);
+    connect(&m_server, &QTcpServer::newConnection, this, &Receiver::acceptConnections);
 }
 
 Receiver::~Receiver()
@@ -87,10 +86,9 @@ void Receiver::acceptConnections()
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         auto *connection = new HttpConnection(socket, MaxBodyBytes, this);
         m_connections.insert(connection);
-        connect(connection, &HttpConnection::requestReceived, this,
-                [this, connection](const HttpRequest &request) {
-                    handleRequest(connection, request);
-                });
+        connect(
+            connection, &HttpConnection::requestReceived, this,
+            [this, connection](const HttpRequest &request) { handleRequest(connection, request); });
         connect(connection, &HttpConnection::closed, this,
                 [this, connection] { connectionClosed(connection); });
     }

@@ -26,9 +26,10 @@ constexpr QLatin1StringView Seed{"seed"};
 constexpr QLatin1StringView MaxRecords{"maxRecords"};
 
 const QLatin1StringView KnownFields[] = {
-    Status,         FailPercent, FailStatus, FailFirst,        LatencyMs,
-    RetryAfter,     DropConnection, RejectInvalidSignature, Secrets,
-    HexSecret,      HexHeader,   ToleranceSeconds, Seed,          MaxRecords,
+    Status,    FailPercent, FailStatus,     FailFirst,
+    LatencyMs, RetryAfter,  DropConnection, RejectInvalidSignature,
+    Secrets,   HexSecret,   HexHeader,      ToleranceSeconds,
+    Seed,      MaxRecords,
 };
 
 // Final statuses only: a 1xx "answer" would leave the client waiting for the real one.
@@ -75,8 +76,8 @@ ValidationErrors ReceiverBehaviour::applyJson(const QJsonObject &json)
     JsonReader reader(json);
     for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
         // A misspelt field silently ignored is a test that does not test what it says.
-        if (std::find(std::begin(KnownFields), std::end(KnownFields), it.key())
-            == std::end(KnownFields)) {
+        if (std::find(std::begin(KnownFields), std::end(KnownFields), it.key()) ==
+            std::end(KnownFields)) {
             reader.addError(it.key(), QStringLiteral("unknown field"),
                             QStringLiteral("value_error.extra"));
         }

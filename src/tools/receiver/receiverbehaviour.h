@@ -18,19 +18,19 @@ struct ReceiverBehaviour
 {
     static constexpr qsizetype DefaultMaxRecords = 1'000'000;
 
-    int status = 200;            // the answer when nothing below applies
-    double failPercent = 0;      // share of deliveries answered with failStatus, 0-100
+    int status = 200;       // the answer when nothing below applies
+    double failPercent = 0; // share of deliveries answered with failStatus, 0-100
     int failStatus = 500;
-    int failFirst = 0;           // the first N attempts of every webhook-id fail
-    int latencyMs = 0;           // delay before answering (or dropping)
-    QString retryAfter;          // Retry-After value on every non-2xx answer; empty: none
-    bool dropConnection = false; // close without answering
+    int failFirst = 0;                   // the first N attempts of every webhook-id fail
+    int latencyMs = 0;                   // delay before answering (or dropping)
+    QString retryAfter;                  // Retry-After value on every non-2xx answer; empty: none
+    bool dropConnection = false;         // close without answering
     bool rejectInvalidSignature = false; // 401 when a configured scheme does not verify
-    QStringList secrets;         // Standard Webhooks "whsec_..." secrets, any may match
-    QString hexSecret;           // key of the "sha256=<hex>" scheme; empty: not checked
+    QStringList secrets;                 // Standard Webhooks "whsec_..." secrets, any may match
+    QString hexSecret;                   // key of the "sha256=<hex>" scheme; empty: not checked
     QString hexHeader = QString(HexSignature::DefaultHeader);
     int toleranceSeconds = StandardWebhooks::DefaultToleranceSeconds;
-    quint32 seed = 0;            // of the random generator behind failPercent
+    quint32 seed = 0;                         // of the random generator behind failPercent
     qsizetype maxRecords = DefaultMaxRecords; // deliveries kept; the oldest go first
 
     QJsonObject toJson() const;

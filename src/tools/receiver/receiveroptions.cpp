@@ -25,8 +25,8 @@ struct BehaviourOption
 
 const BehaviourOption BehaviourOptions[] = {
     {QLatin1StringView("status"), QLatin1StringView("status"), Kind::Integer,
-     QLatin1StringView("code"), QT_TRANSLATE_NOOP("switchboard-receiver",
-                                                  "Status of normal answers (default 200).")},
+     QLatin1StringView("code"),
+     QT_TRANSLATE_NOOP("switchboard-receiver", "Status of normal answers (default 200).")},
     {QLatin1StringView("fail-percent"), QLatin1StringView("failPercent"), Kind::Number,
      QLatin1StringView("percent"),
      QT_TRANSLATE_NOOP("switchboard-receiver",
@@ -44,10 +44,15 @@ const BehaviourOption BehaviourOptions[] = {
     {QLatin1StringView("retry-after"), QLatin1StringView("retryAfter"), Kind::String,
      QLatin1StringView("value"),
      QT_TRANSLATE_NOOP("switchboard-receiver", "Retry-After header on every non-2xx answer.")},
-    {QLatin1StringView("drop-connection"), QLatin1StringView("dropConnection"), Kind::Flag, {},
+    {QLatin1StringView("drop-connection"),
+     QLatin1StringView("dropConnection"),
+     Kind::Flag,
+     {},
      QT_TRANSLATE_NOOP("switchboard-receiver", "Close connections without answering.")},
-    {QLatin1StringView("reject-invalid-signature"), QLatin1StringView("rejectInvalidSignature"),
-     Kind::Flag, {},
+    {QLatin1StringView("reject-invalid-signature"),
+     QLatin1StringView("rejectInvalidSignature"),
+     Kind::Flag,
+     {},
      QT_TRANSLATE_NOOP("switchboard-receiver", "Answer 401 when a signature does not verify.")},
     {QLatin1StringView("secret"), QLatin1StringView("secrets"), Kind::StringList,
      QLatin1StringView("whsec_..."),
@@ -153,7 +158,8 @@ ReceiverOptions::Outcome ReceiverOptions::parse(const QStringList &arguments,
         return Outcome::ExitSuccess;
     }
     if (parser.isSet(version)) {
-        output = QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion();
+        output =
+            QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion();
         return Outcome::ExitSuccess;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -198,13 +204,15 @@ ReceiverOptions::Outcome ReceiverOptions::parse(const QStringList &arguments,
             break;
         }
         if (!ok) {
-            const QLatin1StringView expected(spec.kind == Kind::Integer ? "an integer" : "a number");
+            const QLatin1StringView expected(spec.kind == Kind::Integer ? "an integer"
+                                                                        : "a number");
             output = u"--" + spec.name + u": expected " + expected + u", got \"" + value + u'"';
             return Outcome::ExitFailure;
         }
     }
     if (!fields.contains(QLatin1StringView("seed")))
-        fields.insert(QLatin1StringView("seed"), static_cast<qint64>(QRandomGenerator::system()->generate()));
+        fields.insert(QLatin1StringView("seed"),
+                      static_cast<qint64>(QRandomGenerator::system()->generate()));
 
     const ValidationErrors errors = options.behaviour.applyJson(fields);
     if (!errors.isEmpty()) {

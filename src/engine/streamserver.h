@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <unordered_map>
+
+class QWebSocket;
+
+namespace sb::engine {
+
+class StoreReader;
+
+// The event stream at /api/v1/stream: the change log, tailed, over WebSocket.
+//
+// A client says where it is ({"type":"subscribe","after":<last seq it stored>}, or no
+// "after" to start from the oldest change kept); the server replays what it missed in
+// chunks, says "caught-up", then sends live changes batched per tick. Every message is a JSON
+// array of frames {seq, type, at, data}. Sending only continues while the client drains its
+// socket, so a slow client costs no memory; one that stays behind too long is closed with
+// code 4008 and resumes from its own last seq. Asking for a pruned point gets an "error"
+// frame (code "pruned") and close code 4010: fall back to the REST API, then resume.
+class StreamServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 HighWaterBytes = 4 * 1024 * 1024;
+    static constexpr int ChunkRows = 500;
+    static constexpr int TickMs = 25;
+    static constexpr int CloseTooSlow = 4008;
+    static constexpr int ClosePruned = 4010;
+    static constexpr int CloseUnauthorised = 4001;
+    static constexpr int CloseNotFound = 4004;
+
+    using Authenticator = std::function<bool(const QByteArray &authorizationHeader)>;
+
+    StreamServer(StoreReader *reader, Authenticator authenticate, QObject *parent = nullptr);
+    ~StreamServer() override;
+
+    void accept(std::unique_ptr<QWebSocket> socket);
+    // The writer committed changes up to `lastSeq`: live clients get them on the next tick.
+    void changesCommitted(qint64 lastSeq);
+    void closeAll();
+    int clientCount() const { return static_cast<int>(m_clients.size()); }
+
+    void setStallLimitMs(int ms) { m_stallLimitMs = ms; }
+    void setPingIntervalMs(int ms) { m_ping.setInterval(ms); }
+
+private:
+    struct Client
+    {
+        std::unique_ptr<QWebSocket> socket;
+        qint64 cursor = 0;
+        bool subscribed = false;
+        bool caughtUp = false;
+        QElapsedTimer stalledFor;
+        QElapsedTimer sincePong;
+    };
+
+    void onMessage(QWebSocket *socket, const QString &text);
+    void subscribe(Client &client, std::optional<qint64> after);
+    void pump(Client &client);
+    void tick();
+    void pingAll();
+    void drop(QWebSocket *socket);
+    void sendControl(Client &client, QLatin1StringView type, const QJsonObject &data);
+
+    StoreReader *m_reader;
+    Authenticator m_authenticate;
+    std::unordered_map<QWebSocket *, Client> m_clients; // owns the sockets; not copyable
+    QTimer m_tick;
+    QTimer m_ping;
+    int m_stallLimitMs = 30'000;
+};
+
+} // namespace sb::engine

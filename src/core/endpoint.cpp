@@ -56,6 +56,16 @@ QString Endpoint::effectiveSignatureHeader() const
     return signatureHeader.isEmpty() ? QString(HexSignature::DefaultHeader) : signatureHeader;
 }
 
+QStringList Endpoint::signingSecrets(const QDateTime &now) const
+{
+    QStringList out{secret};
+    for (const RetiringSecret &r : previousSecrets) {
+        if (r.expiresAt > now)
+            out.append(r.secret);
+    }
+    return out;
+}
+
 bool Endpoint::accepts(QStringView eventType, const QStringList &messageChannels) const
 {
     if (disabled)
@@ -99,8 +109,15 @@ QJsonObject Endpoint::toJson(Secret secretVisibility) const
         o.insert(QStringLiteral("appId"), appId);
     if (signingScheme == SigningScheme::HexSha256)
         o.insert(QStringLiteral("signatureHeader"), effectiveSignatureHeader());
-    if (secretVisibility == Secret::Include)
+    if (secretVisibility == Secret::Include) {
         o.insert(QStringLiteral("secret"), secret);
+        QJsonArray previous;
+        for (const RetiringSecret &r : previousSecrets)
+            previous.append(QJsonObject{{QStringLiteral("secret"), r.secret},
+                                        {QStringLiteral("expiresAt"), optionalTimeToJson(r.expiresAt)}});
+        if (!previous.isEmpty())
+            o.insert(QStringLiteral("previousSecrets"), previous);
+    }
     return o;
 }
 
@@ -180,6 +197,16 @@ Parsed<Endpoint> Endpoint::fromJson(const QJsonObject &json)
         } else if (ep.secret.size() < 8) {
             r.addError(QStringLiteral("secret"), QStringLiteral("must be at least 8 characters"),
                        QStringLiteral("value_error"));
+        }
+    }
+    if (const auto previous = r.optionalArray(QLatin1StringView("previousSecrets"))) {
+        for (const QJsonValue &v : *previous) {
+            JsonReader item(v.toObject(), QStringLiteral("previousSecrets"));
+            RetiringSecret retiring{item.requiredString(QLatin1StringView("secret")),
+                                    item.optionalTimestamp(QLatin1StringView("expiresAt")).value_or(QDateTime())};
+            for (const ValidationError &e : item.errors())
+                r.addError(e.field, e.message, e.type);
+            ep.previousSecrets.append(retiring);
         }
     }
     ep.timeoutMs = static_cast<int>(

@@ -40,6 +40,13 @@ struct Endpoint
     QMap<QString, QString> metadata;
     QMap<QString, QString> headers;         // custom headers sent with every request
     QString secret;                         // "whsec_…" or, for the hex scheme, the raw key
+    struct RetiringSecret
+    {
+        QString secret;
+        QDateTime expiresAt;
+        bool operator==(const RetiringSecret &) const = default;
+    };
+    QList<RetiringSecret> previousSecrets;  // still signing until they expire (rotation)
     SigningScheme signingScheme = SigningScheme::StandardWebhooks;
     QString signatureHeader;                // hex scheme only; empty means the default
     int timeoutMs = DefaultTimeoutMs;
@@ -55,6 +62,8 @@ struct Endpoint
     // Whether a message of this type on these channels goes to this endpoint.
     bool accepts(QStringView eventType, const QStringList &messageChannels) const;
     QString effectiveSignatureHeader() const;
+    // The secrets that sign at `now`: the current one first, then those still in their grace.
+    QStringList signingSecrets(const QDateTime &now) const;
 
     bool operator==(const Endpoint &) const = default;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accesscontrol.h"
+
 #include "core/validation.h"
 
 #include <QHttpServerResponder>
@@ -27,6 +29,8 @@ public:
     const QUrlQuery &query() const { return m_query; }
     const QStringList &args() const { return m_args; }
     QByteArray header(QByteArrayView name) const;
+    const Caller &caller() const { return m_caller; }
+    void setCaller(Caller caller) { m_caller = std::move(caller); }
 
     // The body as a JSON object; answers 400 itself and returns nullopt when it is not one.
     std::optional<QJsonObject> jsonBody();
@@ -49,6 +53,7 @@ private:
     QUrlQuery m_query;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     QStringList m_args;
+    Caller m_caller;
     bool m_answered = false;
 };
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiserver.h"
 
-#include "core/hmac.h"
 
 #include <QUrl>
 
@@ -27,16 +26,16 @@ ApiServer::ApiServer(QObject *parent)
 {
 }
 
-void ApiServer::route(Method method, const QString &pattern, Handler handler)
+void ApiServer::route(Method method, const QString &pattern, Handler handler, Access access)
 {
-    m_routes.push_back({method, segmentsOf(pattern), std::move(handler)});
-}
-
-bool ApiServer::isAuthorised(const QByteArray &header) const
-{
-    if (m_adminToken.isEmpty() || !header.startsWith("Bearer "))
-        return false;
-    return crypto::constantTimeEquals(header.mid(7).trimmed(), m_adminToken);
+    Role least = method == Method::Get ? Role::Viewer : Role::Admin;
+    if (access == Access::Read)
+        least = Role::Viewer;
+    else if (access == Access::Operate)
+        least = Role::Operator;
+    else if (access == Access::Admin)
+        least = Role::Admin;
+    m_routes.push_back({method, segmentsOf(pattern), std::move(handler), least});
 }
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -52,7 +51,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     // with a 401 before any handshake (missingHandler answers it).
     if (path == QStringList{QStringLiteral("api"), QStringLiteral("v1"), QStringLiteral("stream")}
         && request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
-        return m_accepting && isAuthorised(request.value("Authorization"));
+        return m_accepting && m_access.authenticate(request.value("Authorization")).has_value();
     }
     if (!m_accepting)
         return reply(503, QStringLiteral("shutting_down"), QStringLiteral("the engine is shutting down"));
@@ -60,7 +59,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         return reply(413, QStringLiteral("payload_too_large"),
                      u"request body exceeds " + QString::number(m_maxBodyBytes) + u" bytes");
     const bool health = path == QStringList{QStringLiteral("api"), QStringLiteral("v1"), QStringLiteral("health")};
-    if (!health && !isAuthorised(request.value("Authorization")))
+    const std::optional<Caller> caller = m_access.authenticate(request.value("Authorization"));
+    if (!health && !caller)
         return reply(401, QStringLiteral("authentication_failed"),
                      QStringLiteral("missing or invalid bearer token"));
 
@@ -82,7 +82,14 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         pathMatched = true;
         if (r.method != request.method())
             continue;
-        r.handler(makeCall(request, makeResponder(request, socket), socket, std::move(args)));
+        if (caller && caller->role < r.least) {
+            return reply(403, QStringLiteral("forbidden"),
+                         u"the " + roleName(caller->role) + u" role may not do this; it needs "
+                             + roleName(r.least));
+        }
+        ApiCallPtr call = makeCall(request, makeResponder(request, socket), socket, std::move(args));
+        call->setCaller(caller.value_or(Caller{}));
+        r.handler(call);
         return true;
     }
     if (pathMatched)

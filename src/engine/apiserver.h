@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accesscontrol.h"
 #include "apicall.h"
 
 #include <QAbstractHttpServer>
@@ -24,11 +25,14 @@ public:
 
     explicit ApiServer(QObject *parent = nullptr);
 
+    // The least role a route needs. Default: viewer for GET, admin for anything that writes;
+    // operator routes (retry, recover, test sends) say so.
+    enum class Access { Default, Read, Operate, Admin };
+
     // Pattern segments in braces capture: "/api/v1/app/{app}/msg/{msg}".
-    void route(Method method, const QString &pattern, Handler handler);
-    void setAdminToken(const QByteArray &token) { m_adminToken = token; }
-    // Whether an Authorization header carries a valid bearer token (constant-time compare).
-    bool isAuthorised(const QByteArray &authorizationHeader) const;
+    void route(Method method, const QString &pattern, Handler handler, Access access = Access::Default);
+    void setAccessControl(AccessControl access) { m_access = std::move(access); }
+    const AccessControl &accessControl() const { return m_access; }
     void setMaxBodyBytes(qsizetype bytes) { m_maxBodyBytes = bytes; }
     // While draining the server answers 503 to everything.
     void setAccepting(bool accepting) { m_accepting = accepting; }
@@ -43,10 +47,11 @@ private:
         Method method;
         QStringList segments;
         Handler handler;
+        Role least = Role::Admin;
     };
 
     std::vector<Route> m_routes;
-    QByteArray m_adminToken;
+    AccessControl m_access;
     qsizetype m_maxBodyBytes = 1024 * 1024;
     bool m_accepting = true;
 };

@@ -22,6 +22,32 @@ std::optional<int> limitOf(const ApiCallPtr &call)
     return limit;
 }
 
+std::optional<Application> appOf(const EngineContext &ctx, const ApiCallPtr &call)
+{
+    auto app = ctx.reader->application(call->args().at(0));
+    if (!app)
+        call->notFound(QStringLiteral("application"));
+    return app;
+}
+
+std::optional<Endpoint> endpointOf(const EngineContext &ctx, const ApiCallPtr &call,
+                                   const Application &app, qsizetype arg)
+{
+    auto ep = ctx.reader->endpoint(app.id, call->args().at(arg));
+    if (!ep)
+        call->notFound(QStringLiteral("endpoint"));
+    return ep;
+}
+
+std::optional<Message> messageOf(const EngineContext &ctx, const ApiCallPtr &call,
+                                 const Application &app, qsizetype arg)
+{
+    auto m = ctx.reader->message(app.id, call->args().at(arg));
+    if (!m)
+        call->notFound(QStringLiteral("message"));
+    return m;
+}
+
 void answerWriteFailure(const ApiCallPtr &call, const WriteResult &result)
 {
     switch (result.errorKind) {
@@ -86,6 +112,11 @@ void registerApplicationRoutes(ApiServer &server, const EngineContext &ctx)
         call->json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
     });
 
+    server.route(M::Get, QStringLiteral("/api/v1/auth/me"), [](const ApiCallPtr &call) {
+        call->json(200, QJsonObject{{QStringLiteral("name"), call->caller().name},
+                                    {QStringLiteral("role"), roleName(call->caller().role)}});
+    });
+
     server.route(M::Get, QStringLiteral("/api/v1/app"), [ctx](const ApiCallPtr &call) {
         const auto limit = limitOf(call);
         if (!limit)
@@ -115,10 +146,8 @@ void registerApplicationRoutes(ApiServer &server, const EngineContext &ctx)
     });
 
     server.route(M::Get, QStringLiteral("/api/v1/app/{app}"), [ctx](const ApiCallPtr &call) {
-        const auto app = ctx.reader->application(call->args().at(0));
-        if (!app)
-            return call->notFound(QStringLiteral("application"));
-        call->json(200, app->toJson());
+        if (const auto app = appOf(ctx, call))
+            call->json(200, app->toJson());
     });
 
     auto replace = [ctx](const ApiCallPtr &call, bool patch) {
@@ -141,9 +170,9 @@ void registerApplicationRoutes(ApiServer &server, const EngineContext &ctx)
     server.route(M::Patch, QStringLiteral("/api/v1/app/{app}"), [replace](const ApiCallPtr &call) { replace(call, true); });
 
     server.route(M::Delete, QStringLiteral("/api/v1/app/{app}"), [ctx](const ApiCallPtr &call) {
-        const auto app = ctx.reader->application(call->args().at(0));
+        const auto app = appOf(ctx, call);
         if (!app)
-            return call->notFound(QStringLiteral("application"));
+            return;
         QList<Endpoint> endpoints = ctx.reader->allEndpoints();
         endpoints.removeIf([&](const Endpoint &e) { return e.appId != app->id; });
         ctx.writer->submit(entitywrites::deleteApplication(app->id), ctx.context,

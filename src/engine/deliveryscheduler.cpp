@@ -218,8 +218,11 @@ void DeliveryScheduler::dispatch(EndpointState &state, Due due)
     }
     QByteArray signature;
     if (ep.signingScheme == SigningScheme::StandardWebhooks) {
-        const QByteArray key = StandardWebhooks::decodeSecret(ep.secret).value_or(QByteArray());
-        signature = "webhook-signature: " + StandardWebhooks::signatureHeader({key}, msgId, timestamp, body);
+        // During a rotation every secret still in its grace period signs, space-separated.
+        QList<QByteArray> keys;
+        for (const QString &secret : ep.signingSecrets(QDateTime::currentDateTimeUtc()))
+            keys.append(StandardWebhooks::decodeSecret(secret).value_or(QByteArray()));
+        signature = "webhook-signature: " + StandardWebhooks::signatureHeader(keys, msgId, timestamp, body);
     } else {
         signature = ep.effectiveSignatureHeader().toLatin1() + ": " + HexSignature::sign(ep.secret.toUtf8(), body);
     }

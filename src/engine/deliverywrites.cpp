@@ -75,6 +75,17 @@ StoreWriter::Job ingest(Message message, QByteArray body, QStringList endpointId
     };
 }
 
+StoreWriter::Job ensureDelivery(QString msgId, QString endpointId, QString appId)
+{
+    return [msgId = std::move(msgId), endpointId = std::move(endpointId), appId = std::move(appId)](WriteTransaction &tx) {
+        tx.exec(QStringLiteral("INSERT INTO deliveries (msg_id, endpoint_id, app_id, status, attempt_count, "
+                               "next_attempt, updated_at) VALUES (?, ?, ?, 1, 0, NULL, ?) "
+                               "ON CONFLICT (msg_id, endpoint_id) DO NOTHING"),
+                {msgId, endpointId, appId, tx.now()});
+        return QVariant();
+    };
+}
+
 StoreWriter::Job recordAttempt(AttemptRecord record)
 {
     // Everything that does not need the database is prepared here, on the caller's thread.

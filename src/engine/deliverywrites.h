@@ -22,6 +22,10 @@ struct IngestResult
 StoreWriter::Job ingest(Message message, QByteArray body, QStringList endpointIds,
                         QString idempotencyKey, qint64 firstAttemptMs);
 
+// Makes sure a delivery row exists for a manual send to an endpoint the message did not fan
+// out to; leaves an existing one as it is.
+StoreWriter::Job ensureDelivery(QString msgId, QString endpointId, QString appId);
+
 struct AttemptRecord
 {
     Attempt attempt;

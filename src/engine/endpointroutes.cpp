@@ -12,7 +12,7 @@ namespace {
 std::optional<Endpoint> parseIn(const ApiCallPtr &call, const QJsonObject &json)
 {
     QJsonObject in = json;
-    for (const char *owned : {"id", "appId", "createdAt", "updatedAt"})
+    for (const char *owned : {"id", "appId", "createdAt", "updatedAt", "previousSecrets"})
         in.remove(QLatin1StringView(owned));
     Parsed<Endpoint> parsed = Endpoint::fromJson(in);
     if (!parsed) {
@@ -48,9 +48,9 @@ void registerEndpointRoutes(ApiServer &server, const EngineContext &ctx)
     using M = ApiServer::Method;
 
     server.route(M::Get, QStringLiteral("/api/v1/app/{app}/endpoint"), [ctx](const ApiCallPtr &call) {
-        const auto app = ctx.reader->application(call->args().at(0));
+        const auto app = appOf(ctx, call);
         if (!app)
-            return call->notFound(QStringLiteral("application"));
+            return;
         const auto limit = limitOf(call);
         if (!limit)
             return;
@@ -59,9 +59,9 @@ void registerEndpointRoutes(ApiServer &server, const EngineContext &ctx)
     });
 
     server.route(M::Post, QStringLiteral("/api/v1/app/{app}/endpoint"), [ctx](const ApiCallPtr &call) {
-        const auto app = ctx.reader->application(call->args().at(0));
+        const auto app = appOf(ctx, call);
         if (!app)
-            return call->notFound(QStringLiteral("application"));
+            return;
         const auto json = call->jsonBody();
         if (!json)
             return;
@@ -79,22 +79,22 @@ void registerEndpointRoutes(ApiServer &server, const EngineContext &ctx)
     });
 
     server.route(M::Get, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}"), [ctx](const ApiCallPtr &call) {
-        const auto app = ctx.reader->application(call->args().at(0));
+        const auto app = appOf(ctx, call);
         if (!app)
-            return call->notFound(QStringLiteral("application"));
-        const auto ep = ctx.reader->endpoint(app->id, call->args().at(1));
+            return;
+        const auto ep = endpointOf(ctx, call, *app);
         if (!ep)
-            return call->notFound(QStringLiteral("endpoint"));
+            return;
         call->json(200, ep->toJson());
     });
 
     auto replace = [ctx](const ApiCallPtr &call, bool patch) {
-        const auto app = ctx.reader->application(call->args().at(0));
+        const auto app = appOf(ctx, call);
         if (!app)
-            return call->notFound(QStringLiteral("application"));
-        const auto existing = ctx.reader->endpoint(app->id, call->args().at(1));
+            return;
+        const auto existing = endpointOf(ctx, call, *app);
         if (!existing)
-            return call->notFound(QStringLiteral("endpoint"));
+            return;
         const auto json = call->jsonBody();
         if (!json)
             return;
@@ -105,6 +105,7 @@ void registerEndpointRoutes(ApiServer &server, const EngineContext &ctx)
         ep->appId = app->id;
         if (ep->secret.isEmpty())
             ep->secret = ep->signingScheme == existing->signingScheme ? existing->secret : newSecret(ep->signingScheme);
+        ep->previousSecrets = existing->previousSecrets;
         ep->createdAt = existing->createdAt;
         ep->updatedAt = QDateTime::currentDateTimeUtc();
         store(ctx, call, std::move(*ep), false, 200);
@@ -113,12 +114,12 @@ void registerEndpointRoutes(ApiServer &server, const EngineContext &ctx)
     server.route(M::Patch, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}"), [replace](const ApiCallPtr &call) { replace(call, true); });
 
     server.route(M::Delete, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}"), [ctx](const ApiCallPtr &call) {
-        const auto app = ctx.reader->application(call->args().at(0));
+        const auto app = appOf(ctx, call);
         if (!app)
-            return call->notFound(QStringLiteral("application"));
-        const auto ep = ctx.reader->endpoint(app->id, call->args().at(1));
+            return;
+        const auto ep = endpointOf(ctx, call, *app);
         if (!ep)
-            return call->notFound(QStringLiteral("endpoint"));
+            return;
         ctx.writer->submit(entitywrites::deleteEndpoint(app->id, ep->id), ctx.context,
                            [ctx, call, id = ep->id](const WriteResult &r) {
                                if (!r.ok)

@@ -32,7 +32,7 @@ bool Engine::start(const EngineConfig &config, QString *error)
         *error = tr("cannot create data directory %1").arg(config.dataDir);
         return false;
     }
-    if (config.adminToken.isEmpty()) {
+    if (config.adminToken.isEmpty() && config.tokens.isEmpty()) {
         *error = tr("set SWITCHBOARD_ADMIN_TOKEN: every API call needs a bearer token");
         return false;
     }
@@ -66,15 +66,29 @@ bool Engine::start(const EngineConfig &config, QString *error)
     m_dispatcher->start();
 
     m_server = std::make_unique<ApiServer>();
-    m_server->setAdminToken(config.adminToken);
+    AccessControl access;
+    if (!config.adminToken.isEmpty())
+        access.addToken(QStringLiteral("admin"), Role::Admin, config.adminToken);
+    for (auto it = config.tokens.constBegin(); it != config.tokens.constEnd(); ++it) {
+        if (!access.addToken(it.key(), it.value(), error))
+            return false;
+    }
+    m_server->setAccessControl(std::move(access));
     m_server->setMaxBodyBytes(config.maxBodyBytes);
     const EngineContext ctx{m_writer.get(), m_reader.get(), m_scheduler.get(), this};
     api::registerApplicationRoutes(*m_server, ctx);
     api::registerEndpointRoutes(*m_server, ctx);
     api::registerMessageRoutes(*m_server, ctx);
+    api::registerDeliveryRoutes(*m_server, ctx);
+    api::registerEndpointSecretRoutes(*m_server, ctx);
+    api::registerEventTypeRoutes(*m_server, ctx);
+    if (const WriteResult seeded = m_writer->submitAndWait(api::seedEventTypes()); !seeded.ok) {
+        *error = tr("cannot store the event catalogue: %1").arg(seeded.error);
+        return false;
+    }
 
     m_stream = std::make_unique<StreamServer>(m_reader.get(), [server = m_server.get()](const QByteArray &header) {
-        return server->isAuthorised(header);
+        return server->accessControl().authenticate(header).has_value();
     });
     connect(m_server.get(), &QAbstractHttpServer::newWebSocketConnection, this, [this] {
         while (m_server->hasPendingWebSocketConnections())

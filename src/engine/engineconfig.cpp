@@ -135,6 +135,11 @@ EngineConfig::Outcome EngineConfig::parse(const QStringList &arguments, EngineCo
             return Outcome::ExitFailure;
         }
         QSettings file(path, QSettings::IniFormat);
+        // Tokens live only in the file: on a command line every user could read them in ps.
+        file.beginGroup(QStringLiteral("tokens"));
+        for (const QString &name : file.childKeys())
+            config.tokens.insert(name, file.value(name).toString());
+        file.endGroup();
         for (const Option &o : Options) {
             const QString name = QString::fromLatin1(o.name);
             if (!file.contains(name))

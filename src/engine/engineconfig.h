@@ -3,6 +3,7 @@
 
 #include "core/retryschedule.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,7 @@ struct EngineConfig
     quint16 listenPort = 8071;
     QString dataDir = QStringLiteral("./switchboard-data");
     QByteArray adminToken;                    // SWITCHBOARD_ADMIN_TOKEN
+    QMap<QString, QString> tokens;            // [tokens] name = role:token, config file only
     QStringList allowNetworks;
     RetrySchedule retrySchedule = RetrySchedule::defaultSchedule();
     std::chrono::milliseconds throttleFloor = std::chrono::seconds(60);

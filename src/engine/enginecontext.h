@@ -38,6 +38,14 @@ QJsonObject pageJson(const Page<T> &page, ToJson toJson)
     };
 }
 
+// The application, endpoint or message a path names (by id, uid or eventId); each answers 404
+// itself and returns nullopt when there is none.
+std::optional<Application> appOf(const EngineContext &ctx, const ApiCallPtr &call);
+std::optional<Endpoint> endpointOf(const EngineContext &ctx, const ApiCallPtr &call,
+                                   const Application &app, qsizetype arg = 1);
+std::optional<Message> messageOf(const EngineContext &ctx, const ApiCallPtr &call,
+                                 const Application &app, qsizetype arg = 1);
+
 // Answers a failed write: 404 for a missing row, 409 for a uniqueness conflict, else 500.
 void answerWriteFailure(const ApiCallPtr &call, const WriteResult &result);
 
@@ -47,6 +55,11 @@ QJsonObject merged(QJsonObject stored, const QJsonObject &patch);
 void registerApplicationRoutes(ApiServer &server, const EngineContext &ctx);
 void registerEndpointRoutes(ApiServer &server, const EngineContext &ctx);
 void registerMessageRoutes(ApiServer &server, const EngineContext &ctx);
+void registerDeliveryRoutes(ApiServer &server, const EngineContext &ctx);
+void registerEndpointSecretRoutes(ApiServer &server, const EngineContext &ctx);
+void registerEventTypeRoutes(ApiServer &server, const EngineContext &ctx);
+// Adds the catalogue's event types that the store does not have yet.
+StoreWriter::Job seedEventTypes();
 
 } // namespace api
 } // namespace sb::engine

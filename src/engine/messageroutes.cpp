@@ -13,9 +13,9 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
     using M = ApiServer::Method;
 
     server.route(M::Post, QStringLiteral("/api/v1/app/{app}/msg"), [ctx](const ApiCallPtr &call) {
-        const auto app = ctx.reader->application(call->args().at(0));
+        const auto app = appOf(ctx, call);
         if (!app)
-            return call->notFound(QStringLiteral("application"));
+            return;
         const auto json = call->jsonBody();
         if (!json)
             return;
@@ -51,9 +51,9 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
     });
 
     server.route(M::Get, QStringLiteral("/api/v1/app/{app}/msg"), [ctx](const ApiCallPtr &call) {
-        const auto app = ctx.reader->application(call->args().at(0));
+        const auto app = appOf(ctx, call);
         if (!app)
-            return call->notFound(QStringLiteral("application"));
+            return;
         const auto limit = limitOf(call);
         if (!limit)
             return;
@@ -62,35 +62,35 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
     });
 
     server.route(M::Get, QStringLiteral("/api/v1/app/{app}/msg/{msg}"), [ctx](const ApiCallPtr &call) {
-        const auto app = ctx.reader->application(call->args().at(0));
+        const auto app = appOf(ctx, call);
         if (!app)
-            return call->notFound(QStringLiteral("application"));
-        const auto m = ctx.reader->message(app->id, call->args().at(1));
+            return;
+        const auto m = messageOf(ctx, call, *app);
         if (!m)
-            return call->notFound(QStringLiteral("message"));
+            return;
         call->json(200, m->toJson());
     });
 
     // Where a message went: one entry per endpoint with its delivery state.
     server.route(M::Get, QStringLiteral("/api/v1/app/{app}/msg/{msg}/endpoint"), [ctx](const ApiCallPtr &call) {
-        const auto app = ctx.reader->application(call->args().at(0));
+        const auto app = appOf(ctx, call);
         if (!app)
-            return call->notFound(QStringLiteral("application"));
-        const auto m = ctx.reader->message(app->id, call->args().at(1));
+            return;
+        const auto m = messageOf(ctx, call, *app);
         if (!m)
-            return call->notFound(QStringLiteral("message"));
+            return;
         Page<Delivery> page;
         page.data = ctx.reader->deliveriesOfMessage(m->id);
         call->json(200, pageJson(page, [](const Delivery &d) { return d.toJson(); }));
     });
 
     server.route(M::Get, QStringLiteral("/api/v1/app/{app}/attempt/msg/{msg}"), [ctx](const ApiCallPtr &call) {
-        const auto app = ctx.reader->application(call->args().at(0));
+        const auto app = appOf(ctx, call);
         if (!app)
-            return call->notFound(QStringLiteral("application"));
-        const auto m = ctx.reader->message(app->id, call->args().at(1));
+            return;
+        const auto m = messageOf(ctx, call, *app);
         if (!m)
-            return call->notFound(QStringLiteral("message"));
+            return;
         const auto limit = limitOf(call);
         if (!limit)
             return;

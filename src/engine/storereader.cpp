@@ -30,12 +30,6 @@ Page<T> page(QSqlQuery &q, int limit, const QString &iterator, Decode decode, au
     return out;
 }
 
-struct FinishOnExit
-{
-    QSqlQuery &query;
-    ~FinishOnExit() { query.finish(); }
-};
-
 // A null QString binds as SQL NULL, and "id > NULL" matches nothing: start from "".
 QString after(const QString &iterator)
 {

@@ -17,6 +17,13 @@
 
 namespace sb::engine {
 
+// Finishes a query when the scope ends.
+struct FinishOnExit
+{
+    QSqlQuery &query;
+    ~FinishOnExit() { query.finish(); }
+};
+
 // One page of a list, in the Svix shape: `iterator` continues after the last item,
 // `prevIterator` goes back before the first.
 template <typename T>
@@ -78,8 +85,11 @@ public:
     };
     QList<ChangeRow> changesAfter(qint64 seq, int limit) const;
 
-private:
+    // Runs a read on this connection with a statement prepared once. The caller reads the
+    // rows and finishes the query (FinishOnExit) so no old snapshot stays pinned.
     QSqlQuery &run(const QString &sql, const QVariantList &values) const;
+
+private:
 
     std::unique_ptr<DatabaseConnection> m_connection;
     mutable QHash<QString, QSqlQuery> m_prepared; // destroyed before the connection

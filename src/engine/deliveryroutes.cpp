@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Attempts, delivery state, manual retries and test sends.
+#include "deliverywrites.h"
+#include "enginecontext.h"
+#include "logqueries.h"
+
+#include "core/eventcatalogue.h"
+#include "core/jsonreader.h"
+#include "core/ids.h"
+#include "core/timeformat.h"
+
+#include <QJsonDocument>
+
+namespace sb::engine::api {
+namespace {
+
+// Reads the attempt-list filters of the Svix API; answers 422 itself for a bad one.
+std::optional<logqueries::AttemptFilter> attemptFilter(const ApiCallPtr &call)
+{
+    logqueries::AttemptFilter f;
+    const QUrlQuery &q = call->query();
+    ValidationErrors errors;
+    auto bad = [&errors](const char *field, const char *message) {
+        errors.append({QString::fromLatin1(field), QString::fromLatin1(message), QStringLiteral("value_error")});
+    };
+    bool ok = true;
+    if (q.hasQueryItem(QStringLiteral("status"))) {
+        const int status = q.queryItemValue(QStringLiteral("status")).toInt(&ok);
+        if (!ok || status < 0 || status > 3)
+            bad("status", "must be 0 (success), 1 (pending), 2 (fail) or 3 (sending)");
+        f.status = status;
+    }
+    if (q.hasQueryItem(QStringLiteral("status_code_class"))) {
+        const int cls = q.queryItemValue(QStringLiteral("status_code_class")).toInt(&ok);
+        if (!ok || cls < 0 || cls > 500 || cls % 100 != 0)
+            bad("status_code_class", "must be 0, 100, 200, 300, 400 or 500");
+        f.statusCodeClass = cls;
+    }
+    f.eventTypes = q.allQueryItemValues(QStringLiteral("event_types"));
+    for (const char *name : {"before", "after"}) {
+        const QString key = QString::fromLatin1(name);
+        if (!q.hasQueryItem(key))
+            continue;
+        const auto time = parseIsoUtc(q.queryItemValue(key, QUrl::FullyDecoded));
+        if (!time)
+            bad(name, "must be an ISO 8601 timestamp with a time zone");
+        (key == u"before" ? f.before : f.after) = time.value_or(QDateTime());
+    }
+    f.iterator = q.queryItemValue(QStringLiteral("iterator"));
+    if (!f.iterator.isEmpty() && !ids::isValid(f.iterator, ids::Attempt))
+        bad("iterator", "not an iterator this list handed out");
+    if (!errors.isEmpty()) {
+        call->json(422, QJsonObject{{QStringLiteral("detail"), [&] {
+                                         QJsonArray detail;
+                                         for (const auto &e : errors)
+                                             detail.append(QJsonObject{{QStringLiteral("loc"), QJsonArray{QStringLiteral("query"), e.field}},
+                                                                       {QStringLiteral("msg"), e.message},
+                                                                       {QStringLiteral("type"), e.type}});
+                                         return detail;
+                                     }()}});
+        return std::nullopt;
+    }
+    const auto limit = limitOf(call);
+    if (!limit)
+        return std::nullopt;
+    f.limit = *limit;
+    return f;
+}
+
+} // namespace
+
+void registerDeliveryRoutes(ApiServer &server, const EngineContext &ctx)
+{
+    using M = ApiServer::Method;
+    using A = ApiServer::Access;
+
+    server.route(M::Get, QStringLiteral("/api/v1/app/{app}/attempt/endpoint/{ep}"), [ctx](const ApiCallPtr &call) {
+        const auto app = appOf(ctx, call);
+        const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
+        if (!ep)
+            return;
+        auto filter = attemptFilter(call);
+        if (!filter)
+            return;
+        filter->endpointId = ep->id;
+        call->json(200, pageJson(logqueries::attemptsOfEndpoint(*ctx.reader, *filter), [](const Attempt &a) { return a.toJson(); }));
+    });
+
+    server.route(M::Get, QStringLiteral("/api/v1/app/{app}/msg/{msg}/attempt/{attempt}"), [ctx](const ApiCallPtr &call) {
+        const auto app = appOf(ctx, call);
+        const auto m = app ? messageOf(ctx, call, *app) : std::nullopt;
+        if (!m)
+            return;
+        const auto details = logqueries::attemptDetails(*ctx.reader, m->id, call->args().at(2));
+        if (!details)
+            return call->notFound(QStringLiteral("attempt"));
+        call->json(200, *details);
+    });
+
+    server.route(M::Get, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/msg"), [ctx](const ApiCallPtr &call) {
+        const auto app = appOf(ctx, call);
+        const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
+        const auto limit = ep ? limitOf(call) : std::nullopt;
+        if (!limit)
+            return;
+        call->json(200, logqueries::endpointMessages(*ctx.reader, ep->id, call->query().queryItemValue(QStringLiteral("iterator")), *limit));
+    });
+
+    server.route(M::Get, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/stats"), [ctx](const ApiCallPtr &call) {
+        const auto app = appOf(ctx, call);
+        const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
+        if (ep)
+            call->json(200, logqueries::endpointStats(*ctx.reader, ep->id));
+    });
+
+    // Manual retry: one attempt now, whatever the delivery's state; a failure is not rescheduled.
+    server.route(M::Post, QStringLiteral("/api/v1/app/{app}/msg/{msg}/endpoint/{ep}/resend"), [ctx](const ApiCallPtr &call) {
+        const auto app = appOf(ctx, call);
+        const auto m = app ? messageOf(ctx, call, *app) : std::nullopt;
+        const auto ep = m ? endpointOf(ctx, call, *app, 2) : std::nullopt;
+        if (!ep)
+            return;
+        ctx.writer->submit(deliverywrites::ensureDelivery(m->id, ep->id, app->id), ctx.context,
+                           [ctx, call, msgId = m->id, appId = app->id, epId = ep->id](const WriteResult &r) {
+                               if (!r.ok)
+                                   return answerWriteFailure(call, r);
+                               ctx.scheduler->sendNow(msgId, appId, epId, TriggerType::Manual);
+                               call->rawJson(202, "{}");
+                           });
+    }, A::Operate);
+
+    // A test send: the event type's sample payload to this endpoint only.
+    server.route(M::Post, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/send-example"), [ctx](const ApiCallPtr &call) {
+        const auto app = appOf(ctx, call);
+        const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
+        const auto json = ep ? call->jsonBody() : std::nullopt;
+        if (!json)
+            return;
+        JsonReader in(*json);
+        const QString type = in.requiredString(QLatin1StringView("eventType"), 256);
+        if (!in.ok())
+            return call->validation(in.errors());
+        auto known = logqueries::eventType(*ctx.reader, type);
+        const EventType *catalogued = EventCatalogue::builtIn().find(type);
+        if (!known && !catalogued)
+            return call->validation({{QStringLiteral("eventType"), u"unknown event type " + type, QStringLiteral("value_error")}});
+        Message m;
+        m.id = ids::generate(ids::Message);
+        m.appId = app->id;
+        m.eventType = type;
+        m.payload = known && !known->sample.isEmpty() ? known->sample : catalogued ? catalogued->sample : QJsonObject();
+        m.timestamp = QDateTime::currentDateTimeUtc();
+        const QByteArray body = QJsonDocument(m.payload).toJson(QJsonDocument::Compact);
+        ctx.writer->submit(deliverywrites::ingest(m, body, {ep->id}, {}, m.timestamp.toMSecsSinceEpoch()), ctx.context,
+                           [ctx, call, m, epId = ep->id](const WriteResult &r) {
+                               if (!r.ok)
+                                   return answerWriteFailure(call, r);
+                               ctx.scheduler->sendNow(m.id, m.appId, epId, TriggerType::Test);
+                               call->rawJson(202, r.value.value<deliverywrites::IngestResult>().response);
+                           });
+    }, A::Operate);
+}
+
+} // namespace sb::engine::api

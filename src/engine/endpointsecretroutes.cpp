@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// An endpoint's signing secret (admins only) and its custom headers.
+#include "enginecontext.h"
+#include "entitywrites.h"
+
+#include "core/hmac.h"
+#include "core/jsonreader.h"
+#include "core/standardwebhooks.h"
+
+#include <QRegularExpression>
+
+namespace sb::engine::api {
+namespace {
+
+constexpr qint64 DefaultGraceSeconds = 24 * 3600; // as Svix: the old secret signs for a day
+
+bool looksSensitive(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("auth|token|secret|key|cookie|password"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return pattern.match(name).hasMatch();
+}
+
+void saveEndpoint(const EngineContext &ctx, const ApiCallPtr &call, Endpoint ep,
+                  std::function<void(const Endpoint &)> answer)
+{
+    ep.updatedAt = QDateTime::currentDateTimeUtc();
+    ctx.writer->submit(entitywrites::updateEndpoint(std::move(ep)), ctx.context,
+                       [ctx, call, answer = std::move(answer)](const WriteResult &r) {
+                           if (!r.ok)
+                               return answerWriteFailure(call, r);
+                           const auto stored = r.value.value<Endpoint>();
+                           ctx.scheduler->endpointChanged(stored);
+                           answer(stored);
+                       });
+}
+
+QJsonObject headersJson(const Endpoint &ep, bool showSensitive)
+{
+    QJsonObject headers;
+    QJsonArray sensitive;
+    for (auto it = ep.headers.constBegin(); it != ep.headers.constEnd(); ++it) {
+        const bool hide = looksSensitive(it.key());
+        if (hide)
+            sensitive.append(it.key());
+        if (!hide || showSensitive)
+            headers.insert(it.key(), it.value());
+    }
+    return {{QStringLiteral("headers"), headers}, {QStringLiteral("sensitive"), sensitive}};
+}
+
+} // namespace
+
+void registerEndpointSecretRoutes(ApiServer &server, const EngineContext &ctx)
+{
+    using M = ApiServer::Method;
+    using A = ApiServer::Access;
+
+    server.route(M::Get, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/secret"), [ctx](const ApiCallPtr &call) {
+        const auto app = appOf(ctx, call);
+        const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
+        if (ep)
+            call->json(200, QJsonObject{{QStringLiteral("key"), ep->secret}});
+    }, A::Admin);
+
+    server.route(M::Post, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/secret/rotate"), [ctx](const ApiCallPtr &call) {
+        const auto app = appOf(ctx, call);
+        const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
+        const auto json = ep ? (call->body().trimmed().isEmpty() ? std::optional(QJsonObject()) : call->jsonBody())
+                             : std::nullopt;
+        if (!json)
+            return;
+        JsonReader in(*json);
+        QString key = in.optionalString(QLatin1StringView("key"), 256).value_or(QString());
+        const qint64 grace = in.optionalInteger(QLatin1StringView("gracePeriodSeconds"), 0, 7 * 24 * 3600)
+                                 .value_or(DefaultGraceSeconds);
+        if (!in.ok())
+            return call->validation(in.errors());
+        if (key.isEmpty()) {
+            key = ep->signingScheme == SigningScheme::StandardWebhooks ? StandardWebhooks::generateSecret()
+                                                                        : QString::fromLatin1(crypto::randomBytes(24).toHex());
+        }
+        // The new secret passes the same checks as one given at creation.
+        QJsonObject probe = ep->toJson(Endpoint::Secret::Include);
+        probe.insert(QStringLiteral("secret"), key);
+        probe.remove(QStringLiteral("previousSecrets"));
+        Parsed<Endpoint> checked = Endpoint::fromJson(probe);
+        if (!checked) {
+            ValidationErrors errors = checked.errors;
+            for (ValidationError &e : errors)
+                e.field.replace(QStringLiteral("secret"), QStringLiteral("key"));
+            return call->validation(errors);
+        }
+        Endpoint rotated = *ep;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        rotated.previousSecrets.removeIf([&now](const Endpoint::RetiringSecret &r) { return r.expiresAt <= now; });
+        if (grace > 0)
+            rotated.previousSecrets.append({ep->secret, now.addSecs(grace)});
+        rotated.secret = key;
+        saveEndpoint(ctx, call, std::move(rotated), [call](const Endpoint &) { call->noContent(); });
+    }, A::Admin);
+
+    server.route(M::Get, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/headers"), [ctx](const ApiCallPtr &call) {
+        const auto app = appOf(ctx, call);
+        const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
+        if (ep)
+            call->json(200, headersJson(*ep, call->caller().role == Role::Admin));
+    });
+
+    auto setHeaders = [ctx](const ApiCallPtr &call, bool patch) {
+        const auto app = appOf(ctx, call);
+        const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
+        const auto json = ep ? call->jsonBody() : std::nullopt;
+        if (!json)
+            return;
+        const QJsonValue given = json->value(QLatin1StringView("headers"));
+        if (!given.isObject())
+            return call->validation({{QStringLiteral("headers"), QStringLiteral("expected an object of header names to values"),
+                                      QStringLiteral("type_error.dict")}});
+        Endpoint updated = *ep;
+        if (!patch)
+            updated.headers.clear();
+        ValidationErrors errors;
+        const QJsonObject headers = given.toObject();
+        for (auto it = headers.constBegin(); it != headers.constEnd(); ++it) {
+            QString why;
+            if (patch && it->isNull()) {
+                updated.headers.remove(it.key());
+            } else if (!it->isString()) {
+                errors.append({u"headers." + it.key(), QStringLiteral("expected a string"), QStringLiteral("type_error.str")});
+            } else if (!isAllowedCustomHeader(it.key(), it->toString(), &why)) {
+                errors.append({u"headers." + it.key(), why, QStringLiteral("value_error")});
+            } else {
+                updated.headers.insert(it.key(), it->toString());
+            }
+        }
+        if (!errors.isEmpty())
+            return call->validation(errors);
+        saveEndpoint(ctx, call, std::move(updated), [call](const Endpoint &) { call->noContent(); });
+    };
+    server.route(M::Put, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/headers"), [setHeaders](const ApiCallPtr &call) { setHeaders(call, false); });
+    server.route(M::Patch, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/headers"), [setHeaders](const ApiCallPtr &call) { setHeaders(call, true); });
+}
+
+} // namespace sb::engine::api

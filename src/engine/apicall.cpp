@@ -43,7 +43,7 @@ std::optional<QJsonObject> ApiCall::jsonBody()
     return doc.object();
 }
 
-void ApiCall::write(int status, const QByteArray &body)
+void ApiCall::write(int status, const QByteArray &body, const QByteArray &contentType)
 {
     if (m_answered)
         return;
@@ -54,7 +54,7 @@ void ApiCall::write(int status, const QByteArray &body)
         m_responder->write(static_cast<QHttpServerResponder::StatusCode>(status));
         return;
     }
-    m_responder->write(body, "application/json", static_cast<QHttpServerResponder::StatusCode>(status));
+    m_responder->write(body, contentType, static_cast<QHttpServerResponder::StatusCode>(status));
 }
 
 void ApiCall::json(int status, const QJsonValue &value)
@@ -66,6 +66,11 @@ void ApiCall::json(int status, const QJsonValue &value)
 void ApiCall::rawJson(int status, const QByteArray &json) { write(status, json); }
 
 void ApiCall::noContent() { write(204, {}); }
+
+void ApiCall::text(int status, const QByteArray &body, const QByteArray &contentType)
+{
+    write(status, body, contentType);
+}
 
 void ApiCall::error(int status, const QString &code, const QString &detail)
 {

@@ -39,13 +39,14 @@ public:
     // `json` is already serialised JSON text.
     void rawJson(int status, const QByteArray &json);
     void noContent();
+    void text(int status, const QByteArray &body, const QByteArray &contentType);
     void error(int status, const QString &code, const QString &detail);
     void validation(const ValidationErrors &errors);
     void notFound(const QString &what);
     bool answered() const { return m_answered; }
 
 private:
-    void write(int status, const QByteArray &body);
+    void write(int status, const QByteArray &body, const QByteArray &contentType = "application/json");
 
     std::shared_ptr<QHttpServerResponder> m_responder;
     QPointer<QTcpSocket> m_socket;

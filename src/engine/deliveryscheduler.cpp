@@ -2,6 +2,7 @@
 #include "deliveryscheduler.h"
 
 #include "deliverywrites.h"
+#include "enginemetrics.h"
 
 #include "core/hexsignature.h"
 #include "core/ids.h"
@@ -301,6 +302,10 @@ void DeliveryScheduler::onResult(const OutboundResult &result)
     next.attemptsMade = record.attemptNumber;
     next.dueMs = record.nextAttemptMs;
     const bool reschedule = record.reschedule;
+    if (m_metrics) {
+        m_metrics->attemptFinished(result.errorClass, result.durationMs,
+                                   !record.succeeded && !reschedule && sending.due.trigger == TriggerType::Scheduled);
+    }
     m_writer->submit(deliverywrites::recordAttempt(std::move(record)), this,
                      [this, next, reschedule](const WriteResult &w) {
                          --m_writing;
@@ -315,6 +320,8 @@ void DeliveryScheduler::onResult(const OutboundResult &result)
                          } else {
                              const auto outcome = w.value.value<deliverywrites::AttemptOutcome>();
                              if (outcome.endpointDisabled) {
+                                 if (m_metrics)
+                                     m_metrics->endpointDisabled();
                                  endpointChanged(outcome.endpoint);
                                  emit endpointDisabled(outcome.endpoint);
                              }

@@ -57,6 +57,8 @@ public:
                  TriggerType trigger);
 
     // Stops starting new attempts; `drained` fires when nothing is in flight or being written.
+    void setMetrics(class EngineMetrics *metrics) { m_metrics = metrics; }
+
     void drain();
     bool isDrained() const;
     qsizetype queued() const;
@@ -111,6 +113,7 @@ private:
     StoreReader *m_reader;
     HttpDispatcher *m_dispatcher;
     SchedulerSettings m_settings;
+    EngineMetrics *m_metrics = nullptr;
     RetryPolicy m_defaultPolicy;
 
     std::priority_queue<Due, std::vector<Due>, std::greater<>> m_heap;

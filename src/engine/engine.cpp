@@ -75,13 +75,20 @@ bool Engine::start(const EngineConfig &config, QString *error)
     }
     m_server->setAccessControl(std::move(access));
     m_server->setMaxBodyBytes(config.maxBodyBytes);
-    const EngineContext ctx{m_writer.get(), m_reader.get(), m_scheduler.get(), this};
+    m_metrics = std::make_unique<EngineMetrics>();
+    m_scheduler->setMetrics(m_metrics.get());
+    EngineContext ctx{m_writer.get(), m_reader.get(), m_scheduler.get(), this, m_metrics.get(), {}};
+    ctx.gauges = [this] {
+        return EngineMetrics::Gauges{m_scheduler->queued(), m_scheduler->inFlight(), m_writer->queueDepth(),
+                                     m_stream ? m_stream->clientCount() : 0};
+    };
     api::registerApplicationRoutes(*m_server, ctx);
     api::registerEndpointRoutes(*m_server, ctx);
     api::registerMessageRoutes(*m_server, ctx);
     api::registerDeliveryRoutes(*m_server, ctx);
     api::registerEndpointSecretRoutes(*m_server, ctx);
     api::registerEventTypeRoutes(*m_server, ctx);
+    api::registerOperationsRoutes(*m_server, ctx);
     if (const WriteResult seeded = m_writer->submitAndWait(api::seedEventTypes()); !seeded.ok) {
         *error = tr("cannot store the event catalogue: %1").arg(seeded.error);
         return false;

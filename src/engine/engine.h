@@ -13,6 +13,7 @@ namespace sb::engine {
 
 class ApiServer;
 class DeliveryScheduler;
+class EngineMetrics;
 class HttpDispatcher;
 class StoreReader;
 class StoreWriter;
@@ -47,6 +48,7 @@ private:
     std::unique_ptr<StoreWriter> m_writer;
     std::unique_ptr<StoreReader> m_reader;
     std::unique_ptr<HttpDispatcher> m_dispatcher;
+    std::unique_ptr<EngineMetrics> m_metrics;
     std::unique_ptr<DeliveryScheduler> m_scheduler;
     std::unique_ptr<ApiServer> m_server;
     std::unique_ptr<StreamServer> m_stream; // before the reader it reads from is destroyed

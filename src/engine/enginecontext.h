@@ -2,6 +2,7 @@
 #pragma once
 
 #include "apiserver.h"
+#include "enginemetrics.h"
 #include "deliveryscheduler.h"
 #include "storereader.h"
 #include "storewriter.h"
@@ -17,6 +18,8 @@ struct EngineContext
     StoreReader *reader = nullptr;
     DeliveryScheduler *scheduler = nullptr;
     QObject *context = nullptr; // receives write completions on the engine's thread
+    EngineMetrics *metrics = nullptr;
+    std::function<EngineMetrics::Gauges()> gauges;
 };
 
 namespace api {
@@ -58,6 +61,7 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx);
 void registerDeliveryRoutes(ApiServer &server, const EngineContext &ctx);
 void registerEndpointSecretRoutes(ApiServer &server, const EngineContext &ctx);
 void registerEventTypeRoutes(ApiServer &server, const EngineContext &ctx);
+void registerOperationsRoutes(ApiServer &server, const EngineContext &ctx);
 // Adds the catalogue's event types that the store does not have yet.
 StoreWriter::Job seedEventTypes();
 

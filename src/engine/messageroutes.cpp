@@ -44,8 +44,10 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
                                    return answerWriteFailure(call, r);
                                }
                                const auto result = r.value.value<deliverywrites::IngestResult>();
-                               if (!result.replayed)
+                               if (!result.replayed) {
                                    ctx.scheduler->messageAccepted(m.id, m.appId, body, result.endpointIds, due);
+                                   ctx.metrics->messageIngested(result.endpointIds.size());
+                               }
                                call->rawJson(202, result.response);
                            });
     });

@@ -230,6 +230,44 @@ private slots:
         for (const QJsonValue &m : sentMessages)
             QCOMPARE(m.toObject().value(QLatin1StringView("status")).toInt(), 0); // all delivered by now
     }
+    void statsAndMetricsAgreeWithTheLog()
+    {
+        const QJsonArray attempts = dataOf(m_viewer->get(u"/api/v1/app/" + m_app + u"/attempt/endpoint/" + m_endpoint + u"?limit=250"));
+        int succeeded = 0;
+        for (const QJsonValue &a : attempts)
+            succeeded += a.toObject().value(QLatin1StringView("status")).toInt() == 0;
+
+        const auto stats = m_viewer->get(u"/api/v1/stats?bucket=60&app=" + m_app);
+        QCOMPARE(stats.status, 200);
+        const QJsonObject overall = stats.json.value(QLatin1StringView("overall")).toObject();
+        QCOMPARE(overall.value(QLatin1StringView("attempts")).toInt(), attempts.size());
+        QCOMPARE(overall.value(QLatin1StringView("succeeded")).toInt(), succeeded);
+        QCOMPARE(overall.value(QLatin1StringView("successRate")).toDouble(), double(succeeded) / attempts.size());
+        QCOMPARE(overall.value(QLatin1StringView("failedByClass")).toObject().value(QLatin1StringView("http")).toInt(),
+                 attempts.size() - succeeded);
+        QVERIFY(overall.value(QLatin1StringView("latencyMs")).toObject().value(QLatin1StringView("p95")).toDouble() >= 0);
+        QCOMPARE(stats.json.value(QLatin1StringView("endpoints")).toObject().value(m_endpoint).toObject()
+                     .value(QLatin1StringView("attempts")).toInt(), attempts.size());
+        int bucketed = 0;
+        for (const QJsonValue &b : stats.json.value(QLatin1StringView("buckets")).toArray())
+            bucketed += b.toObject().value(QLatin1StringView("attempts")).toInt();
+        QCOMPARE(bucketed, attempts.size());
+        QCOMPARE(stats.json.value(QLatin1StringView("buckets")).toArray().size(), 60);
+        QCOMPARE(m_viewer->get(QStringLiteral("/api/v1/stats?bucket=0")).status, 422);
+        QCOMPARE(m_viewer->get(QStringLiteral("/api/v1/stats?since=2026-01-01T00:00:00Z&bucket=1")).status, 422);
+        QCOMPARE(m_viewer->get(QStringLiteral("/api/v1/stats?app=app_nope")).status, 404);
+
+        const auto metrics = m_viewer->get(QStringLiteral("/metrics"));
+        QCOMPARE(metrics.status, 200);
+        const QByteArray text = metrics.body;
+        QVERIFY(text.contains("# TYPE switchboard_attempt_duration_seconds histogram"));
+        const auto line = [](const char *series, qsizetype n) { return QByteArray(QByteArray(series) + ' ' + QByteArray::number(n) + '\n'); };
+        QVERIFY2(text.contains(line("switchboard_attempt_duration_seconds_count", attempts.size())), text.constData());
+        QVERIFY(text.contains(line("switchboard_attempts_succeeded_total", succeeded)));
+        QVERIFY(text.contains(line("switchboard_attempts_failed_total{class=\"http\"}", attempts.size() - succeeded)));
+        QVERIFY(text.contains("switchboard_deliveries_dead_lettered_total 1\n"));
+        QVERIFY(text.contains("switchboard_stream_clients 0\n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEngineApi)

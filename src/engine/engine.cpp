@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine.h"
 
+#include "backgroundtasks.h"
 #include "enginecontext.h"
 #include "streamserver.h"
 
@@ -77,7 +78,8 @@ bool Engine::start(const EngineConfig &config, QString *error)
     m_server->setMaxBodyBytes(config.maxBodyBytes);
     m_metrics = std::make_unique<EngineMetrics>();
     m_scheduler->setMetrics(m_metrics.get());
-    EngineContext ctx{m_writer.get(), m_reader.get(), m_scheduler.get(), this, m_metrics.get(), {}};
+    m_tasks = std::make_unique<BackgroundTasks>(m_reader.get(), m_writer.get(), m_scheduler.get());
+    EngineContext ctx{m_writer.get(), m_reader.get(), m_scheduler.get(), this, m_metrics.get(), m_tasks.get(), {}};
     ctx.gauges = [this] {
         return EngineMetrics::Gauges{m_scheduler->queued(), m_scheduler->inFlight(), m_writer->queueDepth(),
                                      m_stream ? m_stream->clientCount() : 0};
@@ -165,6 +167,7 @@ void Engine::finishShutdown()
     if (!m_writer)
         return;
     m_dispatcher->stop();
+    m_tasks.reset(); // running tasks end here; what they did not reach stays dead-lettered
     m_writer->stop(); // commits everything queued, attempts included
     m_writer.reset();
     emit stopped();

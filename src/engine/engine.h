@@ -12,6 +12,7 @@
 namespace sb::engine {
 
 class ApiServer;
+class BackgroundTasks;
 class DeliveryScheduler;
 class EngineMetrics;
 class HttpDispatcher;
@@ -50,6 +51,7 @@ private:
     std::unique_ptr<HttpDispatcher> m_dispatcher;
     std::unique_ptr<EngineMetrics> m_metrics;
     std::unique_ptr<DeliveryScheduler> m_scheduler;
+    std::unique_ptr<BackgroundTasks> m_tasks;
     std::unique_ptr<ApiServer> m_server;
     std::unique_ptr<StreamServer> m_stream; // before the reader it reads from is destroyed
     QTimer *m_pruneTimer = nullptr;

@@ -19,6 +19,7 @@ struct EngineContext
     DeliveryScheduler *scheduler = nullptr;
     QObject *context = nullptr; // receives write completions on the engine's thread
     EngineMetrics *metrics = nullptr;
+    class BackgroundTasks *tasks = nullptr;
     std::function<EngineMetrics::Gauges()> gauges;
 };
 

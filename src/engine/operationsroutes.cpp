@@ -1,11 +1,62 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What operators watch: /metrics (Prometheus) and /api/v1/stats.
+#include "backgroundtasks.h"
 #include "enginecontext.h"
 #include "statsquery.h"
 
+#include "core/jsonreader.h"
 #include "core/timeformat.h"
 
 namespace sb::engine::api {
+namespace {
+
+// The filter of a bulk retry or recovery; answers 422 (or 404 for an unknown app or
+// endpoint) itself and returns nullopt.
+std::optional<RetryFilter> retryFilter(const EngineContext &ctx, const ApiCallPtr &call,
+                                       const QJsonObject &json, bool requireSince)
+{
+    JsonReader in(json);
+    RetryFilter f;
+    if (requireSince && !json.contains(QLatin1StringView("since")))
+        in.addError(QStringLiteral("since"), QStringLiteral("field required"), QStringLiteral("value_error.missing"));
+    f.since = in.optionalTimestamp(QLatin1StringView("since")).value_or(QDateTime());
+    f.until = in.optionalTimestamp(QLatin1StringView("until")).value_or(QDateTime());
+    f.eventTypes = in.optionalStringList(QLatin1StringView("eventTypes")).value_or(QStringList());
+    if (const auto cls = in.optionalInteger(QLatin1StringView("statusCodeClass"), 0, 500)) {
+        if (*cls % 100 != 0)
+            in.addError(QStringLiteral("statusCodeClass"), QStringLiteral("must be 0, 100, 200, 300, 400 or 500"),
+                        QStringLiteral("value_error"));
+        f.statusCodeClass = static_cast<int>(*cls);
+    }
+    const QString app = in.optionalString(QLatin1StringView("app")).value_or(QString());
+    const QString endpoint = in.optionalString(QLatin1StringView("endpoint")).value_or(QString());
+    if (!in.ok()) {
+        call->validation(in.errors());
+        return std::nullopt;
+    }
+    if (!app.isEmpty()) {
+        const auto found = ctx.reader->application(app);
+        if (!found) {
+            call->notFound(QStringLiteral("application"));
+            return std::nullopt;
+        }
+        f.appId = found->id;
+        if (!endpoint.isEmpty()) {
+            const auto ep = ctx.reader->endpoint(found->id, endpoint);
+            if (!ep) {
+                call->notFound(QStringLiteral("endpoint"));
+                return std::nullopt;
+            }
+            f.endpointId = ep->id;
+        }
+    } else if (!endpoint.isEmpty()) {
+        call->validation({{QStringLiteral("endpoint"), QStringLiteral("name the app of the endpoint too"), QStringLiteral("value_error")}});
+        return std::nullopt;
+    }
+    return f;
+}
+
+} // namespace
 
 void registerOperationsRoutes(ApiServer &server, const EngineContext &ctx)
 {
@@ -57,6 +108,47 @@ void registerOperationsRoutes(ApiServer &server, const EngineContext &ctx)
         }
         call->json(200, deliveryStats(*ctx.reader, r));
     });
+
+    using A = ApiServer::Access;
+
+    // Svix: re-send every failed delivery to this endpoint since a time (until another).
+    server.route(M::Post, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/recover"), [ctx](const ApiCallPtr &call) {
+        const auto app = appOf(ctx, call);
+        const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
+        const auto json = ep ? call->jsonBody() : std::nullopt;
+        auto filter = json ? retryFilter(ctx, call, *json, true) : std::nullopt;
+        if (!filter)
+            return;
+        filter->appId = app->id;
+        filter->endpointId = ep->id;
+        call->json(202, ctx.tasks->start(QStringLiteral("endpoint.recover"), *filter));
+    }, A::Operate);
+
+    // Switchboard's bulk retry: every failed delivery that matches a filter.
+    server.route(M::Post, QStringLiteral("/api/v1/retry"), [ctx](const ApiCallPtr &call) {
+        const auto json = call->jsonBody();
+        const auto filter = json ? retryFilter(ctx, call, *json, false) : std::nullopt;
+        if (filter)
+            call->json(202, ctx.tasks->start(QStringLiteral("bulk.retry"), *filter));
+    }, A::Operate);
+
+    server.route(M::Get, QStringLiteral("/api/v1/background-task"), [ctx](const ApiCallPtr &call) {
+        QJsonArray data;
+        for (const QJsonObject &t : ctx.tasks->tasks())
+            data.append(t);
+        call->json(200, QJsonObject{{QStringLiteral("data"), data}, {QStringLiteral("iterator"), QJsonValue()},
+                                    {QStringLiteral("prevIterator"), QJsonValue()}, {QStringLiteral("done"), true}});
+    });
+
+    server.route(M::Get, QStringLiteral("/api/v1/background-task/{task}"), [ctx](const ApiCallPtr &call) {
+        const auto task = ctx.tasks->task(call->args().at(0));
+        task ? call->json(200, *task) : call->notFound(QStringLiteral("background task"));
+    });
+
+    server.route(M::Post, QStringLiteral("/api/v1/background-task/{task}/cancel"), [ctx](const ApiCallPtr &call) {
+        const auto task = ctx.tasks->cancel(call->args().at(0));
+        task ? call->json(200, *task) : call->notFound(QStringLiteral("background task"));
+    }, A::Operate);
 }
 
 } // namespace sb::engine::api

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backgroundtasks.h"
+
+#include "deliveryscheduler.h"
+#include "storereader.h"
+#include "storewriter.h"
+
+#include "core/ids.h"
+#include "core/streamframe.h"
+#include "core/timeformat.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTimer>
+
+namespace sb::engine {
+
+QJsonObject RetryFilter::toJson() const
+{
+    QJsonObject o;
+    if (!appId.isEmpty())
+        o.insert(QStringLiteral("app"), appId);
+    if (!endpointId.isEmpty())
+        o.insert(QStringLiteral("endpoint"), endpointId);
+    if (!eventTypes.isEmpty())
+        o.insert(QStringLiteral("eventTypes"), QJsonArray::fromStringList(eventTypes));
+    if (statusCodeClass)
+        o.insert(QStringLiteral("statusCodeClass"), *statusCodeClass);
+    if (since.isValid())
+        o.insert(QStringLiteral("since"), toIsoUtc(since));
+    if (until.isValid())
+        o.insert(QStringLiteral("until"), toIsoUtc(until));
+    return o;
+}
+
+BackgroundTasks::BackgroundTasks(StoreReader *reader, StoreWriter *writer,
+                                 DeliveryScheduler *scheduler, QObject *parent)
+    : QObject(parent)
+    , m_reader(reader)
+    , m_writer(writer)
+    , m_scheduler(scheduler)
+{
+}
+
+std::pair<QString, QVariantList> BackgroundTasks::whereClause(const RetryFilter &f) const
+{
+    QStringList where{QStringLiteral("d.status = 2")};
+    QVariantList values;
+    const auto add = [&](const QString &clause, const QVariant &value) {
+        where.append(clause);
+        values.append(value);
+    };
+    if (!f.appId.isEmpty())
+        add(QStringLiteral("d.app_id = ?"), f.appId);
+    if (!f.endpointId.isEmpty())
+        add(QStringLiteral("d.endpoint_id = ?"), f.endpointId);
+    if (f.since.isValid())
+        add(QStringLiteral("m.created_at >= ?"), f.since.toMSecsSinceEpoch());
+    if (f.until.isValid())
+        add(QStringLiteral("m.created_at < ?"), f.until.toMSecsSinceEpoch());
+    if (!f.eventTypes.isEmpty()) {
+        QStringList marks(f.eventTypes.size(), QStringLiteral("?"));
+        where.append(u"m.event_type IN (" + marks.join(u", ") + u')');
+        for (const QString &t : f.eventTypes)
+            values.append(t);
+    }
+    if (f.statusCodeClass) {
+        // The class of the delivery's latest attempt.
+        where.append(QStringLiteral("(SELECT a.response_code FROM attempts a WHERE a.msg_id = d.msg_id AND "
+                                    "a.endpoint_id = d.endpoint_id ORDER BY a.id DESC LIMIT 1) BETWEEN ? AND ?"));
+        values << *f.statusCodeClass << (*f.statusCodeClass == 0 ? 0 : *f.statusCodeClass + 99);
+    }
+    return {where.join(u" AND "), values};
+}
+
+QJsonObject BackgroundTasks::start(const QString &kind, const RetryFilter &filter)
+{
+    Task t;
+    t.id = ids::generate(ids::Task);
+    t.kind = kind;
+    t.filter = filter;
+    t.createdAt = t.updatedAt = QDateTime::currentDateTimeUtc();
+    // Empty, not null: a null QString binds as SQL NULL and "x > NULL" matches nothing.
+    t.cursorMsg = t.cursorEndpoint = QStringLiteral("");
+    const auto [where, values] = whereClause(filter);
+    {
+        QSqlQuery &q = m_reader->run(u"SELECT COUNT(*) FROM deliveries d JOIN messages m ON m.id = d.msg_id WHERE " + where, values);
+        const FinishOnExit finish{q};
+        t.total = q.next() ? q.value(0).toLongLong() : 0;
+    }
+    m_tasks.insert(t.id, t);
+    report(t);
+    QTimer::singleShot(0, this, [this, id = t.id] { step(id); });
+    return toJson(t);
+}
+
+void BackgroundTasks::step(const QString &id)
+{
+    auto it = m_tasks.find(id);
+    if (it == m_tasks.end() || it->status != u"running")
+        return;
+    // Let the scheduler work through what was handed over before adding more.
+    if (m_scheduler->queued() > PauseAboveQueued) {
+        QTimer::singleShot(100, this, [this, id] { step(id); });
+        return;
+    }
+    auto [where, values] = whereClause(it->filter);
+    where += QStringLiteral(" AND (d.msg_id > ? OR (d.msg_id = ? AND d.endpoint_id > ?))");
+    values << it->cursorMsg << it->cursorMsg << it->cursorEndpoint << PageSize;
+    int taken = 0;
+    {
+        QSqlQuery &q = m_reader->run(u"SELECT d.msg_id, d.endpoint_id, d.app_id FROM deliveries d JOIN messages m "
+                                     u"ON m.id = d.msg_id WHERE " + where + u" ORDER BY d.msg_id, d.endpoint_id LIMIT ?",
+                                     values);
+        const FinishOnExit finish{q};
+        while (q.next()) {
+            it->cursorMsg = q.value(0).toString();
+            it->cursorEndpoint = q.value(1).toString();
+            m_scheduler->sendNow(it->cursorMsg, q.value(2).toString(), it->cursorEndpoint, TriggerType::Manual);
+            ++taken;
+        }
+    }
+    it->done += taken;
+    it->updatedAt = QDateTime::currentDateTimeUtc();
+    if (taken < PageSize)
+        it->status = QStringLiteral("finished");
+    report(*it);
+    if (it->status == u"running")
+        QTimer::singleShot(0, this, [this, id] { step(id); });
+}
+
+std::optional<QJsonObject> BackgroundTasks::cancel(const QString &id)
+{
+    auto it = m_tasks.find(id);
+    if (it == m_tasks.end())
+        return std::nullopt;
+    if (it->status == u"running") {
+        it->status = QStringLiteral("cancelled");
+        it->updatedAt = QDateTime::currentDateTimeUtc();
+        report(*it);
+    }
+    return toJson(*it);
+}
+
+std::optional<QJsonObject> BackgroundTasks::task(const QString &id) const
+{
+    const auto it = m_tasks.constFind(id);
+    if (it == m_tasks.constEnd())
+        return std::nullopt;
+    return toJson(*it);
+}
+
+QList<QJsonObject> BackgroundTasks::tasks() const
+{
+    QList<QJsonObject> out;
+    for (const Task &t : m_tasks)
+        out.append(toJson(t));
+    std::sort(out.begin(), out.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(QLatin1StringView("id")).toString() > b.value(QLatin1StringView("id")).toString();
+    });
+    return out;
+}
+
+QJsonObject BackgroundTasks::toJson(const Task &t) const
+{
+    // The Svix BackgroundTaskOut shape; progress and the filter go in "data".
+    return {{QStringLiteral("id"), t.id},
+            {QStringLiteral("task"), t.kind},
+            {QStringLiteral("status"), t.status},
+            {QStringLiteral("data"), QJsonObject{{QStringLiteral("total"), t.total},
+                                                 {QStringLiteral("done"), t.done},
+                                                 {QStringLiteral("filter"), t.filter.toJson()},
+                                                 {QStringLiteral("createdAt"), toIsoUtc(t.createdAt)},
+                                                 {QStringLiteral("updatedAt"), toIsoUtc(t.updatedAt)}}}};
+}
+
+void BackgroundTasks::report(const Task &task)
+{
+    m_writer->submit(
+        [data = toJson(task), appId = task.filter.appId](WriteTransaction &tx) {
+            return QVariant(tx.appendChange(StreamFrame::TaskProgress, appId, data));
+        },
+        this, {});
+}
+
+} // namespace sb::engine

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Recovery and bulk retry as background tasks on a real engine: progress, filters, cancel.
+#include "support/apiclient.h"
+#include "support/engineprocess.h"
+#include "support/streamclient.h"
+
+#include "tools/receiver/receiver.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using sb::testing::ApiClient;
+using sb::testing::EngineProcess;
+using sb::tools::Receiver;
+using sb::tools::ReceiverBehaviour;
+
+class TestEngineTasks : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<EngineProcess> m_engine;
+    std::unique_ptr<ApiClient> m_api;
+    Receiver m_receiver;
+    QString m_app, m_endpoint;
+
+    // Sends `count` events of `type` while the receiver fails them all (one attempt each).
+    void deadLetter(int count, const QString &type)
+    {
+        ReceiverBehaviour failing;
+        failing.status = 500;
+        m_receiver.setBehaviour(failing);
+        const qint64 before = m_receiver.stats().received;
+        for (int i = 0; i < count; ++i) {
+            QCOMPARE(m_api->post(u"/api/v1/app/" + m_app + u"/msg",
+                                 {{QStringLiteral("eventType"), type}, {QStringLiteral("payload"), QJsonObject{{QStringLiteral("n"), i}}}})
+                         .status, 202);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.stats().received, before + count, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_api->get(u"/api/v1/app/" + m_app + u"/endpoint/" + m_endpoint + u"/stats").json
+                                      .value(QLatin1StringView("pending")).toInt(), 0, 10'000);
+    }
+
+    void waitFor(const QString &taskId, const QString &status, QJsonObject *task)
+    {
+        const auto reached = [&] {
+            *task = m_api->get(u"/api/v1/background-task/" + taskId).json;
+            return task->value(QLatin1StringView("status")).toString() == status;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(reached(), 20'000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_receiver.listen());
+        m_engine = std::make_unique<EngineProcess>(QStringList{QStringLiteral("--retry-schedule"), QStringLiteral("0")});
+        QVERIFY(m_engine->start());
+        m_api = std::make_unique<ApiClient>(m_engine->baseUrl(), EngineProcess::Token);
+        m_app = m_api->post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Tasks")}}).json.value(QLatin1StringView("id")).toString();
+        m_endpoint = m_api->post(u"/api/v1/app/" + m_app + u"/endpoint", {{QStringLiteral("url"), m_receiver.url()}})
+                         .json.value(QLatin1StringView("id")).toString();
+    }
+
+    void recoverResendsEveryFailedDeliverySinceATime()
+    {
+        deadLetter(30, QStringLiteral("call.ended"));
+        m_receiver.setBehaviour(ReceiverBehaviour());
+        m_receiver.clear();
+        const auto started = m_api->post(u"/api/v1/app/" + m_app + u"/endpoint/" + m_endpoint + u"/recover",
+                                         {{QStringLiteral("since"), QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODate)}});
+        QCOMPARE(started.status, 202);
+        QCOMPARE(started.json.value(QLatin1StringView("task")).toString(), QStringLiteral("endpoint.recover"));
+        QJsonObject done;
+        waitFor(started.json.value(QLatin1StringView("id")).toString(), QStringLiteral("finished"), &done);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(done.value(QLatin1StringView("data")).toObject().value(QLatin1StringView("total")).toInt(), 30);
+        QCOMPARE(done.value(QLatin1StringView("data")).toObject().value(QLatin1StringView("done")).toInt(), 30);
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.stats().succeeded, 30, 20'000);
+        QCOMPARE(m_receiver.stats().uniqueIds, 30);
+        QTRY_COMPARE_WITH_TIMEOUT(m_api->get(u"/api/v1/app/" + m_app + u"/endpoint/" + m_endpoint + u"/stats").json
+                                      .value(QLatin1StringView("fail")).toInt(), 0, 10'000);
+        QCOMPARE(m_api->post(u"/api/v1/app/" + m_app + u"/endpoint/" + m_endpoint + u"/recover", {}).status, 422);
+
+        // Progress is on the event stream too.
+        sb::testing::StreamClient stream;
+        stream.open(m_engine->baseUrl(), EngineProcess::Token, std::nullopt);
+        QTRY_VERIFY_WITH_TIMEOUT(stream.caughtUp(), 10'000);
+        int progress = 0;
+        for (const sb::StreamFrame &f : stream.changes())
+            progress += f.type == sb::StreamFrame::TaskProgress;
+        QVERIFY(progress >= 2); // started, finished
+    }
+
+    void bulkRetryHonoursItsFilter()
+    {
+        deadLetter(5, QStringLiteral("agent.error"));
+        deadLetter(5, QStringLiteral("workflow.error"));
+        m_receiver.setBehaviour(ReceiverBehaviour());
+        m_receiver.clear();
+        const auto started = m_api->post(QStringLiteral("/api/v1/retry"),
+                                         {{QStringLiteral("app"), m_app}, {QStringLiteral("eventTypes"), QJsonArray{QStringLiteral("agent.error")}},
+                                          {QStringLiteral("statusCodeClass"), 500}});
+        QCOMPARE(started.status, 202);
+        QJsonObject done;
+        waitFor(started.json.value(QLatin1StringView("id")).toString(), QStringLiteral("finished"), &done);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.stats().succeeded, 5, 10'000);
+        for (const auto &d : m_receiver.deliveries())
+            QCOMPARE(d.bodyJson().toObject().size(), 1); // payloads of the agent.error messages only
+        // The successes are committed just after the receiver answered them.
+        QTRY_COMPARE_WITH_TIMEOUT(m_api->get(u"/api/v1/app/" + m_app + u"/endpoint/" + m_endpoint + u"/stats").json
+                                      .value(QLatin1StringView("fail")).toInt(), 5, 10'000); // the workflow errors stay dead
+        QCOMPARE(m_api->post(QStringLiteral("/api/v1/retry"), {{QStringLiteral("statusCodeClass"), 250}}).status, 422);
+        QCOMPARE(m_api->post(QStringLiteral("/api/v1/retry"), {{QStringLiteral("app"), QStringLiteral("app_missing")}}).status, 404);
+    }
+
+    void aRunningTaskCanBeCancelled()
+    {
+        deadLetter(300, QStringLiteral("campaign.call_completed"));
+        ReceiverBehaviour slow;
+        slow.latencyMs = 2000;
+        m_receiver.setBehaviour(slow);
+        QCOMPARE(m_api->patch(u"/api/v1/app/" + m_app + u"/endpoint/" + m_endpoint, {{QStringLiteral("maxConcurrency"), 1}}).status, 200);
+        const auto started = m_api->post(QStringLiteral("/api/v1/retry"), {{QStringLiteral("app"), m_app}});
+        const QString id = started.json.value(QLatin1StringView("id")).toString();
+        const auto cancelled = m_api->post(u"/api/v1/background-task/" + id + u"/cancel", {});
+        QCOMPARE(cancelled.status, 200);
+        QCOMPARE(cancelled.json.value(QLatin1StringView("status")).toString(), QStringLiteral("cancelled"));
+        const QJsonObject data = m_api->get(u"/api/v1/background-task/" + id).json.value(QLatin1StringView("data")).toObject();
+        QVERIFY(data.value(QLatin1StringView("done")).toInt() < data.value(QLatin1StringView("total")).toInt());
+        QCOMPARE(m_api->get(QStringLiteral("/api/v1/background-task")).json.value(QLatin1StringView("data")).toArray().size(), 3); // recover, retry, this one
+        QCOMPARE(m_api->post(QStringLiteral("/api/v1/background-task/qtask_nope/cancel"), {}).status, 404);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineTasks)
+#include "tst_enginetasks.moc"

@@ -9,12 +9,17 @@
 namespace sb::engine::api {
 namespace {
 
-std::optional<Endpoint> parseIn(const ApiCallPtr &call, const QJsonObject &json)
+std::optional<Endpoint> parseIn(const ApiCallPtr &call, const QJsonObject &json, bool httpsOnly)
 {
     QJsonObject in = json;
     for (const char *owned : {"id", "appId", "createdAt", "updatedAt", "previousSecrets"})
         in.remove(QLatin1StringView(owned));
     Parsed<Endpoint> parsed = Endpoint::fromJson(in);
+    if (parsed && httpsOnly && parsed.value->url.scheme() != u"https") {
+        parsed.errors.append({QStringLiteral("url"), QStringLiteral("this engine only delivers to https URLs"),
+                              QStringLiteral("value_error.url.scheme")});
+        parsed.value.reset();
+    }
     if (!parsed) {
         call->validation(parsed.errors);
         return std::nullopt;
@@ -65,7 +70,7 @@ void registerEndpointRoutes(ApiServer &server, const EngineContext &ctx)
         const auto json = call->jsonBody();
         if (!json)
             return;
-        auto ep = parseIn(call, *json);
+        auto ep = parseIn(call, *json, ctx.httpsOnly);
         if (!ep)
             return;
         if (!ep->uid.isEmpty() && ctx.reader->endpoint(app->id, ep->uid))
@@ -98,7 +103,7 @@ void registerEndpointRoutes(ApiServer &server, const EngineContext &ctx)
         const auto json = call->jsonBody();
         if (!json)
             return;
-        auto ep = parseIn(call, patch ? merged(existing->toJson(Endpoint::Secret::Include), *json) : *json);
+        auto ep = parseIn(call, patch ? merged(existing->toJson(Endpoint::Secret::Include), *json) : *json, ctx.httpsOnly);
         if (!ep)
             return;
         ep->id = existing->id;

@@ -8,6 +8,10 @@
 #include <QWebSocket>
 
 #include <QDir>
+#include <QFile>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTimer>
 
@@ -56,6 +60,7 @@ bool Engine::start(const EngineConfig &config, QString *error)
             policy.allow(cidr.trimmed());
     }
     m_dispatcher = std::make_unique<HttpDispatcher>(policy);
+    m_dispatcher->setHttpsOnly(config.httpsOnly);
     SchedulerSettings settings;
     settings.retrySchedule = config.retrySchedule;
     settings.throttleFloor = config.throttleFloor;
@@ -79,7 +84,8 @@ bool Engine::start(const EngineConfig &config, QString *error)
     m_metrics = std::make_unique<EngineMetrics>();
     m_scheduler->setMetrics(m_metrics.get());
     m_tasks = std::make_unique<BackgroundTasks>(m_reader.get(), m_writer.get(), m_scheduler.get());
-    EngineContext ctx{m_writer.get(), m_reader.get(), m_scheduler.get(), this, m_metrics.get(), m_tasks.get(), {}};
+    EngineContext ctx{m_writer.get(), m_reader.get(), m_scheduler.get(), this, m_metrics.get(), m_tasks.get(), {},
+                      config.httpsOnly};
     ctx.gauges = [this] {
         return EngineMetrics::Gauges{m_scheduler->queued(), m_scheduler->inFlight(), m_writer->queueDepth(),
                                      m_stream ? m_stream->clientCount() : 0};
@@ -112,7 +118,34 @@ bool Engine::start(const EngineConfig &config, QString *error)
     connect(m_pruneTimer, &QTimer::timeout, this, &Engine::pruneChangeLog);
     m_pruneTimer->start(std::min<qint64>(config.changeRetention.count(), 3'600'000));
 
-    auto *tcp = new QTcpServer(m_server.get());
+    QTcpServer *listener = nullptr;
+    if (!config.tlsCertificate.isEmpty()) {
+        QFile certFile(config.tlsCertificate), keyFile(config.tlsKey);
+        const QList<QSslCertificate> chain = certFile.open(QIODevice::ReadOnly)
+            ? QSslCertificate::fromDevice(&certFile, QSsl::Pem) : QList<QSslCertificate>();
+        QSslKey key;
+        if (keyFile.open(QIODevice::ReadOnly)) {
+            const QByteArray pem = keyFile.readAll();
+            for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Opaque}) {
+                key = QSslKey(pem, algorithm, QSsl::Pem);
+                if (!key.isNull())
+                    break;
+            }
+        }
+        if (chain.isEmpty() || key.isNull()) {
+            *error = tr("cannot read the TLS certificate %1 or key %2").arg(config.tlsCertificate, config.tlsKey);
+            return false;
+        }
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificateChain(chain);
+        tls.setPrivateKey(key);
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        // Qt 6.4 applies TLS only on servers it creates itself; bind a QSslServer instead.
+        auto *ssl = new QSslServer(m_server.get());
+        ssl->setSslConfiguration(tls);
+        listener = ssl;
+    }
+    QTcpServer *tcp = listener ? listener : new QTcpServer(m_server.get());
     if (!tcp->listen(QHostAddress(config.listenHost), config.listenPort)) {
         *error = tr("cannot listen on %1:%2: %3").arg(config.listenHost).arg(config.listenPort).arg(tcp->errorString());
         return false;

@@ -33,6 +33,9 @@ constexpr Option Options[] = {
     {"max-body", "bytes", "Largest request body the API accepts (default 1048576)."},
     {"drain-timeout", "duration", "On SIGTERM, how long to let attempts in flight finish (default 10s)."},
     {"change-retention", "duration", "How long the event stream can replay changes (default 168h)."},
+    {"tls-cert", "file", "PEM certificate (chain) for HTTPS on the API listener; needs --tls-key."},
+    {"tls-key", "file", "PEM private key for --tls-cert."},
+    {"https-only", "yes|no", "Refuse endpoint URLs that are not https (default no)."},
 };
 
 std::optional<std::chrono::milliseconds> duration(const QString &text)
@@ -81,6 +84,12 @@ bool apply(EngineConfig &c, const QString &name, const QStringList &values, QStr
              : name == u"drain-timeout" ? c.drainTimeout
                                         : c.changeRetention) = *d;
         }
+    } else if (name == u"tls-cert" || name == u"tls-key") {
+        ok = QFileInfo(value).isReadable();
+        (name == u"tls-cert" ? c.tlsCertificate : c.tlsKey) = value;
+    } else if (name == u"https-only") {
+        ok = value == u"yes" || value == u"no" || value == u"true" || value == u"false";
+        c.httpsOnly = value == u"yes" || value == u"true";
     } else if (name == u"retry-jitter") {
         c.jitter = value.toDouble(&ok);
         ok = ok && c.jitter >= 0 && c.jitter < 1;
@@ -156,6 +165,10 @@ EngineConfig::Outcome EngineConfig::parse(const QStringList &arguments, EngineCo
         const QString name = QString::fromLatin1(o.name);
         if (parser.isSet(name) && !apply(config, name, parser.values(name), output))
             return Outcome::ExitFailure;
+    }
+    if (config.tlsCertificate.isEmpty() != config.tlsKey.isEmpty()) {
+        output = tr("--tls-cert and --tls-key go together");
+        return Outcome::ExitFailure;
     }
     config.adminToken = qgetenv("SWITCHBOARD_ADMIN_TOKEN");
     return Outcome::Run;

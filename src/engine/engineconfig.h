@@ -31,6 +31,9 @@ struct EngineConfig
     qsizetype maxBodyBytes = 1024 * 1024;
     std::chrono::milliseconds drainTimeout = std::chrono::seconds(10);
     std::chrono::milliseconds changeRetention = std::chrono::hours(24 * 7);
+    QString tlsCertificate;                   // PEM; with tlsKey the listener speaks HTTPS/WSS
+    QString tlsKey;
+    bool httpsOnly = false;                   // refuse endpoint URLs that are not https
 
     // Parses argv (program name first) and the environment. --help and --version print and
     // ask the caller to exit; a bad value prints a message naming the option.

@@ -21,6 +21,7 @@ struct EngineContext
     EngineMetrics *metrics = nullptr;
     class BackgroundTasks *tasks = nullptr;
     std::function<EngineMetrics::Gauges()> gauges;
+    bool httpsOnly = false;
 };
 
 namespace api {

@@ -113,7 +113,7 @@ double phaseMs(CURL *easy, CURLINFO info)
     return static_cast<double>(us) / 1000.0;
 }
 
-std::unique_ptr<Transfer> prepare(OutboundRequest request, const AddressPolicy *policy)
+std::unique_ptr<Transfer> prepare(OutboundRequest request, const AddressPolicy *policy, bool httpsOnly)
 {
     auto t = std::make_unique<Transfer>();
     t->request = std::move(request);
@@ -125,7 +125,7 @@ std::unique_ptr<Transfer> prepare(OutboundRequest request, const AddressPolicy *
     // curl adds "Expect: 100-continue" to larger POSTs: a round trip receivers never need.
     t->headers = curl_slist_append(t->headers, "Expect:");
     curl_easy_setopt(e, CURLOPT_URL, t->request.url.constData());
-    curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, httpsOnly ? "https" : "http,https");
     curl_easy_setopt(e, CURLOPT_HTTP_VERSION, CURL_HTTP_VERSION_1_1);
     curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 0L);
@@ -229,7 +229,7 @@ void HttpDispatcher::run()
             stopping = m_stopping;
         }
         for (OutboundRequest &request : incoming) {
-            std::unique_ptr<Transfer> t = prepare(std::move(request), &m_policy);
+            std::unique_ptr<Transfer> t = prepare(std::move(request), &m_policy, m_httpsOnly);
             curl_multi_add_handle(m_multi, t->easy);
             active.insert(t.release()); // found again through CURLOPT_PRIVATE when done
         }

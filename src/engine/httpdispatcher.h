@@ -55,6 +55,8 @@ public:
     explicit HttpDispatcher(AddressPolicy policy, QObject *parent = nullptr);
     ~HttpDispatcher() override;
 
+    // Refuse plain http at send time too (error class policy), not only at endpoint creation.
+    void setHttpsOnly(bool httpsOnly) { m_httpsOnly = httpsOnly; }
     void start();
     // Stops at once; requests still in flight are abandoned without a result.
     void stop();
@@ -69,6 +71,7 @@ private:
     void run();
 
     AddressPolicy m_policy;
+    bool m_httpsOnly = false;
     std::mutex m_mutex;
     std::vector<OutboundRequest> m_incoming;
     bool m_stopping = false;

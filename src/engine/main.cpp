@@ -35,8 +35,8 @@ int main(int argc, char *argv[])
     QObject::connect(&watcher, &sb::engine::SignalWatcher::terminationRequested, &engine,
                      &sb::engine::Engine::shutdown);
     QObject::connect(&engine, &sb::engine::Engine::stopped, &app, &QCoreApplication::quit);
-    std::fprintf(stdout, "switchboardd listening on http://%s:%u\n", qPrintable(config.listenHost),
-                 unsigned(engine.port()));
+    std::fprintf(stdout, "switchboardd listening on %s://%s:%u\n", config.tlsCertificate.isEmpty() ? "http" : "https",
+                 qPrintable(config.listenHost), unsigned(engine.port()));
     std::fflush(stdout);
     return QCoreApplication::exec();
 }

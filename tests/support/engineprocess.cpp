@@ -34,7 +34,7 @@ bool EngineProcess::start(QString *error)
         arguments << QStringLiteral("--allow-network") << QStringLiteral("127.0.0.0/8");
     m_process.setArguments(arguments + m_arguments);
     m_process.start();
-    static const QRegularExpression ready(QStringLiteral(R"(listening on http:\S+:(\d+))"));
+    static const QRegularExpression ready(QStringLiteral(R"(listening on (https?):\S+:(\d+))"));
     QByteArray seen;
     const QDeadlineTimer deadline(15'000);
     while (!deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
@@ -43,7 +43,8 @@ bool EngineProcess::start(QString *error)
         seen += m_process.readLine();
         const auto match = ready.match(QString::fromUtf8(seen));
         if (match.hasMatch()) {
-            m_port = static_cast<quint16>(match.captured(1).toUInt());
+            m_scheme = match.captured(1);
+            m_port = static_cast<quint16>(match.captured(2).toUInt());
             return true;
         }
     }
@@ -68,7 +69,7 @@ void EngineProcess::kill()
 
 QString EngineProcess::baseUrl() const
 {
-    return u"http://127.0.0.1:" + QString::number(m_port);
+    return m_scheme + u"://127.0.0.1:" + QString::number(m_port);
 }
 
 } // namespace sb::testing

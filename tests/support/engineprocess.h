@@ -38,6 +38,7 @@ private:
     QTemporaryDir m_dataDir;
     QProcess m_process;
     quint16 m_port = 0;
+    QString m_scheme = QStringLiteral("http");
     bool m_allowLoopback = true;
 };
 

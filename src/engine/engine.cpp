@@ -105,6 +105,8 @@ bool Engine::start(const EngineConfig &config, QString *error)
     m_stream = std::make_unique<StreamServer>(m_reader.get(), [server = m_server.get()](const QByteArray &header) {
         return server->accessControl().authenticate(header).has_value();
     });
+    m_stream->setMaxBehindBytes(config.streamMaxBehind);
+    m_stream->setStallLimitMs(static_cast<int>(config.streamStallLimit.count()));
     connect(m_server.get(), &QAbstractHttpServer::newWebSocketConnection, this, [this] {
         while (m_server->hasPendingWebSocketConnections())
             m_stream->accept(m_server->nextPendingWebSocketConnection());

@@ -36,6 +36,8 @@ constexpr Option Options[] = {
     {"tls-cert", "file", "PEM certificate (chain) for HTTPS on the API listener; needs --tls-key."},
     {"tls-key", "file", "PEM private key for --tls-cert."},
     {"https-only", "yes|no", "Refuse endpoint URLs that are not https (default no)."},
+    {"stream-max-behind", "bytes", "Unsent stream bytes a client may have before sending pauses (default 4194304)."},
+    {"stream-stall-limit", "duration", "How long a stream client may stay that far behind before it is closed (default 30s)."},
 };
 
 std::optional<std::chrono::milliseconds> duration(const QString &text)
@@ -74,15 +76,19 @@ bool apply(EngineConfig &c, const QString &name, const QStringList &values, QStr
         ok = s.has_value();
         if (ok)
             c.retrySchedule = *s;
+    } else if (name == u"stream-max-behind") {
+        c.streamMaxBehind = value.toLongLong(&ok);
+        ok = ok && c.streamMaxBehind >= 4096;
     } else if (name == u"retry-floor" || name == u"disable-after" || name == u"drain-timeout"
-               || name == u"change-retention") {
+               || name == u"change-retention" || name == u"stream-stall-limit") {
         const auto d = duration(value);
         ok = d.has_value() && (name != u"change-retention" || d->count() >= 1000);
         if (ok) {
-            (name == u"retry-floor"     ? c.throttleFloor
-             : name == u"disable-after" ? c.disableAfter
-             : name == u"drain-timeout" ? c.drainTimeout
-                                        : c.changeRetention) = *d;
+            (name == u"retry-floor"          ? c.throttleFloor
+             : name == u"disable-after"      ? c.disableAfter
+             : name == u"drain-timeout"      ? c.drainTimeout
+             : name == u"stream-stall-limit" ? c.streamStallLimit
+                                             : c.changeRetention) = *d;
         }
     } else if (name == u"tls-cert" || name == u"tls-key") {
         ok = QFileInfo(value).isReadable();

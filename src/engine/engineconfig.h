@@ -34,6 +34,8 @@ struct EngineConfig
     QString tlsCertificate;                   // PEM; with tlsKey the listener speaks HTTPS/WSS
     QString tlsKey;
     bool httpsOnly = false;                   // refuse endpoint URLs that are not https
+    qint64 streamMaxBehind = 4 * 1024 * 1024;
+    std::chrono::milliseconds streamStallLimit = std::chrono::seconds(30);
 
     // Parses argv (program name first) and the environment. --help and --version print and
     // ask the caller to exit; a bad value prints a message naming the option.

@@ -105,7 +105,8 @@ void StreamServer::subscribe(Client &client, std::optional<qint64> after)
 void StreamServer::pump(Client &client)
 {
     QWebSocket *socket = client.socket.get();
-    while (socket->bytesToWrite() < HighWaterBytes) {
+    bool sent = false;
+    while (socket->bytesToWrite() < m_maxBehindBytes) {
         const QList<StoreReader::ChangeRow> rows = m_reader->changesAfter(client.cursor, ChunkRows);
         if (rows.isEmpty()) {
             if (!client.caughtUp) {
@@ -125,8 +126,10 @@ void StreamServer::pump(Client &client)
         batch.append(']');
         socket->sendTextMessage(QString::fromUtf8(batch));
         client.cursor = rows.constLast().seq;
+        sent = true;
     }
-    if (!client.stalledFor.isValid())
+    // Behind, but still taking data: the stall clock only runs while nothing moves.
+    if (sent || !client.stalledFor.isValid())
         client.stalledFor.start();
 }
 
@@ -142,7 +145,8 @@ void StreamServer::tick()
     for (auto &[socket, client] : m_clients) {
         if (!client.subscribed)
             continue;
-        if (client.stalledFor.isValid() && client.stalledFor.elapsed() > m_stallLimitMs) {
+        if (client.stalledFor.isValid() && client.stalledFor.elapsed() > m_stallLimitMs
+            && client.socket->bytesToWrite() >= m_maxBehindBytes) {
             tooSlow.append(socket);
             continue;
         }
@@ -156,7 +160,7 @@ void StreamServer::tick()
     // A stalled client is checked again without waiting for new changes.
     for (const auto &entry : m_clients) {
         if (entry.second.stalledFor.isValid() && !m_tick.isActive())
-            m_tick.start(1000);
+            m_tick.start(std::min(1000, m_stallLimitMs / 2 + 1));
     }
 }
 

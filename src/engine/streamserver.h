@@ -30,7 +30,6 @@ class StreamServer : public QObject
     Q_OBJECT
 
 public:
-    static constexpr qint64 HighWaterBytes = 4 * 1024 * 1024;
     static constexpr int ChunkRows = 500;
     static constexpr int TickMs = 25;
     static constexpr int CloseTooSlow = 4008;
@@ -49,6 +48,9 @@ public:
     void closeAll();
     int clientCount() const { return static_cast<int>(m_clients.size()); }
 
+    // How far (bytes not yet taken by the client) a client may fall behind before sending
+    // pauses, and how long it may stay there before it is closed.
+    void setMaxBehindBytes(qint64 bytes) { m_maxBehindBytes = bytes; }
     void setStallLimitMs(int ms) { m_stallLimitMs = ms; }
     void setPingIntervalMs(int ms) { m_ping.setInterval(ms); }
 
@@ -77,6 +79,7 @@ private:
     QTimer m_tick;
     QTimer m_ping;
     int m_stallLimitMs = 30'000;
+    qint64 m_maxBehindBytes = 4 * 1024 * 1024;
 };
 
 } // namespace sb::engine

@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 using sb::StreamFrame;
@@ -123,6 +124,43 @@ private slots:
         QCOMPARE(live.type, QString(StreamFrame::MessageCreated));
         QCOMPARE(live.data.value(QLatin1StringView("eventType")).toString(), QStringLiteral("call.ended"));
         QVERIFY(!live.data.contains(QLatin1StringView("payload")));
+    }
+
+    void aClientThatStopsReadingIsClosed()
+    {
+        EngineProcess engine({QStringLiteral("--stream-max-behind"), QStringLiteral("4096"),
+                              QStringLiteral("--stream-stall-limit"), QStringLiteral("500ms")});
+        QVERIFY(engine.start());
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        // A raw client that completes the handshake and then never reads a byte.
+        QTcpSocket lazy;
+        lazy.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+        lazy.setReadBufferSize(16);
+        lazy.connectToHost(QHostAddress::LocalHost, engine.port());
+        QVERIFY(lazy.waitForConnected(5000));
+        lazy.write("GET /api/v1/stream?after=0 HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                   "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                   "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer " + QByteArray(EngineProcess::Token) + "\r\n\r\n");
+        const auto clients = [&api] {
+            const QByteArray metrics = api.get(QStringLiteral("/metrics")).body;
+            const QByteArray prefix = "\nswitchboard_stream_clients ";
+            const qsizetype at = metrics.indexOf(prefix);
+            if (at < 0)
+                return -1;
+            const qsizetype from = at + prefix.size();
+            return metrics.mid(from, metrics.indexOf('\n', from) - from).toInt();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(clients(), 1, 10'000);
+        // The kernel's socket buffers on loopback absorb a few MiB first: write more than that.
+        const QJsonObject bulky{{QStringLiteral("blob"), QString(2000, u'y')}};
+        for (int i = 0; i < 2500; ++i) {
+            QCOMPARE(api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QString::number(i)},
+                                                              {QStringLiteral("metadata"), bulky}}).status, 201);
+            if (i % 250 == 249 && clients() == 0)
+                break;
+        }
+        // Far behind and not reading: closed, so it costs the engine nothing more.
+        QTRY_COMPARE_WITH_TIMEOUT(clients(), 0, 15'000);
     }
 
     void prunedPointsAreRefusedWithAClearError()

@@ -20,6 +20,11 @@ packages=(
   postgresql
 )
 
+# The Svix SDK compatibility test runs the official JavaScript SDK: Node.js and npm, from
+# Debian unless the machine already has them.
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
+
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then

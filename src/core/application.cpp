@@ -19,12 +19,19 @@ QJsonObject Application::toJson() const
     };
     o.insert(QStringLiteral("uid"), uid.isEmpty() ? QJsonValue() : QJsonValue(uid));
     o.insert(QStringLiteral("rateLimit"), rateLimit ? QJsonValue(*rateLimit) : QJsonValue());
+    // "throttleRate" is the current Svix name; older SDKs read "rateLimit".
+    o.insert(QStringLiteral("throttleRate"), o.value(QLatin1StringView("rateLimit")));
     return o;
 }
 
 Parsed<Application> Application::fromJson(const QJsonObject &json)
 {
-    JsonReader r(json);
+    QJsonObject canonical = json;
+    if (canonical.contains(QLatin1StringView("throttleRate"))) {
+        canonical.insert(QStringLiteral("rateLimit"), canonical.value(QLatin1StringView("throttleRate")));
+        canonical.remove(QStringLiteral("throttleRate"));
+    }
+    JsonReader r(canonical);
     Application app;
     app.id = r.optionalString(QLatin1StringView("id")).value_or(QString());
     if (!app.id.isEmpty() && !ids::isValid(app.id, ids::Application))

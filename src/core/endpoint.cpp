@@ -83,6 +83,18 @@ bool Endpoint::accepts(QStringView eventType, const QStringList &messageChannels
     return true;
 }
 
+QJsonObject Endpoint::withCanonicalNames(QJsonObject json)
+{
+    for (const auto &[current, old] : {std::pair{QLatin1StringView("eventTypes"), QLatin1StringView("filterTypes")},
+                                       std::pair{QLatin1StringView("throttleRate"), QLatin1StringView("rateLimit")}}) {
+        if (json.contains(current)) {
+            json.insert(old, json.value(current));
+            json.remove(current);
+        }
+    }
+    return json;
+}
+
 QJsonObject Endpoint::toJson(Secret secretVisibility) const
 {
     QJsonObject o{
@@ -105,6 +117,8 @@ QJsonObject Endpoint::toJson(Secret secretVisibility) const
         {QStringLiteral("updatedAt"), optionalTimeToJson(updatedAt)},
     };
     o.insert(QStringLiteral("uid"), uid.isEmpty() ? QJsonValue() : QJsonValue(uid));
+    o.insert(QStringLiteral("eventTypes"), o.value(QLatin1StringView("filterTypes")));
+    o.insert(QStringLiteral("throttleRate"), o.value(QLatin1StringView("rateLimit")));
     if (!appId.isEmpty())
         o.insert(QStringLiteral("appId"), appId);
     if (signingScheme == SigningScheme::HexSha256)
@@ -123,7 +137,7 @@ QJsonObject Endpoint::toJson(Secret secretVisibility) const
 
 Parsed<Endpoint> Endpoint::fromJson(const QJsonObject &json)
 {
-    JsonReader r(json);
+    JsonReader r(withCanonicalNames(json));
     Endpoint ep;
     ep.id = r.optionalString(QLatin1StringView("id")).value_or(QString());
     if (!ep.id.isEmpty() && !ids::isValid(ep.id, ids::Endpoint))
@@ -222,8 +236,17 @@ Parsed<Endpoint> Endpoint::fromJson(const QJsonObject &json)
     ep.createdAt = r.optionalTimestamp(QLatin1StringView("createdAt")).value_or(QDateTime());
     ep.updatedAt = r.optionalTimestamp(QLatin1StringView("updatedAt")).value_or(QDateTime());
 
-    if (!r.ok())
-        return Parsed<Endpoint>::failure(r.errors());
+    if (!r.ok()) {
+        // Name each bad field as the client spelled it.
+        ValidationErrors errors = r.errors();
+        for (ValidationError &e : errors) {
+            if (json.contains(QLatin1StringView("eventTypes")) && e.field.startsWith(u"filterTypes"))
+                e.field.replace(0, 11, QStringLiteral("eventTypes"));
+            if (json.contains(QLatin1StringView("throttleRate")) && e.field == u"rateLimit")
+                e.field = QStringLiteral("throttleRate");
+        }
+        return Parsed<Endpoint>::failure(errors);
+    }
     return Parsed<Endpoint>::success(std::move(ep));
 }
 

@@ -66,6 +66,10 @@ struct Endpoint
     QStringList signingSecrets(const QDateTime &now) const;
 
     bool operator==(const Endpoint &) const = default;
+
+    // The current Svix API calls filterTypes "eventTypes" and rateLimit "throttleRate"; older
+    // SDKs send the old names. Both are read (the current name wins) and both are written.
+    static QJsonObject withCanonicalNames(QJsonObject json);
 };
 
 // Checks a custom header name and value: a valid token, not one the engine sets itself.

@@ -134,8 +134,9 @@ void registerApplicationRoutes(ApiServer &server, const EngineContext &ctx)
             return;
         if (!app->uid.isEmpty()) {
             if (const auto existing = ctx.reader->application(app->uid)) {
-                // Svix: get_or_create answers the existing application instead of 409.
-                if (call->query().queryItemValue(QStringLiteral("get_or_create")) == u"true")
+                // Svix: get_if_exists (SDK getOrCreate) answers the existing application, not 409.
+                if (call->query().queryItemValue(QStringLiteral("get_if_exists")) == u"true"
+                    || call->query().queryItemValue(QStringLiteral("get_or_create")) == u"true")
                     return call->json(200, existing->toJson());
                 return call->error(409, QStringLiteral("conflict"), QStringLiteral("an application with this uid already exists"));
             }
@@ -157,7 +158,9 @@ void registerApplicationRoutes(ApiServer &server, const EngineContext &ctx)
             return;
         if (!existing && patch)
             return call->notFound(QStringLiteral("application"));
-        auto app = parseIn(call, patch ? merged(existing->toJson(), *json) : *json);
+        QJsonObject stored = existing ? existing->toJson() : QJsonObject();
+        stored.remove(QStringLiteral("throttleRate")); // the patch may use either name
+        auto app = parseIn(call, patch ? merged(stored, *json) : *json);
         if (!app)
             return;
         const bool create = !existing;

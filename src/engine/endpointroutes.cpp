@@ -103,7 +103,10 @@ void registerEndpointRoutes(ApiServer &server, const EngineContext &ctx)
         const auto json = call->jsonBody();
         if (!json)
             return;
-        auto ep = parseIn(call, patch ? merged(existing->toJson(Endpoint::Secret::Include), *json) : *json, ctx.httpsOnly);
+        auto ep = parseIn(call, patch ? merged(Endpoint::withCanonicalNames(existing->toJson(Endpoint::Secret::Include)),
+                                                Endpoint::withCanonicalNames(*json))
+                                       : *json,
+                                 ctx.httpsOnly);
         if (!ep)
             return;
         ep->id = existing->id;

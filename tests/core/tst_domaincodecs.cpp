@@ -104,6 +104,24 @@ private slots:
         QVERIFY(ep.value->toJson().value(QLatin1StringView("filterTypes")).isNull());
     }
 
+    void currentSvixNamesAreAccepted()
+    {
+        // Svix renamed filterTypes to eventTypes and rateLimit to throttleRate.
+        const auto ep = sb::Endpoint::fromJson(parse(R"({"url":"https:\/\/e.com","eventTypes":["call.ended"],"throttleRate":7})"));
+        QVERIFY2(ep, qPrintable(ep.errorString()));
+        QCOMPARE(ep.value->filterTypes, QStringList{QStringLiteral("call.ended")});
+        QCOMPARE(ep.value->rateLimit, 7);
+        const QJsonObject out = ep.value->toJson();
+        QCOMPARE(out.value(QLatin1StringView("eventTypes")), out.value(QLatin1StringView("filterTypes")));
+        QCOMPARE(out.value(QLatin1StringView("throttleRate")).toInt(), 7);
+        const auto bad = sb::Endpoint::fromJson(parse(R"({"url":"https:\/\/e.com","eventTypes":"call.ended"})"));
+        QVERIFY(!bad);
+        QCOMPARE(bad.errors.first().field, QStringLiteral("eventTypes"));
+        const auto app = sb::Application::fromJson(parse(R"({"name":"a","throttleRate":3})"));
+        QCOMPARE(app.value->rateLimit, 3);
+        QCOMPARE(app.value->toJson().value(QLatin1StringView("throttleRate")).toInt(), 3);
+    }
+
     void endpointFilters_data()
     {
         QTest::addColumn<QString>("endpoint");

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drives a running switchboardd with the official Svix JavaScript SDK, unchanged: the proof
+// that producers can point their Svix code at Switchboard. Usage:
+//   node svix-sdk.mjs <engine base URL> <admin token> <receiver URL>
+// Prints one line per check and exits non-zero on the first failure.
+import assert from "node:assert/strict";
+import { Svix } from "svix";
+
+const [base, token, receiverUrl] = process.argv.slice(2);
+const svix = new Svix(token, { serverUrl: base });
+let checks = 0;
+const check = async (name, fn) => {
+    await fn();
+    checks += 1;
+    console.log(`ok ${checks} - ${name}`);
+};
+
+let app, endpoint, message;
+await check("application.create and get by uid", async () => {
+    app = await svix.application.create({ name: "SDK customer", uid: "sdk-customer", metadata: { plan: "pro" } });
+    assert.match(app.id, /^app_/);
+    assert.ok(app.createdAt instanceof Date);
+    const again = await svix.application.get("sdk-customer");
+    assert.equal(again.id, app.id);
+    assert.equal(again.metadata.plan, "pro");
+});
+await check("application.getOrCreate returns the existing one", async () => {
+    const same = await svix.application.getOrCreate({ name: "SDK customer", uid: "sdk-customer" });
+    assert.equal(same.id, app.id);
+});
+await check("application.list paginates", async () => {
+    const page = await svix.application.list({ limit: 1 });
+    assert.equal(page.data.length, 1);
+    assert.equal(typeof page.done, "boolean");
+});
+await check("endpoint.create, get, patch", async () => {
+    endpoint = await svix.endpoint.create(app.id, { url: receiverUrl, eventTypes: ["call.ended"], throttleRate: 50, description: "CRM" });
+    assert.match(endpoint.id, /^ep_/);
+    assert.deepEqual(endpoint.eventTypes, ["call.ended"]);
+    assert.equal(endpoint.throttleRate, 50);
+    const patched = await svix.endpoint.patch(app.id, endpoint.id, { description: "CRM (voice)" });
+    assert.equal(patched.description, "CRM (voice)");
+});
+await check("endpoint.getSecret and rotateSecret", async () => {
+    const before = await svix.endpoint.getSecret(app.id, endpoint.id);
+    assert.match(before.key, /^whsec_/);
+    await svix.endpoint.rotateSecret(app.id, endpoint.id, {});
+    const after = await svix.endpoint.getSecret(app.id, endpoint.id);
+    assert.notEqual(after.key, before.key);
+});
+await check("message.create with an idempotency key", async () => {
+    const payload = { call_id: "call_sdk_1", end_reason: "normal_disconnect", duration_seconds: 42 };
+    message = await svix.message.create(app.id, { eventType: "call.ended", payload }, { idempotencyKey: "sdk-key-1" });
+    assert.match(message.id, /^msg_/);
+    assert.deepEqual(message.payload, payload);
+    const replay = await svix.message.create(app.id, { eventType: "call.ended", payload }, { idempotencyKey: "sdk-key-1" });
+    assert.equal(replay.id, message.id);
+});
+await check("message.get and list", async () => {
+    const got = await svix.message.get(app.id, message.id);
+    assert.equal(got.eventType, "call.ended");
+    const list = await svix.message.list(app.id);
+    assert.equal(list.data.length, 1);
+});
+await check("messageAttempt.listByMsg sees the delivery", async () => {
+    let attempts;
+    for (let i = 0; i < 100; i += 1) {
+        attempts = await svix.messageAttempt.listByMsg(app.id, message.id);
+        if (attempts.data.length > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.equal(attempts.data.length, 1);
+    assert.equal(attempts.data[0].responseStatusCode, 200);
+    assert.equal(attempts.data[0].endpointId, endpoint.id);
+});
+await check("messageAttempt.listByEndpoint and resend", async () => {
+    const attempts = await svix.messageAttempt.listByEndpoint(app.id, endpoint.id);
+    assert.equal(attempts.data.length, 1);
+    await svix.messageAttempt.resend(app.id, message.id, endpoint.id);
+});
+await check("eventType.list has the catalogue", async () => {
+    const types = await svix.eventType.list({ limit: 250 });
+    assert.ok(types.data.some((t) => t.name === "call.ended"));
+});
+await check("errors come back as ApiException with the status", async () => {
+    await assert.rejects(svix.application.get("app_does_not_exist"), (e) => e.code === 404);
+    await assert.rejects(svix.endpoint.create(app.id, { url: "not a url" }), (e) => e.code === 422);
+});
+await check("endpoint.delete and application.delete", async () => {
+    await svix.endpoint.delete(app.id, endpoint.id);
+    await svix.application.delete(app.id);
+    await assert.rejects(svix.application.get(app.id), (e) => e.code === 404);
+});
+console.log(`${checks} passed, 0 failed`);

@@ -103,7 +103,8 @@ StoreWriter::Job recordAttempt(AttemptRecord record)
              : QJsonValue()},
     };
     const QByteArray attemptChange = QJsonDocument(QJsonObject{{QStringLiteral("attempt"), record.attempt.toJson()},
-                                                               {QStringLiteral("delivery"), delivery}})
+                                                               {QStringLiteral("delivery"), delivery},
+                                                               {QStringLiteral("appId"), record.appId}})
                                          .toJson(QJsonDocument::Compact);
     const bool deadLettered = status == MessageStatus::Fail && record.attempt.trigger == TriggerType::Scheduled;
     const QByteArray deliveryChange = deadLettered ? QJsonDocument(delivery).toJson(QJsonDocument::Compact) : QByteArray();

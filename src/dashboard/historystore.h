@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/streamframe.h"
+
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <atomic>
+
+namespace sb::dashboard {
+
+class HistoryWriter;
+
+// The dashboard's local history of one engine: SQLite in the user's data directory, written
+// by one worker thread in one transaction per batch of stream frames, so the GUI thread never
+// waits on disk. Frames at or below the stored seq are skipped: replays and overlaps after a
+// reconnect cannot count anything twice. Besides raw deliveries and attempts it keeps
+// per-minute roll-ups per endpoint (outcomes, error classes, a latency histogram), which the
+// charts read instead of scanning attempts.
+class HistoryStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryStore(QString databasePath, QObject *parent = nullptr);
+    ~HistoryStore() override;
+
+    // Opens the database on the worker thread; opened() reports the result.
+    void open();
+    void append(const QList<sb::StreamFrame> &frames);
+
+    // The highest seq committed to disk (0 for an empty store); safe from any thread.
+    qint64 lastSeq() const { return m_lastSeq.load(); }
+    QString databasePath() const { return m_path; }
+
+signals:
+    void opened(bool ok, const QString &error);
+    void committed(qint64 lastSeq, int applied);
+
+private:
+    QString m_path;
+    QThread m_thread;
+    HistoryWriter *m_writer = nullptr;
+    std::atomic<qint64> m_lastSeq{0};
+};
+
+} // namespace sb::dashboard

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "historywriter.h"
+
+#include "core/latencyhistogram.h"
+#include "core/timeformat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace sb::dashboard {
+namespace {
+
+// Error classes kept per minute, as the charts stack them.
+const QStringList RollupClasses{QStringLiteral("timeout"), QStringLiteral("dns"), QStringLiteral("connect"),
+                                QStringLiteral("tls"), QStringLiteral("http"), QStringLiteral("redirect"),
+                                QStringLiteral("body-too-large"), QStringLiteral("policy"), QStringLiteral("internal")};
+
+QString columnFor(const QString &errorClass)
+{
+    QString c = errorClass;
+    return u"c_" + c.replace(u'-', u'_');
+}
+
+QStringList schema()
+{
+    QStringList histogram, classes;
+    for (int i = 0; i < LatencyHistogram::BucketCount; ++i)
+        histogram.append(u"h" + QString::number(i) + u" INTEGER NOT NULL DEFAULT 0");
+    for (const QString &c : RollupClasses)
+        classes.append(columnFor(c) + u" INTEGER NOT NULL DEFAULT 0");
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS applications (id TEXT PRIMARY KEY, json TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS endpoints (id TEXT PRIMARY KEY, app_id TEXT, disabled INTEGER NOT NULL, json TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS deliveries (msg_id TEXT NOT NULL, endpoint_id TEXT NOT NULL, "
+                       "app_id TEXT NOT NULL, event_type TEXT NOT NULL, created_at INTEGER NOT NULL, status INTEGER NOT NULL, "
+                       "http_code INTEGER, latency_ms INTEGER, attempts INTEGER NOT NULL DEFAULT 0, next_attempt INTEGER, "
+                       "error_class TEXT, updated_at INTEGER NOT NULL, PRIMARY KEY (msg_id, endpoint_id))"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS deliveries_time ON deliveries (created_at, msg_id, endpoint_id)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS attempts (id TEXT PRIMARY KEY, msg_id TEXT NOT NULL, endpoint_id TEXT NOT NULL, "
+                       "at INTEGER NOT NULL, status INTEGER NOT NULL, http_code INTEGER NOT NULL, duration_ms INTEGER NOT NULL, "
+                       "error_class TEXT NOT NULL, trigger TEXT NOT NULL, json TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS attempts_delivery ON attempts (msg_id, endpoint_id, at)"),
+        u"CREATE TABLE IF NOT EXISTS rollups (endpoint_id TEXT NOT NULL, minute INTEGER NOT NULL, app_id TEXT NOT NULL, "
+        u"attempts INTEGER NOT NULL DEFAULT 0, succeeded INTEGER NOT NULL DEFAULT 0, s4xx INTEGER NOT NULL DEFAULT 0, "
+        u"s5xx INTEGER NOT NULL DEFAULT 0, " + classes.join(u", ") + u", " + histogram.join(u", ")
+            + u", PRIMARY KEY (endpoint_id, minute))",
+    };
+}
+
+} // namespace
+
+HistoryWriter::HistoryWriter(QString path)
+    : m_path(std::move(path))
+    , m_connection(u"history-" + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+HistoryWriter::~HistoryWriter()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool HistoryWriter::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(sql);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(static_cast<int>(i), values.at(i));
+    if (q.exec())
+        return true;
+    m_error = q.lastError().text();
+    return false;
+}
+
+void HistoryWriter::open()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    bool ok = db.open();
+    m_error = ok ? QString() : db.lastError().text();
+    for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL")})
+        ok = ok && exec(pragma);
+    for (const QString &statement : schema())
+        ok = ok && exec(statement);
+    if (ok) {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'last_seq'")) && q.next())
+            m_lastSeq = q.value(0).toLongLong();
+    }
+    emit opened(ok, m_error, m_lastSeq);
+}
+
+void HistoryWriter::apply(const QList<StreamFrame> &frames)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen() || !db.transaction())
+        return;
+    int applied = 0;
+    qint64 last = m_lastSeq;
+    for (const StreamFrame &f : frames) {
+        if (f.seq <= last)
+            continue; // already stored: a replay after reconnecting
+        applyOne(f);
+        last = f.seq;
+        ++applied;
+    }
+    exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('last_seq', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+         {QString::number(last)});
+    if (!db.commit()) {
+        db.rollback();
+        return;
+    }
+    m_lastSeq = last;
+    emit committed(last, applied);
+}
+
+void HistoryWriter::applyOne(const StreamFrame &f)
+{
+    const QJsonObject &d = f.data;
+    const auto text = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
+    if (f.type == StreamFrame::MessageCreated) {
+        const qint64 created = parseIsoUtc(d.value(QLatin1StringView("timestamp")).toString()).value_or(f.at).toMSecsSinceEpoch();
+        for (const QJsonValue &ep : d.value(QLatin1StringView("endpoints")).toArray()) {
+            exec(QStringLiteral("INSERT INTO deliveries (msg_id, endpoint_id, app_id, event_type, created_at, status, updated_at) "
+                                "VALUES (?, ?, ?, ?, ?, 1, ?) ON CONFLICT DO NOTHING"),
+                 {d.value(QLatin1StringView("id")).toString(), ep.toString(), d.value(QLatin1StringView("appId")).toString(),
+                  d.value(QLatin1StringView("eventType")).toString(), created, f.at.toMSecsSinceEpoch()});
+        }
+    } else if (f.type == StreamFrame::AttemptFinished) {
+        applyAttempt(d);
+    } else if (f.type == StreamFrame::DeliveryUpdated) {
+        exec(QStringLiteral("UPDATE deliveries SET status = ?, next_attempt = NULL, updated_at = ? WHERE msg_id = ? AND endpoint_id = ?"),
+             {d.value(QLatin1StringView("status")).toInt(), f.at.toMSecsSinceEpoch(),
+              d.value(QLatin1StringView("msgId")).toString(), d.value(QLatin1StringView("endpointId")).toString()});
+    } else if (f.type.startsWith(u"endpoint.")) {
+        const QString id = d.value(QLatin1StringView("id")).toString();
+        if (f.type == StreamFrame::EndpointDeleted)
+            exec(QStringLiteral("DELETE FROM endpoints WHERE id = ?"), {id});
+        else
+            exec(QStringLiteral("INSERT INTO endpoints (id, app_id, disabled, json) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                                "SET app_id = excluded.app_id, disabled = excluded.disabled, json = excluded.json"),
+                 {id, d.value(QLatin1StringView("appId")).toString(), d.value(QLatin1StringView("disabled")).toBool() ? 1 : 0, text(d)});
+    } else if (f.type.startsWith(u"application.")) {
+        const QString id = d.value(QLatin1StringView("id")).toString();
+        if (f.type == StreamFrame::ApplicationDeleted)
+            exec(QStringLiteral("DELETE FROM applications WHERE id = ?"), {id});
+        else
+            exec(QStringLiteral("INSERT INTO applications (id, json) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json"),
+                 {id, text(d)});
+    }
+}
+
+void HistoryWriter::applyAttempt(const QJsonObject &data)
+{
+    const QJsonObject a = data.value(QLatin1StringView("attempt")).toObject();
+    const QJsonObject delivery = data.value(QLatin1StringView("delivery")).toObject();
+    const QString msgId = a.value(QLatin1StringView("msgId")).toString();
+    const QString endpointId = a.value(QLatin1StringView("endpointId")).toString();
+    const qint64 at = parseIsoUtc(a.value(QLatin1StringView("timestamp")).toString()).value_or(QDateTime()).toMSecsSinceEpoch();
+    const int code = a.value(QLatin1StringView("responseStatusCode")).toInt();
+    const qint64 duration = a.value(QLatin1StringView("responseDurationMs")).toInteger();
+    const QString errorClass = a.value(QLatin1StringView("errorClass")).toString();
+    const QString appId = data.value(QLatin1StringView("appId")).toString();
+    exec(QStringLiteral("INSERT INTO attempts (id, msg_id, endpoint_id, at, status, http_code, duration_ms, error_class, trigger, json) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+         {a.value(QLatin1StringView("id")).toString(), msgId, endpointId, at, a.value(QLatin1StringView("status")).toInt(), code,
+          duration, errorClass, a.value(QLatin1StringView("trigger")).toString(),
+          QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact))});
+    const auto next = parseIsoUtc(delivery.value(QLatin1StringView("nextAttempt")).toString());
+    exec(QStringLiteral("UPDATE deliveries SET status = ?, http_code = ?, latency_ms = ?, attempts = attempts + 1, "
+                        "next_attempt = ?, error_class = ?, updated_at = ? WHERE msg_id = ? AND endpoint_id = ?"),
+         {delivery.value(QLatin1StringView("status")).toInt(), code, duration,
+          next ? QVariant(next->toMSecsSinceEpoch()) : QVariant(), errorClass, at, msgId, endpointId});
+
+    // Roll-up of the attempt's minute: one upsert, incrementing the right columns.
+    LatencyHistogram one;
+    one.add(static_cast<double>(duration));
+    int bucket = 0;
+    while (one.bucket(bucket) == 0)
+        ++bucket;
+    const bool ok = errorClass == u"none";
+    QString increments = QStringLiteral("attempts = attempts + 1, h%1 = h%1 + 1").arg(bucket);
+    QString columns = QStringLiteral("endpoint_id, minute, app_id, attempts, h%1").arg(bucket);
+    QString marks = QStringLiteral("?, ?, ?, 1, 1");
+    const auto count = [&](const QString &column) {
+        increments += u", " + column + u" = " + column + u" + 1";
+        columns += u", " + column;
+        marks += QStringLiteral(", 1");
+    };
+    if (ok)
+        count(QStringLiteral("succeeded"));
+    else if (RollupClasses.contains(errorClass))
+        count(columnFor(errorClass));
+    if (code >= 400 && code < 500)
+        count(QStringLiteral("s4xx"));
+    else if (code >= 500)
+        count(QStringLiteral("s5xx"));
+    exec(u"INSERT INTO rollups (" + columns + u") VALUES (" + marks + u") ON CONFLICT (endpoint_id, minute) DO UPDATE SET " + increments,
+         {endpointId, at / 60'000 * 60'000, appId});
+}
+
+} // namespace sb::dashboard

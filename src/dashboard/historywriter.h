@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/streamframe.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+namespace sb::dashboard {
+
+// HistoryStore's worker: lives on the store's thread and owns its SQLite connection.
+class HistoryWriter : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryWriter(QString path);
+    ~HistoryWriter() override;
+
+    void open();
+    void apply(const QList<sb::StreamFrame> &frames);
+
+signals:
+    void opened(bool ok, const QString &error, qint64 lastSeq);
+    void committed(qint64 lastSeq, int applied);
+
+private:
+    bool exec(const QString &sql, const QVariantList &values = {});
+    void applyOne(const sb::StreamFrame &frame);
+    void applyAttempt(const QJsonObject &data);
+
+    QString m_path;
+    QString m_connection;
+    qint64 m_lastSeq = 0;
+    QString m_error;
+};
+
+} // namespace sb::dashboard

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "streamconnection.h"
+
+#include <QJsonDocument>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+
+namespace sb::dashboard {
+namespace {
+constexpr int FirstBackoffMs = 500;
+constexpr int MaxBackoffMs = 30'000;
+}
+
+StreamConnection::StreamConnection(QObject *parent)
+    : QObject(parent)
+{
+    m_reconnect.setSingleShot(true);
+    connect(&m_reconnect, &QTimer::timeout, this, &StreamConnection::connectNow);
+    m_ping.setInterval(10'000);
+    connect(&m_ping, &QTimer::timeout, this, [this] {
+        if (m_sincePong.isValid() && m_sincePong.elapsed() > 3 * m_ping.interval()) {
+            m_lastError = tr("The engine stopped answering pings.");
+            m_socket.abort(); // a dead peer: disconnected() follows and schedules a reconnect
+            return;
+        }
+        m_socket.ping();
+    });
+    connect(&m_socket, &QWebSocket::pong, this, [this] { m_sincePong.restart(); });
+    connect(&m_socket, &QWebSocket::connected, this, [this] {
+        m_sincePong.start();
+        m_ping.start();
+        QJsonObject subscribe{{QStringLiteral("type"), QStringLiteral("subscribe")}};
+        const qint64 after = m_resumeFrom ? m_resumeFrom() : 0;
+        if (after > 0)
+            subscribe.insert(QStringLiteral("after"), after);
+        m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(subscribe).toJson(QJsonDocument::Compact)));
+        setState(State::CatchingUp);
+    });
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &StreamConnection::onText);
+    connect(&m_socket, &QWebSocket::disconnected, this, &StreamConnection::onDisconnected);
+    connect(&m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError) { m_lastError = m_socket.errorString(); });
+}
+
+void StreamConnection::open(const QUrl &engine, const QByteArray &token, ResumePoint resumeFrom)
+{
+    m_engine = engine;
+    m_token = token;
+    m_resumeFrom = std::move(resumeFrom);
+    m_wanted = true;
+    m_backoffMs = FirstBackoffMs;
+    connectNow();
+}
+
+void StreamConnection::close()
+{
+    m_wanted = false;
+    m_reconnect.stop();
+    m_ping.stop();
+    m_socket.close();
+    setState(State::Disconnected);
+}
+
+void StreamConnection::connectNow()
+{
+    if (!m_wanted)
+        return;
+    QUrl url = m_engine;
+    url.setScheme(m_engine.scheme() == u"https" ? QStringLiteral("wss") : QStringLiteral("ws"));
+    url.setPath(QStringLiteral("/api/v1/stream"));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_token);
+    setState(State::Connecting);
+    m_socket.open(request);
+}
+
+void StreamConnection::onText(const QString &text)
+{
+    const auto decoded = StreamFrame::decode(text.toUtf8());
+    if (!decoded) {
+        emit errorOccurred(tr("The engine sent a frame this version cannot read: %1").arg(decoded.errorString()));
+        return;
+    }
+    QList<StreamFrame> changes;
+    for (const StreamFrame &f : *decoded.value) {
+        if (f.seq > 0) {
+            changes.append(f);
+            m_engineLastSeq = std::max(m_engineLastSeq, f.seq);
+        } else if (f.type == StreamFrame::Hello) {
+            m_engineLastSeq = f.data.value(QLatin1StringView("lastSeq")).toInteger();
+        } else if (f.type == StreamFrame::CaughtUp) {
+            m_backoffMs = FirstBackoffMs; // a healthy session resets the backoff
+            setState(State::Live);
+        } else if (f.type == StreamFrame::Error && f.data.value(QLatin1StringView("code")).toString() == u"pruned") {
+            emit resumePointPruned(f.data.value(QLatin1StringView("oldestSeq")).toInteger());
+        }
+    }
+    if (!changes.isEmpty())
+        emit framesReceived(changes);
+}
+
+void StreamConnection::onDisconnected()
+{
+    m_ping.stop();
+    if (!m_wanted) {
+        setState(State::Disconnected);
+        return;
+    }
+    // Backoff with jitter, so dashboards do not all return at the same instant after an outage.
+    const int delay = m_backoffMs / 2 + static_cast<int>(QRandomGenerator::global()->bounded(m_backoffMs / 2 + 1));
+    m_backoffMs = std::min(m_backoffMs * 2, MaxBackoffMs);
+    setState(State::WaitingToReconnect);
+    m_reconnect.start(delay);
+}
+
+void StreamConnection::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+} // namespace sb::dashboard

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/streamframe.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
+
+#include <functional>
+
+namespace sb::dashboard {
+
+// The dashboard's end of the engine's event stream. QWebSocket never reconnects by itself:
+// this does, with backoff, and resumes from whatever the local store says it has, so the
+// store ends with every change exactly once. Pings find an engine that went silent.
+class StreamConnection : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Disconnected, Connecting, CatchingUp, Live, WaitingToReconnect };
+    Q_ENUM(State)
+
+    using ResumePoint = std::function<qint64()>; // the last seq stored locally (0: none)
+
+    explicit StreamConnection(QObject *parent = nullptr);
+
+    void open(const QUrl &engine, const QByteArray &token, ResumePoint resumeFrom);
+    void close();
+
+    State state() const { return m_state; }
+    qint64 engineLastSeq() const { return m_engineLastSeq; }
+    int reconnectDelayMs() const { return m_backoffMs; }
+    QString lastError() const { return m_lastError; }
+
+    void setPingIntervalMs(int ms) { m_ping.setInterval(ms); }
+
+signals:
+    void stateChanged(sb::dashboard::StreamConnection::State state);
+    void framesReceived(const QList<sb::StreamFrame> &changes);
+    // The engine pruned the point we asked for: reload through the REST API.
+    void resumePointPruned(qint64 oldestSeq);
+    void errorOccurred(const QString &message);
+
+private:
+    void connectNow();
+    void onText(const QString &text);
+    void onDisconnected();
+    void setState(State state);
+
+    QWebSocket m_socket;
+    QUrl m_engine;
+    QByteArray m_token;
+    ResumePoint m_resumeFrom;
+    State m_state = State::Disconnected;
+    bool m_wanted = false;
+    int m_backoffMs = 500;
+    qint64 m_engineLastSeq = 0;
+    QString m_lastError;
+    QTimer m_reconnect;
+    QTimer m_ping;
+    QElapsedTimer m_sincePong;
+};
+
+} // namespace sb::dashboard

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dashboard's stream client and local history against a real engine that is killed and
+// restarted mid-stream: the store ends with every change exactly once.
+#include "dashboard/historystore.h"
+#include "dashboard/streamconnection.h"
+#include "support/apiclient.h"
+#include "support/engineprocess.h"
+#include "support/streamclient.h"
+
+#include "tools/receiver/receiver.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using sb::dashboard::HistoryStore;
+using sb::dashboard::StreamConnection;
+using sb::testing::ApiClient;
+using sb::testing::EngineProcess;
+
+class TestDashboardStream : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void survivesAnEngineKilledMidStream()
+    {
+        QTemporaryDir dir;
+        sb::tools::Receiver receiver;
+        QVERIFY(receiver.listen());
+        EngineProcess engine;
+        QVERIFY(engine.start());
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        const QString app = api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Console")}})
+                                .json.value(QLatin1StringView("id")).toString();
+        QCOMPARE(api.post(u"/api/v1/app/" + app + u"/endpoint", {{QStringLiteral("url"), receiver.url()}}).status, 201);
+
+        HistoryStore store(dir.filePath(QStringLiteral("history.db")));
+        QSignalSpy opened(&store, &HistoryStore::opened);
+        store.open();
+        QVERIFY(opened.wait(5000));
+        StreamConnection stream;
+        QObject::connect(&stream, &StreamConnection::framesReceived, &store, &HistoryStore::append);
+        stream.open(QUrl(engine.baseUrl()), EngineProcess::Token, [&store] { return store.lastSeq(); });
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), StreamConnection::State::Live, 10'000);
+
+        const auto send = [&](int from, int to) {
+            for (int i = from; i < to; ++i)
+                QCOMPARE(api.post(u"/api/v1/app/" + app + u"/msg", {{QStringLiteral("eventType"), QStringLiteral("call.ended")},
+                                                                     {QStringLiteral("payload"), QJsonObject{{QStringLiteral("n"), i}}}})
+                             .status, 202);
+        };
+        send(0, 100);
+        QTRY_VERIFY_WITH_TIMEOUT(store.lastSeq() > 50, 10'000);
+        engine.kill(); // no goodbye: the client finds out from the dropped connection
+        QTRY_VERIFY_WITH_TIMEOUT(stream.state() == StreamConnection::State::WaitingToReconnect
+                                     || stream.state() == StreamConnection::State::Connecting, 10'000);
+        QVERIFY(engine.start());
+        api.setBaseUrl(engine.baseUrl());
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), StreamConnection::State::Live, 20'000);
+        send(100, 150);
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.stats().uniqueIds, 150, 20'000);
+
+        // The reference: the whole change log, read from the start by a plain client.
+        sb::testing::StreamClient reference;
+        reference.open(engine.baseUrl(), EngineProcess::Token, std::nullopt);
+        QTRY_VERIFY_WITH_TIMEOUT(reference.caughtUp(), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(store.lastSeq(), reference.lastSeq(), 20'000);
+        int attempts = 0;
+        for (const sb::StreamFrame &f : reference.changes())
+            attempts += f.type == sb::StreamFrame::AttemptFinished;
+
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(store.databasePath());
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(status = 0) FROM deliveries")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 150);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM attempts")) && q.next());
+            QCOMPARE(q.value(0).toInt(), attempts);
+            QVERIFY(q.exec(QStringLiteral("SELECT SUM(attempts) FROM rollups")) && q.next());
+            QCOMPARE(q.value(0).toInt(), attempts); // each attempt counted once in the roll-ups
+        }
+        db.close();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDashboardStream)
+#include "tst_dashboardstream.moc"

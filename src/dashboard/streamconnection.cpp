@@ -42,6 +42,15 @@ StreamConnection::StreamConnection(QObject *parent)
             [this](QAbstractSocket::SocketError) { m_lastError = m_socket.errorString(); });
 }
 
+StreamConnection::~StreamConnection()
+{
+    // The socket outlives the timers during member destruction and would report its
+    // disconnection to a half-destroyed object.
+    m_wanted = false;
+    disconnect(&m_socket, nullptr, this, nullptr);
+    m_socket.abort();
+}
+
 void StreamConnection::open(const QUrl &engine, const QByteArray &token, ResumePoint resumeFrom)
 {
     m_engine = engine;

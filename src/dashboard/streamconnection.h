@@ -27,6 +27,7 @@ public:
     using ResumePoint = std::function<qint64()>; // the last seq stored locally (0: none)
 
     explicit StreamConnection(QObject *parent = nullptr);
+    ~StreamConnection() override;
 
     void open(const QUrl &engine, const QByteArray &token, ResumePoint resumeFrom);
     void close();

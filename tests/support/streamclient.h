@@ -17,6 +17,7 @@ class StreamClient : public QObject
 
 public:
     explicit StreamClient(QObject *parent = nullptr);
+    ~StreamClient() override { disconnect(&m_socket, nullptr, this, nullptr); }
 
     void open(const QString &baseUrl, const QByteArray &token, std::optional<qint64> after);
     void close();

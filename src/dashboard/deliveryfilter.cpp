@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "deliveryfilter.h"
+
+#include "core/retryschedule.h"
+#include "core/timeformat.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace sb::dashboard {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("DeliveryFilter", text); }
+
+const QStringList StatusValues{QStringLiteral("succeeded"), QStringLiteral("failed"), QStringLiteral("dead"),
+                               QStringLiteral("retrying"), QStringLiteral("pending")};
+const QStringList ErrorValues{QStringLiteral("none"), QStringLiteral("timeout"), QStringLiteral("dns"),
+                              QStringLiteral("connect"), QStringLiteral("tls"), QStringLiteral("http"),
+                              QStringLiteral("redirect"), QStringLiteral("body-too-large"), QStringLiteral("policy")};
+const QStringList CodeValues{QStringLiteral("2xx"), QStringLiteral("3xx"), QStringLiteral("4xx"), QStringLiteral("5xx"),
+                             QStringLiteral("none"), QStringLiteral(">=500"), QStringLiteral("429")};
+
+struct Term
+{
+    int start = 0;
+    int length = 0;
+    bool negated = false;
+    QString field; // empty: free text
+    QString value;
+};
+
+// Splits on spaces outside double quotes; quotes may wrap a whole term or a value.
+QList<Term> tokenize(const QString &text, QString *error, int *errorAt)
+{
+    QList<Term> terms;
+    int i = 0;
+    const int n = static_cast<int>(text.size());
+    while (i < n) {
+        while (i < n && text.at(i).isSpace())
+            ++i;
+        if (i >= n)
+            break;
+        Term t;
+        t.start = i;
+        QString raw;
+        bool quoted = false;
+        while (i < n && (quoted || !text.at(i).isSpace())) {
+            if (text.at(i) == u'"')
+                quoted = !quoted;
+            else
+                raw.append(text.at(i));
+            ++i;
+        }
+        if (quoted) {
+            *error = tr("missing closing quote");
+            *errorAt = t.start;
+            return {};
+        }
+        t.length = i - t.start;
+        if (raw.startsWith(u'-') && raw.size() > 1) {
+            t.negated = true;
+            raw.remove(0, 1);
+        }
+        static const QRegularExpression fieldTerm(QStringLiteral("^([a-z]+):(.*)$"));
+        const auto m = fieldTerm.match(raw);
+        if (m.hasMatch() && !text.mid(t.start, t.length).startsWith(u'"')) {
+            t.field = m.captured(1);
+            t.value = m.captured(2);
+        } else {
+            t.value = raw;
+        }
+        terms.append(t);
+    }
+    return terms;
+}
+
+std::optional<QDateTime> timeValue(const QString &value, const QDateTime &now)
+{
+    if (value.startsWith(u'-')) {
+        const auto d = RetrySchedule::parse(value.mid(1));
+        if (!d || d->attempts() != 1)
+            return std::nullopt;
+        return now.addMSecs(-d->delays().constFirst().count());
+    }
+    if (const auto zoned = parseIsoUtc(value))
+        return zoned;
+    for (const QString &format : {QStringLiteral("yyyy-MM-ddTHH:mm:ss"), QStringLiteral("yyyy-MM-ddTHH:mm"),
+                                  QStringLiteral("yyyy-MM-dd HH:mm"), QStringLiteral("yyyy-MM-dd")}) {
+        const QDateTime local = QDateTime::fromString(value, format);
+        if (local.isValid())
+            return local;
+    }
+    return std::nullopt;
+}
+
+QString likeEscaped(QString value)
+{
+    value.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    return value;
+}
+
+// One term's condition; an empty string with `why` set when the value is not understood.
+QString condition(const Term &t, const QDateTime &now, QVariantList &values, QString &why)
+{
+    const QString &v = t.value;
+    if (t.field.isEmpty()) {
+        const QString like = u'%' + likeEscaped(v) + u'%';
+        values << like << like << like << like;
+        return QStringLiteral("(msg_id LIKE ? ESCAPE '\\' OR endpoint_id LIKE ? ESCAPE '\\' OR event_type LIKE ? ESCAPE '\\' "
+                              "OR msg_id IN (SELECT msg_id FROM attempts WHERE json LIKE ? ESCAPE '\\'))");
+    }
+    if (t.field == u"status") {
+        if (v == u"succeeded" || v == u"success" || v == u"ok")
+            return QStringLiteral("status = 0");
+        if (v == u"dead")
+            return QStringLiteral("status = 2");
+        if (v == u"failed" || v == u"fail")
+            return QStringLiteral("(error_class IS NOT NULL AND error_class <> 'none')");
+        if (v == u"retrying")
+            return QStringLiteral("(status = 1 AND attempts > 0)");
+        if (v == u"pending")
+            return QStringLiteral("status = 1");
+        why = tr("status is one of: %1").arg(StatusValues.join(QStringLiteral(", ")));
+        return {};
+    }
+    if (t.field == u"code") {
+        static const QRegularExpression cls(QStringLiteral("^([1-5])xx$"));
+        static const QRegularExpression cmp(QStringLiteral("^(>=|<=|>|<|!=|=)?(\\d{1,3})$"));
+        if (v == u"none" || v == u"0")
+            return QStringLiteral("(http_code IS NULL OR http_code = 0)");
+        if (const auto m = cls.match(v); m.hasMatch()) {
+            const int base = m.captured(1).toInt() * 100;
+            values << base << base + 100;
+            return QStringLiteral("(http_code >= ? AND http_code < ?)");
+        }
+        if (const auto m = cmp.match(v); m.hasMatch()) {
+            const QString op = m.captured(1).isEmpty() ? QStringLiteral("=") : m.captured(1);
+            values << m.captured(2).toInt();
+            return u"http_code " + (op == u"!=" ? QStringLiteral("<>") : op) + u" ?";
+        }
+        why = tr("code is a status (404), a class (5xx), a comparison (>=500) or none");
+        return {};
+    }
+    if (t.field == u"error") {
+        if (!ErrorValues.contains(v)) {
+            why = tr("error is one of: %1").arg(ErrorValues.join(QStringLiteral(", ")));
+            return {};
+        }
+        values << v;
+        return QStringLiteral("error_class = ?");
+    }
+    if (t.field == u"event") {
+        if (v.isEmpty()) {
+            why = tr("name an event type, e.g. event:call.* ");
+            return {};
+        }
+        values << likeEscaped(v).replace(u'*', u'%');
+        return QStringLiteral("event_type LIKE ? ESCAPE '\\'");
+    }
+    if (t.field == u"endpoint") {
+        values << v << v << v << v;
+        return QStringLiteral("endpoint_id IN (SELECT id FROM endpoints WHERE id = ? OR json_extract(json, '$.uid') = ? "
+                              "OR json_extract(json, '$.description') = ? OR json_extract(json, '$.url') = ?)");
+    }
+    if (t.field == u"app") {
+        values << v << v << v << v;
+        return QStringLiteral("(app_id = ? OR app_id IN (SELECT id FROM applications WHERE json_extract(json, '$.uid') = ? "
+                              "OR json_extract(json, '$.name') = ? OR id = ?))");
+    }
+    if (t.field == u"after" || t.field == u"before") {
+        const auto time = timeValue(v, now);
+        if (!time) {
+            why = tr("%1 takes a time such as -1h, -30m, 2026-11-20 or 2026-11-20T10:00").arg(t.field);
+            return {};
+        }
+        values << time->toMSecsSinceEpoch();
+        return t.field == u"after" ? QStringLiteral("created_at >= ?") : QStringLiteral("created_at < ?");
+    }
+    why = tr("unknown field \"%1\"; fields are %2").arg(t.field, DeliveryFilter::fields().join(QStringLiteral(", ")));
+    return {};
+}
+
+} // namespace
+
+const QStringList &DeliveryFilter::fields()
+{
+    static const QStringList names{QStringLiteral("status"), QStringLiteral("code"), QStringLiteral("error"),
+                                   QStringLiteral("event"), QStringLiteral("endpoint"), QStringLiteral("app"),
+                                   QStringLiteral("after"), QStringLiteral("before")};
+    return names;
+}
+
+DeliveryFilter::Result DeliveryFilter::parse(const QString &text, const QDateTime &now)
+{
+    Result r;
+    QString error;
+    int errorAt = -1;
+    const QList<Term> terms = tokenize(text, &error, &errorAt);
+    if (!error.isEmpty()) {
+        r.ok = false;
+        r.error = error;
+        r.errorStart = errorAt;
+        r.errorLength = static_cast<int>(text.size()) - errorAt;
+        return r;
+    }
+    QStringList conditions;
+    for (const Term &t : terms) {
+        QString why;
+        const QString c = condition(t, now, r.values, why);
+        if (c.isEmpty()) {
+            r = Result{false, QString(), {}, why, t.start, t.length};
+            return r;
+        }
+        conditions.append(t.negated ? u"NOT " + c : c);
+    }
+    if (!conditions.isEmpty())
+        r.where = conditions.join(QStringLiteral(" AND "));
+    return r;
+}
+
+QStringList DeliveryFilter::completions(const QString &text, int cursor)
+{
+    int start = cursor;
+    while (start > 0 && !text.at(start - 1).isSpace())
+        --start;
+    QString term = text.mid(start, cursor - start);
+    if (term.startsWith(u'-'))
+        term.remove(0, 1);
+    const qsizetype colon = term.indexOf(u':');
+    if (colon < 0) {
+        QStringList out;
+        for (const QString &f : fields()) {
+            if (f.startsWith(term))
+                out.append(f + u':');
+        }
+        return out;
+    }
+    const QString field = term.left(colon);
+    const QString typed = term.mid(colon + 1);
+    const QStringList &values = field == u"status" ? StatusValues
+        : field == u"error"                          ? ErrorValues
+        : field == u"code"                           ? CodeValues
+                                                     : QStringList();
+    QStringList out;
+    for (const QString &v : values) {
+        if (v.startsWith(typed))
+            out.append(field + u':' + v);
+    }
+    return out;
+}
+
+} // namespace sb::dashboard

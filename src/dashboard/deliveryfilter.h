@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace sb::dashboard {
+
+// The delivery log's filter language, parsed once into an SQL condition over the local
+// store's `deliveries` table (values bound, never pasted):
+//
+//   status:failed  status:dead  status:retrying  status:pending  status:succeeded
+//   code:5xx  code:404  code:>=500  code:none      error:timeout   event:call.*
+//   endpoint:<id, uid or description>  app:<id, uid or name>
+//   after:-1h  after:-30m  before:2026-11-20T10:00   "free text" over ids and event types
+//
+// Terms are AND-ed; a leading '-' negates one ("-status:succeeded"). A time without a zone
+// is the operator's local time.
+class DeliveryFilter
+{
+public:
+    struct Result
+    {
+        bool ok = true;
+        QString where = QStringLiteral("1");  // SQL condition, "1" for an empty filter
+        QVariantList values;
+        QString error;                        // what is wrong, for the filter bar
+        int errorStart = -1;                  // where in the text
+        int errorLength = 0;
+    };
+
+    static Result parse(const QString &text, const QDateTime &now = QDateTime::currentDateTime());
+
+    // Candidates for the term under the cursor: field names, or values of the field typed.
+    static QStringList completions(const QString &text, int cursor);
+
+    static const QStringList &fields();
+};
+
+} // namespace sb::dashboard

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The log's filter language: each query is parsed and run against a real local store with
+// known contents; rejections point at the offending term; completion offers fields and values.
+#include "dashboard/deliveryfilter.h"
+#include "dashboard/historystore.h"
+
+#include "core/timeformat.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using sb::StreamFrame;
+using sb::dashboard::DeliveryFilter;
+
+namespace {
+const QDateTime Now = QDateTime::currentDateTime();
+
+struct Sent
+{
+    const char *msg;
+    const char *type;
+    const char *endpoint;
+    int code;           // -1: no attempt yet
+    const char *error;
+    int status;         // delivery status after the attempt
+    int minutesAgo;
+};
+
+const Sent Data[] = {
+    {"msg_m0", "call.ended", "ep_a", 200, "none", 0, 120},   {"msg_m1", "call.ended", "ep_a", 200, "none", 0, 120},
+    {"msg_m2", "call.ended", "ep_a", 200, "none", 0, 120},   {"msg_m3", "call.ended", "ep_a", 200, "none", 0, 120},
+    {"msg_m4", "call.started", "ep_a", 503, "http", 2, 120}, {"msg_m5", "call.started", "ep_a", 503, "http", 2, 120},
+    {"msg_m6", "agent.error", "ep_b", 404, "http", 2, 120},  {"msg_m7", "agent.error", "ep_b", 0, "timeout", 1, 120},
+    {"msg_m8", "workflow.completed", "ep_b", -1, "", 1, 120}, {"msg_m9", "call.ended", "ep_b", 200, "none", 0, 10},
+};
+
+QList<StreamFrame> frames()
+{
+    QList<StreamFrame> out;
+    qint64 seq = 0;
+    const QDateTime at = Now.toUTC();
+    out.append({++seq, QString(StreamFrame::ApplicationCreated), at,
+                {{QStringLiteral("id"), QStringLiteral("app_1")}, {QStringLiteral("name"), QStringLiteral("Acme")}}});
+    out.append({++seq, QString(StreamFrame::EndpointCreated), at,
+                {{QStringLiteral("id"), QStringLiteral("ep_a")}, {QStringLiteral("appId"), QStringLiteral("app_1")},
+                 {QStringLiteral("uid"), QStringLiteral("crm")}, {QStringLiteral("description"), QStringLiteral("CRM")}}});
+    out.append({++seq, QString(StreamFrame::EndpointCreated), at,
+                {{QStringLiteral("id"), QStringLiteral("ep_b")}, {QStringLiteral("appId"), QStringLiteral("app_1")},
+                 {QStringLiteral("uid"), QStringLiteral("billing")}}});
+    for (const Sent &s : Data) {
+        const QString msg = QString::fromLatin1(s.msg);
+        const QString ep = QString::fromLatin1(s.endpoint);
+        const QString when = sb::toIsoUtc(at.addSecs(-60LL * s.minutesAgo));
+        out.append({++seq, QString(StreamFrame::MessageCreated), at,
+                    {{QStringLiteral("id"), msg}, {QStringLiteral("appId"), QStringLiteral("app_1")},
+                     {QStringLiteral("eventType"), QString::fromLatin1(s.type)}, {QStringLiteral("timestamp"), when},
+                     {QStringLiteral("endpoints"), QJsonArray{ep}}}});
+        if (s.code < 0)
+            continue;
+        const QJsonObject attempt{{QStringLiteral("id"), QString(u"atmpt_" + msg)}, {QStringLiteral("msgId"), msg},
+                                  {QStringLiteral("endpointId"), ep}, {QStringLiteral("responseStatusCode"), s.code},
+                                  {QStringLiteral("responseDurationMs"), 30}, {QStringLiteral("status"), s.code == 200 ? 0 : 2},
+                                  {QStringLiteral("errorClass"), QString::fromLatin1(s.error)},
+                                  {QStringLiteral("trigger"), QStringLiteral("scheduled")}, {QStringLiteral("timestamp"), when},
+                                  {QStringLiteral("response"), QStringLiteral("upstream said no")}};
+        QJsonObject delivery{{QStringLiteral("msgId"), msg}, {QStringLiteral("endpointId"), ep}, {QStringLiteral("status"), s.status}};
+        if (s.status == 1)
+            delivery.insert(QStringLiteral("nextAttempt"), sb::toIsoUtc(at.addSecs(60)));
+        out.append({++seq, QString(StreamFrame::AttemptFinished), at,
+                    {{QStringLiteral("attempt"), attempt}, {QStringLiteral("delivery"), delivery}, {QStringLiteral("appId"), QStringLiteral("app_1")}}});
+    }
+    return out;
+}
+} // namespace
+
+class TestDeliveryFilter : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    int count(const DeliveryFilter::Result &filter)
+    {
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("filter"));
+        QSqlQuery q(db);
+        q.prepare(u"SELECT COUNT(*) FROM deliveries WHERE " + filter.where);
+        for (qsizetype i = 0; i < filter.values.size(); ++i)
+            q.bindValue(static_cast<int>(i), filter.values.at(i));
+        if (!q.exec() || !q.next()) {
+            qWarning("%s", qPrintable(q.lastError().text()));
+            return -1;
+        }
+        return q.value(0).toInt();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_path = m_dir.filePath(QStringLiteral("history.db"));
+        sb::dashboard::HistoryStore store(m_path);
+        QSignalSpy opened(&store, &sb::dashboard::HistoryStore::opened);
+        store.open();
+        QVERIFY(opened.wait(5000));
+        QSignalSpy committed(&store, &sb::dashboard::HistoryStore::committed);
+        store.append(frames());
+        QVERIFY(committed.wait(5000));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("filter"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+    }
+
+    void cleanupTestCase()
+    {
+        QSqlDatabase::database(QStringLiteral("filter")).close();
+        QSqlDatabase::removeDatabase(QStringLiteral("filter"));
+    }
+
+    void selects_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("expected");
+        const auto row = [](const char *q, int n) { QTest::newRow(q) << QString::fromUtf8(q) << n; };
+        row("", 10);
+        row("   ", 10);
+        row("status:succeeded", 5);
+        row("status:ok", 5);
+        row("status:dead", 3);
+        row("status:failed", 4);
+        row("status:retrying", 1);
+        row("status:pending", 2);
+        row("-status:succeeded", 5);
+        row("code:5xx", 2);
+        row("code:>=400", 3);
+        row("code:404", 1);
+        row("code:!=200", 4);
+        row("code:none", 2);
+        row("error:timeout", 1);
+        row("error:http", 3);
+        row("event:call.*", 7);
+        row("event:agent.error", 2);
+        row("event:*.error", 2);
+        row("endpoint:crm", 6);
+        row("endpoint:CRM", 6);
+        row("endpoint:ep_b", 4);
+        row("endpoint:nobody", 0);
+        row("app:Acme", 10);
+        row("app:app_1", 10);
+        row("after:-1h", 1);
+        row("before:-1h", 9);
+        row("after:-3h before:-1h", 9);
+        row("after:2000-01-01", 10);
+        row("event:call.* status:dead", 2);
+        row("msg_m7", 1);
+        row("\"upstream said\"", 9); // every attempt answered so
+        row("call.started", 2);
+        row("100%", 0);
+    }
+
+    void selects()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, expected);
+        const auto filter = DeliveryFilter::parse(query, Now);
+        QVERIFY2(filter.ok, qPrintable(filter.error));
+        QCOMPARE(count(filter), expected);
+    }
+
+    void rejects_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("errorStart");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown field") << QStringLiteral("stat:failed") << 0 << QStringLiteral("unknown field");
+        QTest::newRow("bad status") << QStringLiteral("event:a status:broken") << 8 << QStringLiteral("status is one of");
+        QTest::newRow("bad code class") << QStringLiteral("code:9xx") << 0 << QStringLiteral("code is");
+        QTest::newRow("bad time") << QStringLiteral("after:yesterday") << 0 << QStringLiteral("-1h");
+        QTest::newRow("bad error") << QStringLiteral("error:gremlins") << 0 << QStringLiteral("timeout");
+        QTest::newRow("empty event") << QStringLiteral("event:") << 0 << QStringLiteral("event type");
+        QTest::newRow("open quote") << QStringLiteral("status:dead \"unclosed") << 12 << QStringLiteral("quote");
+    }
+
+    void rejects()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, errorStart);
+        QFETCH(QString, mentions);
+        const auto filter = DeliveryFilter::parse(query, Now);
+        QVERIFY(!filter.ok);
+        QCOMPARE(filter.errorStart, errorStart);
+        QVERIFY(filter.errorLength > 0);
+        QVERIFY2(filter.error.contains(mentions), qPrintable(filter.error));
+    }
+
+    void completes()
+    {
+        QCOMPARE(DeliveryFilter::completions(QStringLiteral("st"), 2), QStringList{QStringLiteral("status:")});
+        QCOMPARE(DeliveryFilter::completions(QStringLiteral("event:call.* status:d"), 21), QStringList{QStringLiteral("status:dead")});
+        QCOMPARE(DeliveryFilter::completions(QStringLiteral("-error:t"), 8),
+                 (QStringList{QStringLiteral("error:timeout"), QStringLiteral("error:tls")}));
+        QCOMPARE(DeliveryFilter::completions(QString(), 0).size(), DeliveryFilter::fields().size());
+        QVERIFY(DeliveryFilter::completions(QStringLiteral("code:5"), 6).contains(QStringLiteral("code:5xx")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeliveryFilter)
+#include "tst_deliveryfilter.moc"

@@ -3,6 +3,7 @@
 // known contents; rejections point at the offending term; completion offers fields and values.
 #include "dashboard/deliveryfilter.h"
 #include "dashboard/historystore.h"
+#include "historyfixture.h"
 
 #include "core/timeformat.h"
 
@@ -19,63 +20,6 @@ using sb::dashboard::DeliveryFilter;
 
 namespace {
 const QDateTime Now = QDateTime::currentDateTime();
-
-struct Sent
-{
-    const char *msg;
-    const char *type;
-    const char *endpoint;
-    int code;           // -1: no attempt yet
-    const char *error;
-    int status;         // delivery status after the attempt
-    int minutesAgo;
-};
-
-const Sent Data[] = {
-    {"msg_m0", "call.ended", "ep_a", 200, "none", 0, 120},   {"msg_m1", "call.ended", "ep_a", 200, "none", 0, 120},
-    {"msg_m2", "call.ended", "ep_a", 200, "none", 0, 120},   {"msg_m3", "call.ended", "ep_a", 200, "none", 0, 120},
-    {"msg_m4", "call.started", "ep_a", 503, "http", 2, 120}, {"msg_m5", "call.started", "ep_a", 503, "http", 2, 120},
-    {"msg_m6", "agent.error", "ep_b", 404, "http", 2, 120},  {"msg_m7", "agent.error", "ep_b", 0, "timeout", 1, 120},
-    {"msg_m8", "workflow.completed", "ep_b", -1, "", 1, 120}, {"msg_m9", "call.ended", "ep_b", 200, "none", 0, 10},
-};
-
-QList<StreamFrame> frames()
-{
-    QList<StreamFrame> out;
-    qint64 seq = 0;
-    const QDateTime at = Now.toUTC();
-    out.append({++seq, QString(StreamFrame::ApplicationCreated), at,
-                {{QStringLiteral("id"), QStringLiteral("app_1")}, {QStringLiteral("name"), QStringLiteral("Acme")}}});
-    out.append({++seq, QString(StreamFrame::EndpointCreated), at,
-                {{QStringLiteral("id"), QStringLiteral("ep_a")}, {QStringLiteral("appId"), QStringLiteral("app_1")},
-                 {QStringLiteral("uid"), QStringLiteral("crm")}, {QStringLiteral("description"), QStringLiteral("CRM")}}});
-    out.append({++seq, QString(StreamFrame::EndpointCreated), at,
-                {{QStringLiteral("id"), QStringLiteral("ep_b")}, {QStringLiteral("appId"), QStringLiteral("app_1")},
-                 {QStringLiteral("uid"), QStringLiteral("billing")}}});
-    for (const Sent &s : Data) {
-        const QString msg = QString::fromLatin1(s.msg);
-        const QString ep = QString::fromLatin1(s.endpoint);
-        const QString when = sb::toIsoUtc(at.addSecs(-60LL * s.minutesAgo));
-        out.append({++seq, QString(StreamFrame::MessageCreated), at,
-                    {{QStringLiteral("id"), msg}, {QStringLiteral("appId"), QStringLiteral("app_1")},
-                     {QStringLiteral("eventType"), QString::fromLatin1(s.type)}, {QStringLiteral("timestamp"), when},
-                     {QStringLiteral("endpoints"), QJsonArray{ep}}}});
-        if (s.code < 0)
-            continue;
-        const QJsonObject attempt{{QStringLiteral("id"), QString(u"atmpt_" + msg)}, {QStringLiteral("msgId"), msg},
-                                  {QStringLiteral("endpointId"), ep}, {QStringLiteral("responseStatusCode"), s.code},
-                                  {QStringLiteral("responseDurationMs"), 30}, {QStringLiteral("status"), s.code == 200 ? 0 : 2},
-                                  {QStringLiteral("errorClass"), QString::fromLatin1(s.error)},
-                                  {QStringLiteral("trigger"), QStringLiteral("scheduled")}, {QStringLiteral("timestamp"), when},
-                                  {QStringLiteral("response"), QStringLiteral("upstream said no")}};
-        QJsonObject delivery{{QStringLiteral("msgId"), msg}, {QStringLiteral("endpointId"), ep}, {QStringLiteral("status"), s.status}};
-        if (s.status == 1)
-            delivery.insert(QStringLiteral("nextAttempt"), sb::toIsoUtc(at.addSecs(60)));
-        out.append({++seq, QString(StreamFrame::AttemptFinished), at,
-                    {{QStringLiteral("attempt"), attempt}, {QStringLiteral("delivery"), delivery}, {QStringLiteral("appId"), QStringLiteral("app_1")}}});
-    }
-    return out;
-}
 } // namespace
 
 class TestDeliveryFilter : public QObject
@@ -108,7 +52,7 @@ private slots:
         store.open();
         QVERIFY(opened.wait(5000));
         QSignalSpy committed(&store, &sb::dashboard::HistoryStore::committed);
-        store.append(frames());
+        store.append(sb::testing::historyFrames(Now));
         QVERIFY(committed.wait(5000));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("filter"));
         db.setDatabaseName(m_path);

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "deliverylogmodel.h"
+
+#include "historyreader.h"
+
+#include <QApplication>
+#include <QColor>
+#include <QDateTime>
+#include <QIcon>
+#include <QStyle>
+
+namespace sb::dashboard {
+
+DeliveryLogModel::DeliveryLogModel(HistoryReader *reader, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_reader(reader)
+{
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(RefreshMs);
+    connect(&m_refresh, &QTimer::timeout, this, &DeliveryLogModel::refresh);
+    connect(m_reader, &HistoryReader::pageReady, this, &DeliveryLogModel::onPage);
+    connect(m_reader, &HistoryReader::namesReady, this, [this](const QHash<QString, QString> &names) {
+        m_names = names;
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, App), index(static_cast<int>(m_rows.size()) - 1, Endpoint));
+    });
+    m_reader->requestNames();
+    setFilter(DeliveryFilter::parse(QString()));
+}
+
+int DeliveryLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int DeliveryLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DeliveryLogModel::statusText(const DeliveryRow &r)
+{
+    switch (r.status) {
+    case 0:
+        return tr("Succeeded");
+    case 2:
+        return tr("Dead letter");
+    case 3:
+        return tr("Sending");
+    default:
+        return r.attempts > 0 ? tr("Retrying") : tr("Pending");
+    }
+}
+
+QVariant DeliveryLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const DeliveryRow &r = m_rows.at(index.row());
+    if (role == RowRole)
+        return QVariant::fromValue(r);
+    if (role == StatusTextRole)
+        return statusText(r);
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Time:
+            return QDateTime::fromMSecsSinceEpoch(r.createdAt).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        case App:
+            return m_names.value(r.appId, r.appId);
+        case Endpoint:
+            return m_names.value(r.endpointId, r.endpointId);
+        case Event:
+            return r.eventType;
+        case Status:
+            return statusText(r);
+        case HttpCode:
+            return r.httpCode < 0 ? QVariant() : r.httpCode == 0 ? QVariant(r.errorClass) : QVariant(r.httpCode);
+        case Latency:
+            return r.latencyMs < 0 ? QVariant() : QVariant(tr("%1 ms").arg(r.latencyMs));
+        case Attempts:
+            return r.attempts;
+        case NextRetry:
+            return r.status == 1 && r.nextAttempt > 0
+                ? QVariant(QDateTime::fromMSecsSinceEpoch(r.nextAttempt).toString(QStringLiteral("HH:mm:ss")))
+                : QVariant();
+        default:
+            return {};
+        }
+    }
+    if (index.column() != Status)
+        return {};
+    // Status by colour, icon and text: colour alone is not enough.
+    if (role == Qt::ForegroundRole) {
+        switch (r.status) {
+        case 0:
+            return QColor(0x1b, 0x7f, 0x3b);
+        case 2:
+            return QColor(0xc0, 0x1c, 0x28);
+        default:
+            return r.attempts > 0 ? QColor(0xb3, 0x6b, 0x00) : QVariant();
+        }
+    }
+    if (role == Qt::DecorationRole) {
+        QStyle *style = QApplication::style();
+        switch (r.status) {
+        case 0:
+            return style->standardIcon(QStyle::SP_DialogApplyButton);
+        case 2:
+            return style->standardIcon(QStyle::SP_MessageBoxCritical);
+        default:
+            return style->standardIcon(r.attempts > 0 ? QStyle::SP_MessageBoxWarning : QStyle::SP_BrowserReload);
+        }
+    }
+    return {};
+}
+
+QVariant DeliveryLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time: return tr("Time");
+    case App: return tr("App");
+    case Endpoint: return tr("Endpoint");
+    case Event: return tr("Event type");
+    case Status: return tr("Status");
+    case HttpCode: return tr("HTTP");
+    case Latency: return tr("Latency");
+    case Attempts: return tr("Attempts");
+    case NextRetry: return tr("Next retry");
+    default: return {};
+    }
+}
+
+bool DeliveryLogModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted && m_olderRequest == 0;
+}
+
+void DeliveryLogModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_olderRequest = m_reader->requestPage(m_filter.where, m_filter.values,
+                                           m_rows.isEmpty() ? DeliveryRow{} : m_rows.constLast(), false, PageSize);
+}
+
+void DeliveryLogModel::setFilter(const DeliveryFilter::Result &filter)
+{
+    if (!filter.ok)
+        return; // the filter bar refuses invalid filters; nothing changes
+    beginResetModel();
+    m_filter = filter;
+    m_rows.clear();
+    m_exhausted = false;
+    m_olderRequest = 0;
+    m_newerRequest = 0;
+    m_refreshRequest = 0;
+    endResetModel();
+    fetchMore({});
+}
+
+void DeliveryLogModel::storeChanged()
+{
+    if (!m_refresh.isActive())
+        m_refresh.start();
+}
+
+void DeliveryLogModel::refresh()
+{
+    // New rows above the newest we hold, and the current state of what is loaded.
+    if (m_newerRequest == 0 && !m_rows.isEmpty())
+        m_newerRequest = m_reader->requestPage(m_filter.where, m_filter.values, m_rows.constFirst(), true, 5000);
+    if (m_refreshRequest == 0 && !m_rows.isEmpty()) {
+        DeliveryRow beforeNewest = m_rows.constFirst();
+        beforeNewest.endpointId += QChar(0xffff); // include the newest row itself
+        m_refreshRequest = m_reader->requestPage(m_filter.where, m_filter.values, beforeNewest, false,
+                                                 static_cast<int>(std::min<qsizetype>(m_rows.size(), 2000)));
+    }
+    if (m_rows.isEmpty() && m_olderRequest == 0) {
+        m_exhausted = false;
+        fetchMore({});
+    }
+    m_reader->requestNames();
+}
+
+void DeliveryLogModel::onPage(quint64 request, const QList<DeliveryRow> &rows, bool newer)
+{
+    if (request == m_olderRequest) {
+        // The request stays open until the rows are in: views ask for more from inside
+        // beginInsertRows, and must not page from a key that is about to change.
+        if (rows.size() < PageSize)
+            m_exhausted = true;
+        if (!rows.isEmpty()) {
+            const int first = static_cast<int>(m_rows.size());
+            beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+            m_rows.append(rows);
+            endInsertRows();
+        }
+        m_olderRequest = 0;
+        emit pageLoaded();
+    } else if (request == m_newerRequest && newer) {
+        if (!rows.isEmpty()) {
+            beginInsertRows({}, 0, static_cast<int>(rows.size()) - 1);
+            for (qsizetype i = rows.size() - 1; i >= 0; --i)
+                m_rows.prepend(rows.at(i));
+            endInsertRows();
+        }
+        m_newerRequest = 0;
+        emit pageLoaded();
+    } else if (request == m_refreshRequest) {
+        m_refreshRequest = 0;
+        // Rows are matched by key from where each is now; one dataChanged spans all changes.
+        int firstChanged = -1, lastChanged = -1;
+        qsizetype at = 0;
+        for (const DeliveryRow &fresh : rows) {
+            while (at < m_rows.size() && !m_rows.at(at).sameKey(fresh) && m_rows.at(at).isNewerThan(fresh))
+                ++at;
+            if (at < m_rows.size() && m_rows.at(at).sameKey(fresh) && !(m_rows.at(at) == fresh)) {
+                m_rows[at] = fresh;
+                firstChanged = firstChanged < 0 ? static_cast<int>(at) : firstChanged;
+                lastChanged = static_cast<int>(at);
+            }
+        }
+        if (firstChanged >= 0)
+            emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+        emit pageLoaded();
+    }
+}
+
+} // namespace sb::dashboard

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "deliveryfilter.h"
+#include "deliveryrow.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QTimer>
+
+namespace sb::dashboard {
+
+class HistoryReader;
+
+// The delivery log: newest first, paged from the local store by key as the view scrolls
+// (fetchMore), never all in memory. Live changes arrive as one refresh per tick: new rows are
+// inserted at the top in one beginInsertRows, changed rows announce one dataChanged over the
+// range they span, so selection and scroll position survive.
+class DeliveryLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Time, App, Endpoint, Event, Status, HttpCode, Latency, Attempts, NextRetry, ColumnCount };
+    enum Role { RowRole = Qt::UserRole + 1, StatusTextRole };
+    static constexpr int PageSize = 200;
+    static constexpr int RefreshMs = 250;
+
+    explicit DeliveryLogModel(HistoryReader *reader, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Applies a parsed filter: the log starts again from the newest matching row.
+    void setFilter(const DeliveryFilter::Result &filter);
+    const DeliveryFilter::Result &filter() const { return m_filter; }
+    // The store committed new changes: refresh soon (at most once per RefreshMs).
+    void storeChanged();
+
+    const DeliveryRow &rowAt(int row) const { return m_rows.at(row); }
+    static QString statusText(const DeliveryRow &row);
+
+signals:
+    void pageLoaded();
+
+private:
+    void onPage(quint64 request, const QList<DeliveryRow> &rows, bool newer);
+    void refresh();
+
+    HistoryReader *m_reader;
+    DeliveryFilter::Result m_filter;
+    QList<DeliveryRow> m_rows;
+    QHash<QString, QString> m_names;
+    quint64 m_olderRequest = 0;
+    quint64 m_newerRequest = 0;
+    quint64 m_refreshRequest = 0;
+    bool m_exhausted = false;
+    QTimer m_refresh;
+};
+
+} // namespace sb::dashboard

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "deliveryrow.h"
+
+#include <QHash>
+#include <QObject>
+#include <QThread>
+#include <QVariantList>
+
+namespace sb::dashboard {
+
+// Reads the local history on a thread of its own (its own SQLite connection), so scrolling
+// and filtering never wait on disk in the GUI thread. Every request carries an id; the answer
+// comes back by signal with it.
+class HistoryReader : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Page
+    {
+        quint64 request = 0;
+        QList<DeliveryRow> rows;
+        bool older = true; // rows older than the key (scrolling) or newer (live updates)
+    };
+
+    explicit HistoryReader(QString databasePath, QObject *parent = nullptr);
+    ~HistoryReader() override;
+
+    // Up to `limit` rows matching `where`, older than `key` (or from the newest when `key`
+    // is empty), or newer than `key` when `newer` is set.
+    quint64 requestPage(const QString &where, const QVariantList &values, const DeliveryRow &key,
+                        bool newer, int limit);
+    // Names for ids: endpoint descriptions or uids, application names.
+    quint64 requestNames();
+
+signals:
+    void pageReady(quint64 request, const QList<sb::dashboard::DeliveryRow> &rows, bool newer);
+    void namesReady(const QHash<QString, QString> &names);
+
+private:
+    QThread m_thread;
+    QObject *m_worker = nullptr;
+    QString m_connection;
+    QString m_path;
+    quint64 m_next = 1;
+};
+
+} // namespace sb::dashboard

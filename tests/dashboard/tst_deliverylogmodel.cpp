@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The delivery log model over a real local store: QAbstractItemModelTester throughout,
+// newest first, filters, paging by key, live rows on top and changed rows updated in place.
+#include "dashboard/deliverylogmodel.h"
+#include "dashboard/historyreader.h"
+#include "dashboard/historystore.h"
+#include "historyfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using sb::dashboard::DeliveryFilter;
+using sb::dashboard::DeliveryLogModel;
+using sb::dashboard::HistoryReader;
+using sb::dashboard::HistoryStore;
+
+class TestDeliveryLogModel : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    const QDateTime m_now = QDateTime::currentDateTime();
+
+    void fill(HistoryStore &store, const QList<sb::StreamFrame> &frames)
+    {
+        QSignalSpy committed(&store, &HistoryStore::committed);
+        store.append(frames);
+        QVERIFY(committed.wait(5000));
+    }
+
+private slots:
+    void showsNewestFirstAndFilters()
+    {
+        HistoryStore store(m_dir.filePath(QStringLiteral("a.db")));
+        QSignalSpy opened(&store, &HistoryStore::opened);
+        store.open();
+        QVERIFY(opened.wait(5000));
+        fill(store, sb::testing::historyFrames(m_now));
+
+        HistoryReader reader(store.databasePath());
+        DeliveryLogModel model(&reader);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(model.rowCount(), 10);
+        QCOMPARE(model.rowAt(0).msgId, QStringLiteral("msg_m9")); // the newest
+        QTRY_COMPARE(model.data(model.index(0, DeliveryLogModel::Endpoint)).toString(), QStringLiteral("billing"));
+        QCOMPARE(model.data(model.index(0, DeliveryLogModel::Status)).toString(), QStringLiteral("Succeeded"));
+        QVERIFY(!model.data(model.index(0, DeliveryLogModel::Status), Qt::DecorationRole).isNull());
+
+        model.setFilter(DeliveryFilter::parse(QStringLiteral("status:dead")));
+        QTRY_COMPARE(model.rowCount(), 3);
+        for (int r = 0; r < 3; ++r)
+            QCOMPARE(model.data(model.index(r, DeliveryLogModel::Status)).toString(), QStringLiteral("Dead letter"));
+        model.setFilter(DeliveryFilter::parse(QStringLiteral("status:"))); // invalid: ignored
+        QCOMPARE(model.rowCount(), 3);
+    }
+
+    void pagesByKeyAndTakesLiveRowsOnTop()
+    {
+        HistoryStore store(m_dir.filePath(QStringLiteral("b.db")));
+        QSignalSpy opened(&store, &HistoryStore::opened);
+        store.open();
+        QVERIFY(opened.wait(5000));
+        QList<sb::StreamFrame> frames;
+        qint64 seq = 0;
+        for (int i = 0; i < 450; ++i) {
+            frames += sb::testing::deliveryFrames(seq, m_now, QStringLiteral("msg_%1").arg(i, 4, 10, QLatin1Char('0')),
+                                                  QStringLiteral("call.ended"), QStringLiteral("ep_a"), 503,
+                                                  QStringLiteral("http"), 1, 500 - i);
+        }
+        fill(store, frames);
+
+        HistoryReader reader(store.databasePath());
+        DeliveryLogModel model(&reader);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(model.rowCount(), DeliveryLogModel::PageSize);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QTRY_COMPARE(model.rowCount(), 2 * DeliveryLogModel::PageSize);
+        model.fetchMore({});
+        QTRY_COMPARE(model.rowCount(), 450);
+        QTRY_VERIFY(!model.canFetchMore({}));
+        for (int r = 1; r < model.rowCount(); ++r)
+            QVERIFY(model.rowAt(r - 1).isNewerThan(model.rowAt(r)));
+
+        // The user selected a row; live changes must not take it away.
+        QItemSelectionModel selection(&model);
+        selection.setCurrentIndex(model.index(5, 0), QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
+        const QString selected = model.rowAt(5).msgId;
+        const QString changed = model.rowAt(7).msgId;
+
+        QList<sb::StreamFrame> live = sb::testing::deliveryFrames(seq, m_now, QStringLiteral("msg_new"), QStringLiteral("call.started"),
+                                                                  QStringLiteral("ep_a"), 200, QStringLiteral("none"), 0, 0);
+        live += sb::testing::deliveryFrames(seq, m_now, changed, QStringLiteral("call.ended"), QStringLiteral("ep_a"), 200,
+                                            QStringLiteral("none"), 0, 0).mid(1); // a retry of an old one succeeded
+        fill(store, live);
+        model.storeChanged();
+        QTRY_COMPARE(model.rowCount(), 451);
+        QCOMPARE(model.rowAt(0).msgId, QStringLiteral("msg_new"));
+        QTRY_COMPARE(model.rowAt(8).status, 0); // was at 7, one row arrived above it
+        QCOMPARE(model.rowAt(8).msgId, changed);
+        QCOMPARE(selection.currentIndex().row(), 6);
+        QCOMPARE(model.rowAt(selection.currentIndex().row()).msgId, selected);
+        QVERIFY(selection.isRowSelected(6, {}));
+    }
+};
+
+QTEST_MAIN(TestDeliveryLogModel)
+#include "tst_deliverylogmodel.moc"

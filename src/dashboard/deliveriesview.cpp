@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "deliveriesview.h"
+
+#include "deliveryfilter.h"
+#include "deliverylogmodel.h"
+#include "enginesession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCompleter>
+#include <QDateTime>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QStringListModel>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace sb::dashboard {
+namespace {
+
+QString escaped(const QString &text) { return text.toHtmlEscaped(); }
+
+QString prettyJson(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+}
+
+} // namespace
+
+DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new DeliveryLogModel(session->reader(), this))
+    , m_filter(new QLineEdit(this))
+    , m_filterError(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_detail(new QTextBrowser(this))
+    , m_retry(new QAction(tr("&Retry"), this))
+    , m_copyId(new QAction(tr("Copy &id"), this))
+{
+    m_filter->setPlaceholderText(tr("Filter: status:failed code:5xx event:call.* endpoint:crm after:-1h, or any text"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Delivery filter"));
+    auto *completer = new QCompleter(new QStringListModel(this), this);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_filter->setCompleter(completer);
+    m_filterError->setVisible(false);
+    m_filterError->setWordWrap(true);
+    connect(m_filter, &QLineEdit::textEdited, this, &DeliveriesView::filterEdited);
+    connect(m_filter, &QLineEdit::returnPressed, this, &DeliveriesView::applyFilter);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->setAccessibleName(tr("Delivery log"));
+    m_table->addAction(m_retry);
+    m_table->addAction(m_copyId);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DeliveriesView::showDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DeliveriesView::showDetail);
+
+    m_retry->setShortcut(QKeySequence(Qt::Key_R));
+    m_retry->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_retry->setToolTip(tr("Send the selected delivery again now (R)"));
+    connect(m_retry, &QAction::triggered, this, &DeliveriesView::retrySelected);
+    m_copyId->setShortcut(QKeySequence::Copy);
+    m_copyId->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyId, &QAction::triggered, this, &DeliveriesView::copyId);
+    auto *focusFilter = new QAction(tr("Filter"), this);
+    focusFilter->setShortcut(QKeySequence::Find);
+    focusFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(focusFilter, &QAction::triggered, this, [this] { m_filter->setFocus(); m_filter->selectAll(); });
+    addAction(focusFilter);
+    addAction(m_retry);
+    addAction(m_copyId);
+    connect(m_table, &QTableView::activated, this, [this] { m_detail->setFocus(); });
+
+    m_detail->setOpenLinks(false);
+    m_detail->setAccessibleName(tr("Delivery detail"));
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_filterError);
+    layout->addWidget(split);
+
+    connect(session, &EngineSession::historyChanged, m_model, &DeliveryLogModel::storeChanged);
+    connect(session, &EngineSession::roleKnown, this, &DeliveriesView::setRole);
+    setRole(session->role());
+}
+
+void DeliveriesView::setRole(const QString &role)
+{
+    const bool mayRetry = role == u"admin" || role == u"operator";
+    m_retry->setEnabled(mayRetry);
+    m_retry->setToolTip(mayRetry ? tr("Send the selected delivery again now (R)")
+                                 : tr("Retrying needs the operator or admin role; this token is %1.")
+                                       .arg(role.isEmpty() ? tr("not yet known") : role));
+}
+
+void DeliveriesView::filterEdited(const QString &text)
+{
+    const auto parsed = DeliveryFilter::parse(text);
+    // Valid or not while typing; an invalid filter is never applied.
+    m_filter->setStyleSheet(parsed.ok ? QString() : QStringLiteral("QLineEdit { background: #fde2e1; }"));
+    m_filterError->setVisible(!parsed.ok);
+    m_filterError->setText(parsed.ok ? QString() : tr("Not applied: %1").arg(parsed.error));
+    auto *list = qobject_cast<QStringListModel *>(m_filter->completer()->model());
+    list->setStringList(DeliveryFilter::completions(text, m_filter->cursorPosition()));
+}
+
+void DeliveriesView::applyFilter()
+{
+    const auto parsed = DeliveryFilter::parse(m_filter->text());
+    if (!parsed.ok) {
+        emit statusMessage(tr("The filter is not valid: %1").arg(parsed.error));
+        return;
+    }
+    m_model->setFilter(parsed);
+}
+
+void DeliveriesView::showDetail()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_detail->setHtml(tr("<p>Select a delivery to see its message and attempts.</p>"));
+        return;
+    }
+    const DeliveryRow row = m_model->rowAt(current.row());
+    QString html = u"<h3>" + escaped(row.eventType) + u"</h3><p>" + tr("Message <code>%1</code> to endpoint <code>%2</code>: %3")
+                       .arg(escaped(row.msgId), escaped(row.endpointId), escaped(DeliveryLogModel::statusText(row)))
+        + u"</p>";
+    if (row.status == 1 && row.nextAttempt > 0)
+        html += u"<p>" + tr("Next attempt at %1.").arg(QDateTime::fromMSecsSinceEpoch(row.nextAttempt).toString(Qt::ISODate)) + u"</p>";
+    m_detail->setHtml(html + tr("<p>Loading attempts…</p>"));
+    const QString base = u"/api/v1/app/" + row.appId;
+    m_session->client()->get(base + u"/attempt/msg/" + row.msgId, [this, html, row, base](const EngineClient::Reply &r) {
+        if (m_table->currentIndex().isValid() && !m_model->rowAt(m_table->currentIndex().row()).sameKey(row))
+            return; // the selection moved on
+        QString timeline = u"<h4>" + tr("Attempts") + u"</h4><table cellpadding=3>";
+        for (const QJsonValue &v : r.json.value(QLatin1StringView("data")).toArray()) {
+            const QJsonObject a = v.toObject();
+            if (a.value(QLatin1StringView("endpointId")).toString() != row.endpointId)
+                continue;
+            const QJsonObject t = a.value(QLatin1StringView("timing")).toObject();
+            timeline += u"<tr><td>" + escaped(a.value(QLatin1StringView("timestamp")).toString()) + u"</td><td>"
+                + escaped(a.value(QLatin1StringView("trigger")).toString()) + u"</td><td><b>"
+                + QString::number(a.value(QLatin1StringView("responseStatusCode")).toInt()) + u"</b></td><td>"
+                + escaped(a.value(QLatin1StringView("errorClass")).toString()) + u"</td><td>"
+                + tr("%1 ms (connect %2, first byte %3)").arg(a.value(QLatin1StringView("responseDurationMs")).toInteger())
+                      .arg(t.value(QLatin1StringView("connectMs")).toDouble(), 0, 'f', 1)
+                      .arg(t.value(QLatin1StringView("firstByteMs")).toDouble(), 0, 'f', 1)
+                + u"</td><td><code>" + escaped(a.value(QLatin1StringView("response")).toString().left(200)) + u"</code></td></tr>";
+        }
+        timeline += u"</table>";
+        if (r.status != 200)
+            timeline = u"<p>" + tr("Attempts unavailable: %1 (the engine is offline; the log shows stored history).").arg(escaped(r.error)) + u"</p>";
+        m_detail->setHtml(html + timeline + tr("<p>Loading payload…</p>"));
+        m_session->client()->get(base + u"/msg/" + row.msgId, [this, html, timeline, row](const EngineClient::Reply &m) {
+            if (m_table->currentIndex().isValid() && !m_model->rowAt(m_table->currentIndex().row()).sameKey(row))
+                return;
+            const QString payload = m.status == 200
+                ? u"<h4>" + tr("Payload") + u"</h4><pre>" + escaped(prettyJson(m.json.value(QLatin1StringView("payload")).toObject())) + u"</pre>"
+                : QString();
+            m_detail->setHtml(html + timeline + payload);
+        });
+    });
+}
+
+void DeliveriesView::retrySelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_retry->isEnabled())
+        return;
+    const DeliveryRow row = m_model->rowAt(current.row());
+    emit statusMessage(tr("Retrying %1…").arg(row.msgId));
+    m_session->client()->post(u"/api/v1/app/" + row.appId + u"/msg/" + row.msgId + u"/endpoint/" + row.endpointId + u"/resend", {},
+                              [this, row](const EngineClient::Reply &r) {
+                                  emit statusMessage(r.status == 202 ? tr("Retry of %1 sent; the row updates when the result arrives.").arg(row.msgId)
+                                                                     : tr("Retry failed: %1").arg(r.error));
+                              });
+}
+
+void DeliveriesView::copyId()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        QApplication::clipboard()->setText(m_model->rowAt(current.row()).msgId);
+}
+
+} // namespace sb::dashboard

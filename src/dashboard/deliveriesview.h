@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTextBrowser;
+
+namespace sb::dashboard {
+
+class DeliveryLogModel;
+class EngineSession;
+
+// The delivery log: a filter bar with live validation and completion, the table, and a detail
+// pane with the message and its attempts. Retry sends the selected delivery again (operators
+// and admins); Copy id puts the message id on the clipboard.
+class DeliveriesView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DeliveriesView(EngineSession *session, QWidget *parent = nullptr);
+
+    DeliveryLogModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QAction *retryAction() const { return m_retry; }
+    QTextBrowser *detail() const { return m_detail; }
+
+    void setRole(const QString &role);
+
+signals:
+    void statusMessage(const QString &text);
+
+private:
+    void filterEdited(const QString &text);
+    void applyFilter();
+    void showDetail();
+    void retrySelected();
+    void copyId();
+
+    EngineSession *m_session;
+    DeliveryLogModel *m_model;
+    QLineEdit *m_filter;
+    QLabel *m_filterError;
+    QTableView *m_table;
+    QTextBrowser *m_detail;
+    QAction *m_retry;
+    QAction *m_copyId;
+};
+
+} // namespace sb::dashboard

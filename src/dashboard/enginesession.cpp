@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "enginesession.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace sb::dashboard {
+
+EngineSession::EngineSession(QUrl engine, QByteArray token, QString historyPath, QObject *parent)
+    : QObject(parent)
+    , m_engine(std::move(engine))
+    , m_token(std::move(token))
+    , m_client(std::make_unique<EngineClient>(m_engine, m_token))
+    , m_store(std::make_unique<HistoryStore>(historyPath))
+    , m_reader(std::make_unique<HistoryReader>(historyPath))
+    , m_stream(std::make_unique<StreamConnection>())
+{
+    connect(m_stream.get(), &StreamConnection::framesReceived, m_store.get(), &HistoryStore::append);
+    connect(m_store.get(), &HistoryStore::committed, this, &EngineSession::historyChanged);
+    connect(m_store.get(), &HistoryStore::opened, this, [this](bool ok) {
+        if (ok)
+            m_stream->open(m_engine, m_token, [store = m_store.get()] { return store->lastSeq(); });
+        emit historyChanged();
+    });
+}
+
+void EngineSession::start()
+{
+    m_store->open();
+    m_client->get(QStringLiteral("/api/v1/auth/me"), [this](const EngineClient::Reply &r) {
+        if (r.status != 200)
+            return;
+        m_role = r.json.value(QLatin1StringView("role")).toString();
+        emit roleKnown(m_role);
+    });
+}
+
+QString EngineSession::defaultHistoryPath(const QUrl &engine)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history");
+    QDir().mkpath(dir);
+    const QByteArray key = QCryptographicHash::hash(engine.toString(QUrl::StripTrailingSlash).toUtf8(),
+                                                    QCryptographicHash::Sha256).toHex().left(16);
+    return dir + u'/' + QString::fromLatin1(key) + QStringLiteral(".db");
+}
+
+} // namespace sb::dashboard

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engineclient.h"
+#include "historyreader.h"
+#include "historystore.h"
+#include "streamconnection.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace sb::dashboard {
+
+// Everything the console holds for one engine: its REST client, the event stream feeding
+// the local history, and a reader of that history. The role comes from /api/v1/auth/me.
+class EngineSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    EngineSession(QUrl engine, QByteArray token, QString historyPath, QObject *parent = nullptr);
+
+    void start();
+
+    EngineClient *client() { return m_client.get(); }
+    HistoryStore *store() { return m_store.get(); }
+    HistoryReader *reader() { return m_reader.get(); }
+    StreamConnection *stream() { return m_stream.get(); }
+    QString role() const { return m_role; }
+    const QUrl &engine() const { return m_engine; }
+
+    // The local history path for an engine URL under the user's data directory.
+    static QString defaultHistoryPath(const QUrl &engine);
+
+signals:
+    void roleKnown(const QString &role);
+    void historyChanged();
+
+private:
+    QUrl m_engine;
+    QByteArray m_token;
+    QString m_role;
+    std::unique_ptr<EngineClient> m_client;
+    std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<HistoryReader> m_reader;
+    std::unique_ptr<StreamConnection> m_stream;
+};
+
+} // namespace sb::dashboard

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The console's delivery log in a real window (offscreen) against a real engine and receiver:
+// a dead letter appears, R retries it, the row turns successful; the detail pane shows the
+// attempts; with the engine gone the stored history stays browsable; a viewer cannot retry.
+#include "dashboard/deliveriesview.h"
+#include "dashboard/deliverylogmodel.h"
+#include "dashboard/enginesession.h"
+#include "dashboard/mainwindow.h"
+#include "support/apiclient.h"
+#include "support/engineprocess.h"
+
+#include "tools/receiver/receiver.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using sb::dashboard::DeliveryLogModel;
+using sb::dashboard::EngineSession;
+using sb::dashboard::MainWindow;
+using sb::testing::ApiClient;
+using sb::testing::EngineProcess;
+
+namespace {
+const QByteArray ViewerToken = "viewer-token-0123456789ab";
+}
+
+class TestDeliveriesView : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static int rowOf(const DeliveryLogModel *model, const QString &msg)
+    {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->rowAt(r).msgId == msg)
+                return r;
+        }
+        return -1;
+    }
+
+private slots:
+    void retryFromTheLogDeliversADeadLetter()
+    {
+        sb::tools::Receiver receiver;
+        QVERIFY(receiver.listen());
+        sb::tools::ReceiverBehaviour failing;
+        failing.status = 503;
+        receiver.setBehaviour(failing);
+        const QString config = m_dir.filePath(QStringLiteral("engine.conf"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("retry-schedule = 0\n[tokens]\nwall = viewer:" + ViewerToken + "\n");
+        file.close();
+        EngineProcess engine({QStringLiteral("--config"), config});
+        QVERIFY(engine.start());
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        const QString app = api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Acme")}})
+                                .json.value(QLatin1StringView("id")).toString();
+        QCOMPARE(api.post(u"/api/v1/app/" + app + u"/endpoint", {{QStringLiteral("url"), receiver.url()},
+                                                                  {QStringLiteral("description"), QStringLiteral("CRM")}}).status, 201);
+        const QString msg = api.post(u"/api/v1/app/" + app + u"/msg", {{QStringLiteral("eventType"), QStringLiteral("call.ended")},
+                                                                       {QStringLiteral("payload"), QJsonObject{{QStringLiteral("call_id"), QStringLiteral("call_77")}}}})
+                                .json.value(QLatin1StringView("id")).toString();
+
+        EngineSession session(QUrl(engine.baseUrl()), EngineProcess::Token, m_dir.filePath(QStringLiteral("admin.db")));
+        session.start();
+        MainWindow window(&session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *view = window.deliveries();
+        QVERIFY(view);
+        DeliveryLogModel *model = view->model();
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(model, msg) >= 0 && model->rowAt(rowOf(model, msg)).status == 2, 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.connectionText(), QStringLiteral("Live"), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->retryAction()->isEnabled(), 10'000); // admin
+        QCOMPARE(model->data(model->index(rowOf(model, msg), DeliveryLogModel::Endpoint)).toString(), QStringLiteral("CRM"));
+
+        // Keyboard only: select the row, read its detail, press R.
+        view->table()->setFocus();
+        view->table()->setCurrentIndex(model->index(rowOf(model, msg), 0));
+        QTRY_VERIFY_WITH_TIMEOUT(view->detail()->toPlainText().contains(u"503"), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->detail()->toPlainText().contains(u"call_77"), 10'000);
+        receiver.setBehaviour(sb::tools::ReceiverBehaviour());
+        QTest::keyClick(view->table(), Qt::Key_R);
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.stats().succeeded, 1, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowAt(rowOf(model, msg)).status, 0, 10'000);
+        QCOMPARE(model->data(model->index(rowOf(model, msg), DeliveryLogModel::Status)).toString(), QStringLiteral("Succeeded"));
+
+        // The filter bar: invalid text is flagged and not applied; a valid one is.
+        QTest::keyClicks(view->filterEdit(), QStringLiteral("status:bogus"));
+        QTest::keyClick(view->filterEdit(), Qt::Key_Return);
+        QCOMPARE(model->rowCount(), 1);
+        view->filterEdit()->clear();
+        QTest::keyClicks(view->filterEdit(), QStringLiteral("status:dead"));
+        QTest::keyClick(view->filterEdit(), Qt::Key_Return);
+        QTRY_COMPARE(model->rowCount(), 0);
+        view->filterEdit()->clear();
+        QTest::keyClick(view->filterEdit(), Qt::Key_Return);
+        QTRY_COMPARE(model->rowCount(), 1);
+
+        // The engine goes away: the window says so and the stored history stays.
+        engine.kill();
+        QTRY_VERIFY_WITH_TIMEOUT(window.connectionText().startsWith(u"Offline"), 10'000);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->rowAt(0).msgId, msg);
+    }
+
+    void aViewerCannotRetry()
+    {
+        EngineProcess engine({QStringLiteral("--config"), m_dir.filePath(QStringLiteral("engine.conf"))});
+        QVERIFY(engine.start());
+        EngineSession session(QUrl(engine.baseUrl()), ViewerToken, m_dir.filePath(QStringLiteral("viewer.db")));
+        session.start();
+        MainWindow window(&session);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(session.role(), QStringLiteral("viewer"), 10'000);
+        QVERIFY(!window.deliveries()->retryAction()->isEnabled());
+        QVERIFY(window.deliveries()->retryAction()->toolTip().contains(u"operator"));
+    }
+};
+
+QTEST_MAIN(TestDeliveriesView)
+#include "tst_deliveriesview.moc"

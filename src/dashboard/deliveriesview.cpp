@@ -21,6 +21,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <iterator>
+
 namespace sb::dashboard {
 namespace {
 
@@ -60,7 +62,16 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int widths[] = {fm.horizontalAdvance(QStringLiteral("00-00 00:00:00.000")) + 16, fm.averageCharWidth() * 16,
+                          fm.averageCharWidth() * 22, fm.averageCharWidth() * 24, fm.averageCharWidth() * 14 + 24,
+                          fm.averageCharWidth() * 9, fm.averageCharWidth() * 10, fm.averageCharWidth() * 9};
+    for (int c = 0; c < static_cast<int>(std::size(widths)); ++c)
+        m_table->horizontalHeader()->resizeSection(c, widths[c]);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->setAccessibleName(tr("Delivery log"));
     m_table->addAction(m_retry);
@@ -97,6 +108,7 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     layout->addWidget(split);
 
     connect(session, &EngineSession::historyChanged, m_model, &DeliveryLogModel::storeChanged);
+    showDetail();
     connect(session, &EngineSession::roleKnown, this, &DeliveriesView::setRole);
     setRole(session->role());
 }
@@ -135,7 +147,8 @@ void DeliveriesView::showDetail()
 {
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid()) {
-        m_detail->setHtml(tr("<p>Select a delivery to see its message and attempts.</p>"));
+        m_detail->setHtml(tr("<p style='color:gray'>Select a delivery (arrow keys, Enter) to see its message, payload and "
+                             "every attempt. <b>R</b> retries it, <b>Ctrl+C</b> copies its id, <b>Ctrl+F</b> filters.</p>"));
         return;
     }
     const DeliveryRow row = m_model->rowAt(current.row());

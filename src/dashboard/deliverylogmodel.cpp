@@ -61,10 +61,12 @@ QVariant DeliveryLogModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(r);
     if (role == StatusTextRole)
         return statusText(r);
+    if (role == Qt::ToolTipRole && index.column() == Time)
+        return QDateTime::fromMSecsSinceEpoch(r.createdAt).toString(Qt::ISODateWithMs);
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Time:
-            return QDateTime::fromMSecsSinceEpoch(r.createdAt).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+            return QDateTime::fromMSecsSinceEpoch(r.createdAt).toString(QStringLiteral("MM-dd HH:mm:ss.zzz"));
         case App:
             return m_names.value(r.appId, r.appId);
         case Endpoint:
@@ -74,7 +76,8 @@ QVariant DeliveryLogModel::data(const QModelIndex &index, int role) const
         case Status:
             return statusText(r);
         case HttpCode:
-            return r.httpCode < 0 ? QVariant() : r.httpCode == 0 ? QVariant(r.errorClass) : QVariant(r.httpCode);
+            // No HTTP answer: say why instead (timeout, connect, policy…).
+            return r.httpCode < 0 ? QVariant() : r.httpCode == 0 ? QVariant(u"— " + r.errorClass) : QVariant(r.httpCode);
         case Latency:
             return r.latencyMs < 0 ? QVariant() : QVariant(tr("%1 ms").arg(r.latencyMs));
         case Attempts:

@@ -20,7 +20,8 @@ EngineSession::EngineSession(QUrl engine, QByteArray token, QString historyPath,
     connect(m_store.get(), &HistoryStore::committed, this, &EngineSession::historyChanged);
     connect(m_store.get(), &HistoryStore::opened, this, [this](bool ok) {
         if (ok)
-            m_stream->open(m_engine, m_token, [store = m_store.get()] { return store->lastSeq(); });
+            m_stream->open(m_engine, m_token,
+                           [store = m_store.get()](const QString &instance) { return store->resumePointFor(instance); });
         emit historyChanged();
     });
 }

@@ -13,8 +13,10 @@ HistoryStore::HistoryStore(QString databasePath, QObject *parent)
     m_thread.setObjectName(QStringLiteral("history-store"));
     m_writer->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
-    connect(m_writer, &HistoryWriter::opened, this, [this](bool ok, const QString &error, qint64 lastSeq) {
+    connect(m_writer, &HistoryWriter::opened, this,
+            [this](bool ok, const QString &error, qint64 lastSeq, const QString &instanceId) {
         m_lastSeq = lastSeq;
+        m_instanceId = instanceId;
         emit opened(ok, error);
     });
     connect(m_writer, &HistoryWriter::committed, this, [this](qint64 lastSeq, int applied) {
@@ -33,6 +35,18 @@ HistoryStore::~HistoryStore()
 void HistoryStore::open()
 {
     QMetaObject::invokeMethod(m_writer, &HistoryWriter::open, Qt::QueuedConnection);
+}
+
+qint64 HistoryStore::resumePointFor(const QString &instanceId)
+{
+    if (instanceId == m_instanceId)
+        return m_lastSeq.load();
+    // Queued before any frame of the new instance, so it runs first on the worker.
+    m_instanceId = instanceId;
+    m_lastSeq = 0;
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer, instanceId] { writer->adopt(instanceId); },
+                              Qt::QueuedConnection);
+    return 0;
 }
 
 void HistoryStore::append(const QList<StreamFrame> &frames)

@@ -33,6 +33,11 @@ public:
 
     // The highest seq committed to disk (0 for an empty store); safe from any thread.
     qint64 lastSeq() const { return m_lastSeq.load(); }
+
+    // Where to resume the stream of engine `instanceId`: the last seq if this history is that
+    // engine's; otherwise (another engine, or a fresh database behind the same URL) the store
+    // is emptied and adopts the instance, and the answer is 0.
+    qint64 resumePointFor(const QString &instanceId);
     QString databasePath() const { return m_path; }
 
 signals:
@@ -44,6 +49,7 @@ private:
     QThread m_thread;
     HistoryWriter *m_writer = nullptr;
     std::atomic<qint64> m_lastSeq{0};
+    QString m_instanceId; // GUI thread only
 };
 
 } // namespace sb::dashboard

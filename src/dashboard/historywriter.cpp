@@ -91,12 +91,29 @@ void HistoryWriter::open()
         ok = ok && exec(pragma);
     for (const QString &statement : schema())
         ok = ok && exec(statement);
+    QString instance;
     if (ok) {
         QSqlQuery q(db);
         if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'last_seq'")) && q.next())
             m_lastSeq = q.value(0).toLongLong();
+        if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'engine_instance'")) && q.next())
+            instance = q.value(0).toString();
     }
-    emit opened(ok, m_error, m_lastSeq);
+    emit opened(ok, m_error, m_lastSeq, instance);
+}
+
+void HistoryWriter::adopt(const QString &instanceId)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen() || !db.transaction())
+        return;
+    for (const char *table : {"applications", "endpoints", "deliveries", "attempts", "rollups", "meta"})
+        exec(u"DELETE FROM " + QString::fromLatin1(table));
+    exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('engine_instance', ?)"), {instanceId});
+    if (db.commit())
+        m_lastSeq = 0;
+    else
+        db.rollback();
 }
 
 void HistoryWriter::apply(const QList<StreamFrame> &frames)

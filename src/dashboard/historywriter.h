@@ -19,9 +19,11 @@ public:
 
     void open();
     void apply(const QList<sb::StreamFrame> &frames);
+    // Forgets everything stored and records the engine instance the history now follows.
+    void adopt(const QString &instanceId);
 
 signals:
-    void opened(bool ok, const QString &error, qint64 lastSeq);
+    void opened(bool ok, const QString &error, qint64 lastSeq, const QString &instanceId);
     void committed(qint64 lastSeq, int applied);
 
 private:

@@ -27,13 +27,9 @@ StreamConnection::StreamConnection(QObject *parent)
     });
     connect(&m_socket, &QWebSocket::pong, this, [this] { m_sincePong.restart(); });
     connect(&m_socket, &QWebSocket::connected, this, [this] {
+        // Subscribing waits for the engine's hello: where to resume depends on who it is.
         m_sincePong.start();
         m_ping.start();
-        QJsonObject subscribe{{QStringLiteral("type"), QStringLiteral("subscribe")}};
-        const qint64 after = m_resumeFrom ? m_resumeFrom() : 0;
-        if (after > 0)
-            subscribe.insert(QStringLiteral("after"), after);
-        m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(subscribe).toJson(QJsonDocument::Compact)));
         setState(State::CatchingUp);
     });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &StreamConnection::onText);
@@ -97,6 +93,11 @@ void StreamConnection::onText(const QString &text)
             m_engineLastSeq = std::max(m_engineLastSeq, f.seq);
         } else if (f.type == StreamFrame::Hello) {
             m_engineLastSeq = f.data.value(QLatin1StringView("lastSeq")).toInteger();
+            QJsonObject subscribe{{QStringLiteral("type"), QStringLiteral("subscribe")}};
+            const qint64 after = m_resumeFrom ? m_resumeFrom(f.data.value(QLatin1StringView("instanceId")).toString()) : 0;
+            if (after > 0)
+                subscribe.insert(QStringLiteral("after"), after);
+            m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(subscribe).toJson(QJsonDocument::Compact)));
         } else if (f.type == StreamFrame::CaughtUp) {
             m_backoffMs = FirstBackoffMs; // a healthy session resets the backoff
             setState(State::Live);

@@ -24,7 +24,9 @@ public:
     enum class State { Disconnected, Connecting, CatchingUp, Live, WaitingToReconnect };
     Q_ENUM(State)
 
-    using ResumePoint = std::function<qint64()>; // the last seq stored locally (0: none)
+    // Given the engine's instance id (from its hello), the last seq stored locally for it
+    // (0: none). A store holding another instance's history starts again.
+    using ResumePoint = std::function<qint64(const QString &instanceId)>;
 
     explicit StreamConnection(QObject *parent = nullptr);
     ~StreamConnection() override;

@@ -13,7 +13,7 @@ namespace {
 
 // Message bodies sit in their own table: batched status updates ran at about a third of the
 // speed while the payload shared the row (see docs/architecture.md).
-const std::array<QStringList, 1> Steps{{
+const std::array<QStringList, 2> Steps{{
     {
         QStringLiteral("CREATE TABLE applications (id {TEXT} PRIMARY KEY, uid {TEXT}, "
                        "json {TEXT} NOT NULL, created_at {BIGINT} NOT NULL)"),
@@ -50,6 +50,12 @@ const std::array<QStringList, 1> Steps{{
         QStringLiteral("CREATE INDEX attempts_endpoint ON attempts (endpoint_id, id)"),
         QStringLiteral("CREATE TABLE changes (seq {SEQ_PK}, at {BIGINT} NOT NULL, "
                        "type {TEXT} NOT NULL, app_id {TEXT}, data {TEXT} NOT NULL)"),
+    },
+    // 2: the store's identity, so a dashboard notices when a different engine (or a fresh
+    // database) answers at a URL it already has history for: seq numbers would not match.
+    {
+        QStringLiteral("CREATE TABLE instance (id {TEXT} NOT NULL)"),
+        QStringLiteral("INSERT INTO instance (id) VALUES ({RANDOM_ID})"),
     },
 }};
 

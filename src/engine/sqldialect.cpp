@@ -19,6 +19,9 @@ QString SqlDialect::schema(QString statement) const
     statement.replace(QLatin1StringView("{BIGINT}"),
                       lite ? QLatin1StringView("INTEGER") : QLatin1StringView("BIGINT"));
     statement.replace(QLatin1StringView("{TEXT}"), QLatin1StringView("TEXT"));
+    statement.replace(QLatin1StringView("{RANDOM_ID}"),
+                      lite ? QLatin1StringView("lower(hex(randomblob(16)))")
+                           : QLatin1StringView("md5(random()::text || clock_timestamp()::text)"));
     statement.replace(QLatin1StringView("{BLOB}"),
                       lite ? QLatin1StringView("BLOB") : QLatin1StringView("BYTEA"));
     return statement;

@@ -17,8 +17,8 @@ public:
     Kind kind() const { return m_kind; }
     QString driverName() const;
 
-    // Replaces {BIGINT}, {SEQ_PK} (an auto-incrementing 64-bit primary key), {TEXT} and
-    // {BLOB} in a schema statement.
+    // Replaces {BIGINT}, {SEQ_PK} (an auto-incrementing 64-bit primary key), {TEXT}, {BLOB}
+    // and {RANDOM_ID} (32 random hex digits) in a schema statement.
     QString schema(QString statement) const;
 
     // Statements run on every new connection (SQLite pragmas; nothing for PostgreSQL).

@@ -212,6 +212,13 @@ qint64 StoreReader::lastSeq() const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+QString StoreReader::instanceId() const
+{
+    QSqlQuery &q = run(QStringLiteral("SELECT id FROM instance"), {});
+    const FinishOnExit finish{q};
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 qint64 StoreReader::oldestSeq() const
 {
     QSqlQuery &q = run(QStringLiteral("SELECT MIN(seq) FROM changes"), {});

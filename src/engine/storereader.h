@@ -73,6 +73,8 @@ public:
     Page<Attempt> attemptsOfMessage(const QString &msgId, const QString &iterator, int limit) const;
     QList<DueDelivery> pendingDeliveries() const;
     qint64 lastSeq() const;
+    // The store's identity, made when its database was created.
+    QString instanceId() const;
     // The oldest seq still in the change log (0 when it is empty).
     qint64 oldestSeq() const;
 

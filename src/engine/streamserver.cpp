@@ -59,8 +59,11 @@ void StreamServer::accept(std::unique_ptr<QWebSocket> socket)
         if (it != m_clients.end())
             it->second.sincePong.restart();
     });
+    if (m_instanceId.isEmpty())
+        m_instanceId = m_reader->instanceId();
     sendControl(client, StreamFrame::Hello,
-                {{QStringLiteral("lastSeq"), m_reader->lastSeq()}, {QStringLiteral("oldestSeq"), m_reader->oldestSeq()}});
+                {{QStringLiteral("lastSeq"), m_reader->lastSeq()}, {QStringLiteral("oldestSeq"), m_reader->oldestSeq()},
+                 {QStringLiteral("instanceId"), m_instanceId}});
     // "?after=N" subscribes at once, for clients that cannot send a first message.
     const QUrlQuery query(raw->requestUrl());
     if (query.hasQueryItem(QStringLiteral("after"))) {

@@ -78,6 +78,7 @@ private:
     std::unordered_map<QWebSocket *, Client> m_clients; // owns the sockets; not copyable
     QTimer m_tick;
     QTimer m_ping;
+    QString m_instanceId;
     int m_stallLimitMs = 30'000;
     qint64 m_maxBehindBytes = 4 * 1024 * 1024;
 };

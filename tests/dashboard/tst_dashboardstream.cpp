@@ -44,7 +44,8 @@ private slots:
         QVERIFY(opened.wait(5000));
         StreamConnection stream;
         QObject::connect(&stream, &StreamConnection::framesReceived, &store, &HistoryStore::append);
-        stream.open(QUrl(engine.baseUrl()), EngineProcess::Token, [&store] { return store.lastSeq(); });
+        stream.open(QUrl(engine.baseUrl()), EngineProcess::Token,
+                    [&store](const QString &instance) { return store.resumePointFor(instance); });
         QTRY_COMPARE_WITH_TIMEOUT(stream.state(), StreamConnection::State::Live, 10'000);
 
         const auto send = [&](int from, int to) {
@@ -84,6 +85,24 @@ private slots:
             QCOMPARE(q.value(0).toInt(), attempts);
             QVERIFY(q.exec(QStringLiteral("SELECT SUM(attempts) FROM rollups")) && q.next());
             QCOMPARE(q.value(0).toInt(), attempts); // each attempt counted once in the roll-ups
+        }
+
+        // A different engine (a fresh database) behind the history: it starts again.
+        stream.close();
+        EngineProcess other;
+        QVERIFY(other.start());
+        ApiClient otherApi(other.baseUrl(), EngineProcess::Token);
+        QCOMPARE(otherApi.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Elsewhere")}}).status, 201);
+        stream.open(QUrl(other.baseUrl()), EngineProcess::Token,
+                    [&store](const QString &instance) { return store.resumePointFor(instance); });
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), StreamConnection::State::Live, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(store.lastSeq(), 1, 10'000);
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM deliveries")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM applications")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
         }
         db.close();
     }

@@ -15,7 +15,7 @@ packages=(
   # engine
   libssl-dev libcurl4-openssl-dev libsqlite3-dev
   # tests, screenshots
-  xvfb xauth imagemagick openssl curl
+  xvfb xauth imagemagick xdotool openssl curl
   # multi-node tests
   postgresql
 )

@@ -28,6 +28,13 @@ namespace {
 
 QString escaped(const QString &text) { return text.toHtmlEscaped(); }
 
+// A timing phase in ms, or a dash where it did not happen (no TLS on http, no connection).
+QString phase(const QJsonObject &timing, const char *name)
+{
+    const double ms = timing.value(QLatin1StringView(name)).toDouble(-1);
+    return ms < 0 ? QStringLiteral("—") : QString::number(ms, 'f', 1);
+}
+
 QString prettyJson(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
@@ -69,7 +76,7 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     const QFontMetrics fm = m_table->fontMetrics();
     const int widths[] = {fm.horizontalAdvance(QStringLiteral("00-00 00:00:00.000")) + 16, fm.averageCharWidth() * 16,
                           fm.averageCharWidth() * 22, fm.averageCharWidth() * 24, fm.averageCharWidth() * 14 + 24,
-                          fm.averageCharWidth() * 9, fm.averageCharWidth() * 10, fm.averageCharWidth() * 9};
+                          fm.averageCharWidth() * 13, fm.averageCharWidth() * 10, fm.averageCharWidth() * 11};
     for (int c = 0; c < static_cast<int>(std::size(widths)); ++c)
         m_table->horizontalHeader()->resizeSection(c, widths[c]);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -78,6 +85,12 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     m_table->addAction(m_copyId);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DeliveriesView::showDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DeliveriesView::showDetail);
+    // The selected delivery changed under the user (a retry happened): show it as it is now.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        const int row = m_table->currentIndex().row();
+        if (row >= from.row() && row <= to.row())
+            showDetail();
+    });
 
     m_retry->setShortcut(QKeySequence(Qt::Key_R));
     m_retry->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -172,9 +185,8 @@ void DeliveriesView::showDetail()
                 + escaped(a.value(QLatin1StringView("trigger")).toString()) + u"</td><td><b>"
                 + QString::number(a.value(QLatin1StringView("responseStatusCode")).toInt()) + u"</b></td><td>"
                 + escaped(a.value(QLatin1StringView("errorClass")).toString()) + u"</td><td>"
-                + tr("%1 ms (connect %2, first byte %3)").arg(a.value(QLatin1StringView("responseDurationMs")).toInteger())
-                      .arg(t.value(QLatin1StringView("connectMs")).toDouble(), 0, 'f', 1)
-                      .arg(t.value(QLatin1StringView("firstByteMs")).toDouble(), 0, 'f', 1)
+                + tr("%1 ms (connect %2, TLS %3, first byte %4)").arg(a.value(QLatin1StringView("responseDurationMs")).toInteger())
+                      .arg(phase(t, "connectMs"), phase(t, "tlsMs"), phase(t, "firstByteMs"))
                 + u"</td><td><code>" + escaped(a.value(QLatin1StringView("response")).toString().left(200)) + u"</code></td></tr>";
         }
         timeline += u"</table>";

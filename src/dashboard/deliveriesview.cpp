@@ -4,12 +4,14 @@
 #include "deliveryfilter.h"
 #include "deliverylogmodel.h"
 #include "enginesession.h"
+#include "historyreader.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCompleter>
 #include <QDateTime>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,6 +54,8 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     , m_detail(new QTextBrowser(this))
     , m_retry(new QAction(tr("&Retry"), this))
     , m_copyId(new QAction(tr("Copy &id"), this))
+    , m_copyCurl(new QAction(tr("Copy as c&URL"), this))
+    , m_export(new QAction(tr("&Export…"), this))
 {
     m_filter->setPlaceholderText(tr("Filter: status:failed code:5xx event:call.* endpoint:crm after:-1h, or any text"));
     m_filter->setClearButtonEnabled(true);
@@ -83,6 +87,8 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     m_table->setAccessibleName(tr("Delivery log"));
     m_table->addAction(m_retry);
     m_table->addAction(m_copyId);
+    m_table->addAction(m_copyCurl);
+    m_table->addAction(m_export);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DeliveriesView::showDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DeliveriesView::showDetail);
     // The selected delivery changed under the user (a retry happened): show it as it is now.
@@ -99,6 +105,25 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     m_copyId->setShortcut(QKeySequence::Copy);
     m_copyId->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_copyId, &QAction::triggered, this, &DeliveriesView::copyId);
+    m_copyCurl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyCurl->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyCurl, &QAction::triggered, this, &DeliveriesView::copyAsCurl);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_export->setToolTip(tr("Save the rows of the current filter as CSV or JSON (Ctrl+E)"));
+    connect(m_export, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export deliveries"), QStringLiteral("deliveries.csv"),
+                                                          tr("CSV (*.csv);;JSON (*.json)"));
+        if (!path.isEmpty())
+            exportTo(path);
+    });
+    addAction(m_copyCurl);
+    addAction(m_export);
+    connect(m_session->reader(), &HistoryReader::exportProgress, this,
+            [this](qint64 rows) { emit statusMessage(tr("Exporting… %1 rows").arg(rows)); });
+    connect(m_session->reader(), &HistoryReader::exportFinished, this, [this](bool ok, qint64 rows, const QString &error) {
+        emit statusMessage(ok ? tr("Exported %1 rows.").arg(rows) : tr("Export stopped: %1").arg(error));
+    });
     auto *focusFilter = new QAction(tr("Filter"), this);
     focusFilter->setShortcut(QKeySequence::Find);
     focusFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -216,6 +241,55 @@ void DeliveriesView::retrySelected()
                                   emit statusMessage(r.status == 202 ? tr("Retry of %1 sent; the row updates when the result arrives.").arg(row.msgId)
                                                                      : tr("Retry failed: %1").arg(r.error));
                               });
+}
+
+void DeliveriesView::exportTo(const QString &path)
+{
+    const auto format = path.endsWith(u".json", Qt::CaseInsensitive) ? HistoryReader::ExportFormat::Json
+                                                                     : HistoryReader::ExportFormat::Csv;
+    emit statusMessage(tr("Exporting to %1…").arg(path));
+    m_session->reader()->exportRows(m_model->filter().where, m_model->filter().values, path, format);
+}
+
+void DeliveriesView::copyAsCurl()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const DeliveryRow row = m_model->rowAt(current.row());
+    const QString base = u"/api/v1/app/" + row.appId;
+    const auto quote = [](QString s) {
+        QString out(u'\'');
+        out.append(s.replace(u'\'', QStringLiteral("'\\''"))).append(u'\'');
+        return out;
+    };
+    m_session->client()->get(base + u"/attempt/msg/" + row.msgId, [this, row, base, quote](const EngineClient::Reply &list) {
+        QString attemptId;
+        for (const QJsonValue &v : list.json.value(QLatin1StringView("data")).toArray()) {
+            if (v.toObject().value(QLatin1StringView("endpointId")).toString() == row.endpointId)
+                attemptId = v.toObject().value(QLatin1StringView("id")).toString();
+        }
+        if (attemptId.isEmpty())
+            return emit statusMessage(tr("No attempt to copy yet."));
+        m_session->client()->get(base + u"/msg/" + row.msgId + u"/attempt/" + attemptId, [this, row, base, quote](const EngineClient::Reply &a) {
+            m_session->client()->get(base + u"/msg/" + row.msgId, [this, a, quote](const EngineClient::Reply &m) {
+                if (a.status != 200 || m.status != 200)
+                    return emit statusMessage(tr("Copy as cURL failed: %1").arg(a.error.isEmpty() ? m.error : a.error));
+                // Plain appends: long QStringBuilder chains here trip GCC 12's -Wmaybe-uninitialized.
+                QStringList parts{QStringLiteral("curl -X POST"), quote(a.json.value(QLatin1StringView("url")).toString())};
+                for (const QJsonValue &h : a.json.value(QLatin1StringView("requestHeaders")).toArray()) {
+                    QString header = h.toArray().at(0).toString();
+                    header.append(QStringLiteral(": ")).append(h.toArray().at(1).toString());
+                    parts.append(QStringLiteral("\\\n  -H ").append(quote(header)));
+                }
+                const QByteArray payload = QJsonDocument(m.json.value(QLatin1StringView("payload")).toObject()).toJson(QJsonDocument::Compact);
+                parts.append(QStringLiteral("\\\n  --data-raw ").append(quote(QString::fromUtf8(payload))));
+                const QString curl = parts.join(u' ');
+                QApplication::clipboard()->setText(curl);
+                emit statusMessage(tr("Copied a cURL command for the latest attempt (its signature expires with its timestamp)."));
+            });
+        });
+    });
 }
 
 void DeliveriesView::copyId()

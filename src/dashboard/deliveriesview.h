@@ -32,6 +32,11 @@ public:
 
     void setRole(const QString &role);
 
+    // Writes the rows of the current filter to `path` (CSV, or JSON for a .json path).
+    void exportTo(const QString &path);
+    // Puts a cURL command on the clipboard that repeats the selected delivery's latest request.
+    void copyAsCurl();
+
 signals:
     void statusMessage(const QString &text);
 
@@ -50,6 +55,8 @@ private:
     QTextBrowser *m_detail;
     QAction *m_retry;
     QAction *m_copyId;
+    QAction *m_copyCurl;
+    QAction *m_export;
 };
 
 } // namespace sb::dashboard

@@ -2,7 +2,10 @@
 #include "historyreader.h"
 
 #include <QJsonDocument>
+#include <QDateTime>
 #include <QJsonObject>
+#include <QSaveFile>
+#include <QTimeZone>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -117,6 +120,74 @@ quint64 HistoryReader::requestNames()
         QMetaObject::invokeMethod(this, [this, names] { emit namesReady(names); }, Qt::QueuedConnection);
     });
     return id;
+}
+
+void HistoryReader::exportRows(const QString &where, const QVariantList &values, const QString &path, ExportFormat format)
+{
+    m_cancelExport = false;
+    QMetaObject::invokeMethod(m_worker, [this, where, values, path, format] {
+        const auto finish = [this](bool ok, qint64 rows, const QString &error) {
+            QMetaObject::invokeMethod(this, [this, ok, rows, error] { emit exportFinished(ok, rows, error); }, Qt::QueuedConnection);
+        };
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            finish(false, 0, file.errorString());
+            return;
+        }
+        QSqlDatabase db = connection(m_connection, m_path);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT msg_id, endpoint_id, app_id, event_type, created_at, status, http_code, latency_ms, attempts, "
+                  u"next_attempt, error_class FROM deliveries WHERE (" + where
+                  + u") ORDER BY created_at DESC, msg_id DESC, endpoint_id DESC");
+        for (qsizetype i = 0; i < values.size(); ++i)
+            q.bindValue(static_cast<int>(i), values.at(i));
+        if (!q.exec()) {
+            finish(false, 0, q.lastError().text());
+            return;
+        }
+        const auto csvField = [](QString v) {
+            if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n'))
+                v = u'"' + v.replace(u'"', QStringLiteral("\"\"")) + u'"';
+            return v;
+        };
+        const bool csv = format == ExportFormat::Csv;
+        file.write(csv ? "time,msg_id,endpoint_id,app_id,event_type,status,http_code,latency_ms,attempts,next_attempt,error_class\n" : "[\n");
+        qint64 rows = 0;
+        while (q.next()) {
+            if (m_cancelExport.load()) {
+                file.cancelWriting();
+                finish(false, rows, tr("cancelled"));
+                return;
+            }
+            const QString time = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), QTimeZone::utc()).toString(Qt::ISODateWithMs);
+            const QString next = q.value(9).isNull() ? QString()
+                : QDateTime::fromMSecsSinceEpoch(q.value(9).toLongLong(), QTimeZone::utc()).toString(Qt::ISODateWithMs);
+            if (csv) {
+                QStringList fields{time};
+                for (int c : {0, 1, 2, 3, 5, 6, 7, 8})
+                    fields.append(csvField(q.value(c).toString()));
+                fields << next << csvField(q.value(10).toString());
+                file.write(fields.join(u',').toUtf8() + '\n');
+            } else {
+                const QJsonObject row{{QStringLiteral("time"), time}, {QStringLiteral("msgId"), q.value(0).toString()},
+                                      {QStringLiteral("endpointId"), q.value(1).toString()}, {QStringLiteral("appId"), q.value(2).toString()},
+                                      {QStringLiteral("eventType"), q.value(3).toString()}, {QStringLiteral("status"), q.value(5).toInt()},
+                                      {QStringLiteral("httpCode"), q.value(6).isNull() ? QJsonValue() : QJsonValue(q.value(6).toInt())},
+                                      {QStringLiteral("latencyMs"), q.value(7).isNull() ? QJsonValue() : QJsonValue(q.value(7).toLongLong())},
+                                      {QStringLiteral("attempts"), q.value(8).toInt()},
+                                      {QStringLiteral("nextAttempt"), next.isEmpty() ? QJsonValue() : QJsonValue(next)},
+                                      {QStringLiteral("errorClass"), q.value(10).toString()}};
+                file.write((rows ? ",\n" : "") + QJsonDocument(row).toJson(QJsonDocument::Compact));
+            }
+            if (++rows % 1000 == 0)
+                QMetaObject::invokeMethod(this, [this, rows] { emit exportProgress(rows); }, Qt::QueuedConnection);
+        }
+        if (!csv)
+            file.write("\n]\n");
+        const bool ok = file.commit();
+        finish(ok, rows, ok ? QString() : file.errorString());
+    });
 }
 
 } // namespace sb::dashboard

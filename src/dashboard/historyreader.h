@@ -8,6 +8,8 @@
 #include <QThread>
 #include <QVariantList>
 
+#include <atomic>
+
 namespace sb::dashboard {
 
 // Reads the local history on a thread of its own (its own SQLite connection), so scrolling
@@ -35,9 +37,17 @@ public:
     // Names for ids: endpoint descriptions or uids, application names.
     quint64 requestNames();
 
+    enum class ExportFormat { Csv, Json };
+    // Writes every row matching `where` to `path`, newest first, on the reader's thread;
+    // exportProgress() every 1000 rows, exportFinished() at the end.
+    void exportRows(const QString &where, const QVariantList &values, const QString &path, ExportFormat format);
+    void cancelExport() { m_cancelExport.store(true); }
+
 signals:
     void pageReady(quint64 request, const QList<sb::dashboard::DeliveryRow> &rows, bool newer);
     void namesReady(const QHash<QString, QString> &names);
+    void exportProgress(qint64 rows);
+    void exportFinished(bool ok, qint64 rows, const QString &error);
 
 private:
     QThread m_thread;
@@ -45,6 +55,7 @@ private:
     QString m_connection;
     QString m_path;
     quint64 m_next = 1;
+    std::atomic<bool> m_cancelExport{false};
 };
 
 } // namespace sb::dashboard

@@ -5,6 +5,7 @@
 #include "dashboard/deliveriesview.h"
 #include "dashboard/deliverylogmodel.h"
 #include "dashboard/enginesession.h"
+#include "dashboard/historyreader.h"
 #include "dashboard/mainwindow.h"
 #include "support/apiclient.h"
 #include "support/engineprocess.h"
@@ -12,6 +13,11 @@
 #include "tools/receiver/receiver.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
 #include <QFile>
 #include <QLineEdit>
 #include <QTableView>
@@ -91,6 +97,35 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(receiver.stats().succeeded, 1, 10'000);
         QTRY_COMPARE_WITH_TIMEOUT(model->rowAt(rowOf(model, msg)).status, 0, 10'000);
         QCOMPARE(model->data(model->index(rowOf(model, msg), DeliveryLogModel::Status)).toString(), QStringLiteral("Succeeded"));
+
+        // Copy as cURL repeats the latest request: URL, headers as sent, the payload.
+        QApplication::clipboard()->clear();
+        QTest::keyClick(view->table(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().startsWith(u"curl -X POST"), 10'000);
+        const QString curl = QApplication::clipboard()->text();
+        QVERIFY2(curl.contains(u"webhook-signature: v1,") && curl.contains(u"call_77") && curl.contains(receiver.url()),
+                 qPrintable(curl));
+        QTest::keyClick(view->table(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), msg);
+
+        // Export the log as CSV and JSON.
+        QSignalSpy exported(session.reader(), &sb::dashboard::HistoryReader::exportFinished);
+        view->exportTo(m_dir.filePath(QStringLiteral("log.csv")));
+        QVERIFY(exported.wait(10'000));
+        QVERIFY(exported.last().at(0).toBool());
+        QFile csv(m_dir.filePath(QStringLiteral("log.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).startsWith("time,msg_id,"));
+        QVERIFY(lines.at(1).contains(msg.toLatin1()));
+        view->exportTo(m_dir.filePath(QStringLiteral("log.json")));
+        QVERIFY(exported.wait(10'000));
+        QFile json(m_dir.filePath(QStringLiteral("log.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonArray rows = QJsonDocument::fromJson(json.readAll()).array();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().toObject().value(QLatin1StringView("status")).toInt(), 0);
 
         // The filter bar: invalid text is flagged and not applied; a valid one is.
         QTest::keyClicks(view->filterEdit(), QStringLiteral("status:bogus"));

@@ -83,7 +83,19 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
             return;
         Page<Delivery> page;
         page.data = ctx.reader->deliveriesOfMessage(m->id);
-        call->json(200, pageJson(page, [](const Delivery &d) { return d.toJson(); }));
+        // Svix's MessageEndpointOut: the endpoint as it is now, with this message's delivery
+        // state beside it (typed SDKs require the endpoint fields).
+        call->json(200, pageJson(page, [&](const Delivery &d) {
+            QJsonObject out = d.toJson();
+            if (const auto ep = ctx.reader->endpoint(app->id, d.endpointId)) {
+                const QJsonObject endpoint = ep->toJson();
+                for (auto it = endpoint.constBegin(); it != endpoint.constEnd(); ++it)
+                    out.insert(it.key(), it.value());
+            } else {
+                out.insert(QStringLiteral("id"), d.endpointId);
+            }
+            return out;
+        }));
     });
 
     server.route(M::Get, QStringLiteral("/api/v1/app/{app}/attempt/msg/{msg}"), [ctx](const ApiCallPtr &call) {

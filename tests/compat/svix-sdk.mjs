@@ -73,6 +73,19 @@ await check("messageAttempt.listByMsg sees the delivery", async () => {
     assert.equal(attempts.data[0].responseStatusCode, 200);
     assert.equal(attempts.data[0].endpointId, endpoint.id);
 });
+await check("messageAttempt.listAttemptedDestinations names the endpoint", async () => {
+    const destinations = await svix.messageAttempt.listAttemptedDestinations(app.id, message.id);
+    assert.equal(destinations.data.length, 1);
+    assert.equal(destinations.data[0].id, endpoint.id);
+    assert.equal(destinations.data[0].url, receiverUrl);
+    assert.equal(destinations.data[0].status, 0);
+});
+await check("endpoint.getStats and getHeaders", async () => {
+    const stats = await svix.endpoint.getStats(app.id, endpoint.id);
+    assert.equal(stats.success, 1);
+    const headers = await svix.endpoint.getHeaders(app.id, endpoint.id);
+    assert.deepEqual(headers.headers, {});
+});
 await check("messageAttempt.listByEndpoint and resend", async () => {
     const attempts = await svix.messageAttempt.listByEndpoint(app.id, endpoint.id);
     assert.equal(attempts.data.length, 1);

@@ -17,6 +17,10 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QTimer>
 #include <QSplitter>
 #include <QStringListModel>
 #include <QTableView>
@@ -56,6 +60,7 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     , m_copyId(new QAction(tr("Copy &id"), this))
     , m_copyCurl(new QAction(tr("Copy as c&URL"), this))
     , m_export(new QAction(tr("&Export…"), this))
+    , m_retryAll(new QAction(tr("Retry &all matching…"), this))
 {
     m_filter->setPlaceholderText(tr("Filter: status:failed code:5xx event:call.* endpoint:crm after:-1h, or any text"));
     m_filter->setClearButtonEnabled(true);
@@ -89,6 +94,7 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     m_table->addAction(m_copyId);
     m_table->addAction(m_copyCurl);
     m_table->addAction(m_export);
+    m_table->addAction(m_retryAll);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DeliveriesView::showDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DeliveriesView::showDetail);
     // The selected delivery changed under the user (a retry happened): show it as it is now.
@@ -117,8 +123,32 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
         if (!path.isEmpty())
             exportTo(path);
     });
+    m_retryAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_retryAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_retryAll, &QAction::triggered, this, &DeliveriesView::retryAllMatching);
+    connect(m_session->reader(), &HistoryReader::countReady, this, [this](quint64 request, qint64 count) {
+        if (request != m_countRequest)
+            return;
+        m_countRequest = 0;
+        if (count == 0) {
+            emit statusMessage(tr("No dead deliveries match the filter."));
+            return;
+        }
+        auto *confirm = new QMessageBox(QMessageBox::Question, tr("Retry all matching"),
+                                        tr("Send %n dead delivery(s) matching \"%1\" again?", nullptr, static_cast<int>(count))
+                                            .arg(m_filter->text().isEmpty() ? tr("everything") : m_filter->text()),
+                                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        confirm->setAttribute(Qt::WA_DeleteOnClose);
+        confirm->setDefaultButton(QMessageBox::Cancel);
+        connect(confirm, &QMessageBox::finished, this, [this, confirm, count](int result) {
+            if (confirm->clickedButton() == confirm->button(QMessageBox::Yes) || result == QMessageBox::Yes)
+                startBulkRetry(m_pendingBulk, count);
+        });
+        confirm->open();
+    });
     addAction(m_copyCurl);
     addAction(m_export);
+    addAction(m_retryAll);
     connect(m_session->reader(), &HistoryReader::exportProgress, this,
             [this](qint64 rows) { emit statusMessage(tr("Exporting… %1 rows").arg(rows)); });
     connect(m_session->reader(), &HistoryReader::exportFinished, this, [this](bool ok, qint64 rows, const QString &error) {
@@ -155,6 +185,7 @@ void DeliveriesView::setRole(const QString &role)
 {
     const bool mayRetry = role == u"admin" || role == u"operator";
     m_retry->setEnabled(mayRetry);
+    m_retryAll->setEnabled(mayRetry);
     m_retry->setToolTip(mayRetry ? tr("Send the selected delivery again now (R)")
                                  : tr("Retrying needs the operator or admin role; this token is %1.")
                                        .arg(role.isEmpty() ? tr("not yet known") : role));
@@ -288,6 +319,68 @@ void DeliveriesView::copyAsCurl()
                 QApplication::clipboard()->setText(curl);
                 emit statusMessage(tr("Copied a cURL command for the latest attempt (its signature expires with its timestamp)."));
             });
+        });
+    });
+}
+
+void DeliveriesView::retryAllMatching()
+{
+    if (!m_retryAll->isEnabled())
+        return;
+    const auto engineFilter = DeliveryFilter::engineRetryFilter(m_filter->text());
+    if (!engineFilter.ok) {
+        emit statusMessage(tr("Bulk retry: %1").arg(engineFilter.error));
+        return;
+    }
+    m_pendingBulk = engineFilter.body;
+    const auto local = DeliveryFilter::parse(m_filter->text());
+    m_countRequest = m_session->reader()->requestCount(local.where + u" AND status = 2", local.values);
+}
+
+void DeliveriesView::startBulkRetry(const QJsonObject &filter, qint64 expected)
+{
+    m_session->client()->post(QStringLiteral("/api/v1/retry"), filter, [this, expected](const EngineClient::Reply &r) {
+        if (r.status != 202) {
+            emit statusMessage(tr("Bulk retry refused: %1").arg(r.error));
+            return;
+        }
+        auto *progress = new QProgressDialog(tr("Retrying dead deliveries…"), tr("Cancel"), 0, static_cast<int>(expected), this);
+        progress->setAttribute(Qt::WA_DeleteOnClose);
+        progress->setMinimumDuration(0);
+        progress->setAutoClose(false);
+        progress->setAutoReset(false);
+        const QString taskId = r.json.value(QLatin1StringView("id")).toString();
+        connect(progress, &QProgressDialog::canceled, this, [this, taskId] {
+            m_session->client()->post(u"/api/v1/background-task/" + taskId + u"/cancel", {}, [this](const EngineClient::Reply &c) {
+                emit statusMessage(c.status == 200 ? tr("Bulk retry cancelled.") : tr("Cancelling failed: %1").arg(c.error));
+            });
+        });
+        progress->show();
+        followTask(taskId, progress);
+    });
+}
+
+void DeliveriesView::followTask(const QString &taskId, QProgressDialog *progress)
+{
+    QPointer<QProgressDialog> guard(progress);
+    m_session->client()->get(u"/api/v1/background-task/" + taskId, [this, taskId, guard](const EngineClient::Reply &r) {
+        if (!guard)
+            return;
+        const QJsonObject data = r.json.value(QLatin1StringView("data")).toObject();
+        guard->setMaximum(static_cast<int>(std::max<qint64>(1, data.value(QLatin1StringView("total")).toInteger())));
+        guard->setValue(static_cast<int>(data.value(QLatin1StringView("done")).toInteger()));
+        const QString status = r.json.value(QLatin1StringView("status")).toString();
+        if (r.status != 200 || status != u"running") {
+            emit statusMessage(tr("Bulk retry %1: %2 of %3 sent again.").arg(status.isEmpty() ? tr("lost") : status)
+                                   .arg(data.value(QLatin1StringView("done")).toInteger()).arg(data.value(QLatin1StringView("total")).toInteger()));
+            // Closing a progress dialog emits canceled(): stop listening first.
+            disconnect(guard.data(), &QProgressDialog::canceled, this, nullptr);
+            guard->close();
+            return;
+        }
+        QTimer::singleShot(500, this, [this, taskId, guard] {
+            if (guard)
+                followTask(taskId, guard);
         });
     });
 }

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
 #include <QWidget>
 
 class QAction;
 class QLabel;
 class QLineEdit;
+class QProgressDialog;
 class QTableView;
 class QTextBrowser;
 
@@ -36,6 +38,11 @@ public:
     void exportTo(const QString &path);
     // Puts a cURL command on the clipboard that repeats the selected delivery's latest request.
     void copyAsCurl();
+    // Retry all dead deliveries the filter matches, through the engine's bulk retry: counts
+    // them locally, asks for confirmation, then follows the engine's task with a progress
+    // dialog whose Cancel cancels the task.
+    void retryAllMatching();
+    QAction *retryAllAction() const { return m_retryAll; }
 
 signals:
     void statusMessage(const QString &text);
@@ -46,6 +53,8 @@ private:
     void showDetail();
     void retrySelected();
     void copyId();
+    void startBulkRetry(const QJsonObject &filter, qint64 expected);
+    void followTask(const QString &taskId, QProgressDialog *progress);
 
     EngineSession *m_session;
     DeliveryLogModel *m_model;
@@ -57,6 +66,9 @@ private:
     QAction *m_copyId;
     QAction *m_copyCurl;
     QAction *m_export;
+    QAction *m_retryAll;
+    quint64 m_countRequest = 0;
+    QJsonObject m_pendingBulk;
 };
 
 } // namespace sb::dashboard

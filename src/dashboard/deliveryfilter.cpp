@@ -5,6 +5,7 @@
 #include "core/timeformat.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace sb::dashboard {
@@ -246,6 +247,58 @@ QStringList DeliveryFilter::completions(const QString &text, int cursor)
         if (v.startsWith(typed))
             out.append(field + u':' + v);
     }
+    return out;
+}
+
+DeliveryFilter::EngineFilter DeliveryFilter::engineRetryFilter(const QString &text, const QDateTime &now)
+{
+    EngineFilter out;
+    QString error;
+    int errorAt = -1;
+    const QList<Term> terms = tokenize(text, &error, &errorAt);
+    if (!error.isEmpty()) {
+        out.error = error;
+        return out;
+    }
+    QJsonArray eventTypes;
+    for (const Term &t : terms) {
+        const auto unsupported = [&] {
+            out.error = tr("\"%1\" cannot be sent to the engine; bulk retry understands app:, endpoint:, "
+                           "event: (exact names), code:Nxx, after:, before: and status:dead")
+                            .arg(text.mid(t.start, t.length));
+        };
+        if (t.negated) {
+            unsupported();
+            return out;
+        }
+        if (t.field == u"app" || t.field == u"endpoint") {
+            out.body.insert(t.field, t.value);
+        } else if (t.field == u"event" && !t.value.contains(u'*') && !t.value.isEmpty()) {
+            eventTypes.append(t.value);
+        } else if (t.field == u"code" && t.value.size() == 3 && t.value.endsWith(QStringLiteral("xx"))
+                   && t.value.at(0) >= u'1' && t.value.at(0) <= u'5') {
+            out.body.insert(QStringLiteral("statusCodeClass"), (t.value.at(0).unicode() - u'0') * 100);
+        } else if (t.field == u"after" || t.field == u"before") {
+            const auto time = timeValue(t.value, now);
+            if (!time) {
+                unsupported();
+                return out;
+            }
+            out.body.insert(t.field == u"after" ? QStringLiteral("since") : QStringLiteral("until"), toIsoUtc(*time));
+        } else if (t.field == u"status" && (t.value == u"dead" || t.value == u"failed")) {
+            continue; // what the engine retries anyway
+        } else {
+            unsupported();
+            return out;
+        }
+    }
+    if (out.body.contains(QLatin1StringView("endpoint")) && !out.body.contains(QLatin1StringView("app"))) {
+        out.error = tr("name the endpoint's app too (app:…) to retry one endpoint");
+        return out;
+    }
+    if (!eventTypes.isEmpty())
+        out.body.insert(QStringLiteral("eventTypes"), eventTypes);
+    out.ok = true;
     return out;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -37,6 +38,17 @@ public:
     static QStringList completions(const QString &text, int cursor);
 
     static const QStringList &fields();
+
+    // The engine's bulk-retry filter (POST /api/v1/retry) for the same text, where the
+    // engine can express it: app:, endpoint: (with app:), event: (exact names), code:Nxx,
+    // after:, before:, and status:dead/failed (the engine retries dead letters only).
+    struct EngineFilter
+    {
+        bool ok = false;
+        QJsonObject body;
+        QString error;
+    };
+    static EngineFilter engineRetryFilter(const QString &text, const QDateTime &now = QDateTime::currentDateTime());
 };
 
 } // namespace sb::dashboard

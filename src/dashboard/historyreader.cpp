@@ -96,6 +96,25 @@ quint64 HistoryReader::requestPage(const QString &where, const QVariantList &val
     return id;
 }
 
+quint64 HistoryReader::requestCount(const QString &where, const QVariantList &values)
+{
+    const quint64 id = m_next++;
+    QMetaObject::invokeMethod(m_worker, [this, id, where, values] {
+        QSqlDatabase db = connection(m_connection, m_path);
+        qint64 count = 0;
+        {
+            QSqlQuery q(db);
+            q.prepare(u"SELECT COUNT(*) FROM deliveries WHERE (" + where + u')');
+            for (qsizetype i = 0; i < values.size(); ++i)
+                q.bindValue(static_cast<int>(i), values.at(i));
+            if (q.exec() && q.next())
+                count = q.value(0).toLongLong();
+        }
+        QMetaObject::invokeMethod(this, [this, id, count] { emit countReady(id, count); }, Qt::QueuedConnection);
+    });
+    return id;
+}
+
 quint64 HistoryReader::requestNames()
 {
     const quint64 id = m_next++;

@@ -36,6 +36,8 @@ public:
                         bool newer, int limit);
     // Names for ids: endpoint descriptions or uids, application names.
     quint64 requestNames();
+    // How many rows match `where`.
+    quint64 requestCount(const QString &where, const QVariantList &values);
 
     enum class ExportFormat { Csv, Json };
     // Writes every row matching `where` to `path`, newest first, on the reader's thread;
@@ -46,6 +48,7 @@ public:
 signals:
     void pageReady(quint64 request, const QList<sb::dashboard::DeliveryRow> &rows, bool newer);
     void namesReady(const QHash<QString, QString> &names);
+    void countReady(quint64 request, qint64 count);
     void exportProgress(qint64 rows);
     void exportFinished(bool ok, qint64 rows, const QString &error);
 

@@ -20,6 +20,8 @@
 #include <QSignalSpy>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -144,6 +146,62 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.connectionText().startsWith(u"Offline"), 10'000);
         QCOMPARE(model->rowCount(), 1);
         QCOMPARE(model->rowAt(0).msgId, msg);
+    }
+
+    void bulkRetryFollowsTheFilter()
+    {
+        sb::tools::Receiver receiver;
+        QVERIFY(receiver.listen());
+        sb::tools::ReceiverBehaviour failing;
+        failing.status = 500;
+        receiver.setBehaviour(failing);
+        EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0")});
+        QVERIFY(engine.start());
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        const QString app = api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Bulk")}})
+                                .json.value(QLatin1StringView("id")).toString();
+        QCOMPARE(api.post(u"/api/v1/app/" + app + u"/endpoint", {{QStringLiteral("url"), receiver.url()}}).status, 201);
+        for (const char *type : {"call.ended", "call.ended", "call.ended", "agent.error"})
+            QCOMPARE(api.post(u"/api/v1/app/" + app + u"/msg", {{QStringLiteral("eventType"), QString::fromLatin1(type)},
+                                                                 {QStringLiteral("payload"), QJsonObject()}}).status, 202);
+
+        EngineSession session(QUrl(engine.baseUrl()), EngineProcess::Token, m_dir.filePath(QStringLiteral("bulk.db")));
+        session.start();
+        MainWindow window(&session);
+        window.show();
+        auto *view = window.deliveries();
+        DeliveryLogModel *model = view->model();
+        const auto dead = [model] {
+            int n = 0;
+            for (int r = 0; r < model->rowCount(); ++r)
+                n += model->rowAt(r).status == 2;
+            return n;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(dead(), 4, 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->retryAllAction()->isEnabled(), 10'000);
+
+        // A filter the engine cannot express is refused with a reason.
+        QSignalSpy messages(view, &sb::dashboard::DeliveriesView::statusMessage);
+        view->filterEdit()->setText(QStringLiteral("event:call.*"));
+        view->retryAllMatching();
+        QVERIFY(!messages.isEmpty() && messages.last().first().toString().contains(u"cannot be sent"));
+
+        receiver.setBehaviour(sb::tools::ReceiverBehaviour());
+        view->filterEdit()->setText(QStringLiteral("event:call.ended status:dead"));
+        QTest::keyClick(view->filterEdit(), Qt::Key_Return);
+        QTRY_COMPARE(model->rowCount(), 3);
+        view->table()->setFocus();
+        QTest::keyClick(view->table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((confirm = view->findChild<QMessageBox *>()) != nullptr, 10'000);
+        QVERIFY(confirm->text().contains(u"3"));
+        confirm->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.stats().succeeded, 3, 15'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(messages.last().first().toString().contains(u"finished"), qPrintable(messages.last().first().toString()), 10'000);
+        // The agent.error delivery was outside the filter: still dead.
+        view->filterEdit()->clear();
+        QTest::keyClick(view->filterEdit(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(dead(), 1, 10'000);
     }
 
     void aViewerCannotRetry()

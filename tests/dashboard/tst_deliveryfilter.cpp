@@ -141,6 +141,20 @@ private slots:
         QVERIFY2(filter.error.contains(mentions), qPrintable(filter.error));
     }
 
+    void translatesForTheEnginesBulkRetry()
+    {
+        const auto f = DeliveryFilter::engineRetryFilter(QStringLiteral("app:acme endpoint:crm event:call.ended code:5xx after:-1h status:dead"), Now);
+        QVERIFY2(f.ok, qPrintable(f.error));
+        QCOMPARE(f.body.value(QLatin1StringView("app")).toString(), QStringLiteral("acme"));
+        QCOMPARE(f.body.value(QLatin1StringView("endpoint")).toString(), QStringLiteral("crm"));
+        QCOMPARE(f.body.value(QLatin1StringView("eventTypes")).toArray(), QJsonArray{QStringLiteral("call.ended")});
+        QCOMPARE(f.body.value(QLatin1StringView("statusCodeClass")).toInt(), 500);
+        QVERIFY(f.body.contains(QLatin1StringView("since")));
+        QVERIFY(DeliveryFilter::engineRetryFilter(QString(), Now).ok); // everything dead
+        for (const char *refused : {"event:call.*", "code:>=500", "-app:acme", "endpoint:crm", "msg_1", "error:timeout"})
+            QVERIFY2(!DeliveryFilter::engineRetryFilter(QString::fromLatin1(refused), Now).ok, refused);
+    }
+
     void completes()
     {
         QCOMPARE(DeliveryFilter::completions(QStringLiteral("st"), 2), QStringList{QStringLiteral("status:")});

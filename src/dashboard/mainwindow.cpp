@@ -4,7 +4,11 @@
 #include "deliveriesview.h"
 #include "enginesession.h"
 
+#include <QCoreApplication>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -35,6 +39,17 @@ MainWindow::MainWindow(EngineSession *session, QWidget *parent)
     m_areas->addTab(placeholder(tr("Endpoint editing arrives with the next release.")), tr("&Endpoints"));
     setCentralWidget(m_areas);
 
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *filterHelp = help->addAction(tr("&Filter language"));
+    filterHelp->setShortcut(QKeySequence::HelpContents);
+    connect(filterHelp, &QAction::triggered, this, &MainWindow::showFilterHelp);
+    QAction *about = help->addAction(tr("&About Switchboard"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Switchboard"),
+                           tr("<p><b>Switchboard %1</b></p><p>Webhook delivery for voice-AI and telephony platforms.</p>"
+                              "<p>GPL-3.0-or-later.</p>").arg(QCoreApplication::applicationVersion()));
+    });
+
     m_engine = new QLabel(this);
     m_state = new QLabel(this);
     m_seq = new QLabel(this);
@@ -48,6 +63,35 @@ MainWindow::MainWindow(EngineSession *session, QWidget *parent)
     }
     updateStatus();
     resize(1280, 800);
+}
+
+QString MainWindow::filterHelpText()
+{
+    return tr("<h3>Filtering the delivery log</h3>"
+              "<p>Type terms separated by spaces; every term must match. Press Enter to apply. "
+              "A filter with a mistake turns red, says why, and is not applied.</p>"
+              "<table cellpadding=3>"
+              "<tr><td><code>status:failed</code></td><td>the last attempt failed (retrying or dead)</td></tr>"
+              "<tr><td><code>status:dead</code></td><td>every retry used up: dead letters</td></tr>"
+              "<tr><td><code>status:retrying</code>, <code>status:pending</code>, <code>status:succeeded</code></td><td>by state</td></tr>"
+              "<tr><td><code>code:5xx</code>, <code>code:404</code>, <code>code:&gt;=500</code>, <code>code:none</code></td><td>HTTP status of the last attempt</td></tr>"
+              "<tr><td><code>error:timeout</code></td><td>error class: timeout, dns, connect, tls, http, redirect, body-too-large, policy</td></tr>"
+              "<tr><td><code>event:call.*</code></td><td>event type, <code>*</code> matches anything</td></tr>"
+              "<tr><td><code>endpoint:crm</code>, <code>app:acme</code></td><td>by id, uid, name or description</td></tr>"
+              "<tr><td><code>after:-1h</code>, <code>before:2026-11-20T10:00</code></td><td>relative (s, m, h) or absolute, local time</td></tr>"
+              "<tr><td><code>-status:succeeded</code></td><td>a leading minus negates a term</td></tr>"
+              "<tr><td><code>call_42</code> or <code>\"quoted text\"</code></td><td>free text over ids, event types and responses</td></tr>"
+              "</table>"
+              "<p>Keys: Ctrl+F filter, Enter detail, R retry, Ctrl+Shift+R retry all matching dead letters, "
+              "Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export.</p>");
+}
+
+void MainWindow::showFilterHelp()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Filter language"), filterHelpText(), QMessageBox::Close, this);
+    box->setTextFormat(Qt::RichText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 QString MainWindow::connectionText() const

@@ -23,6 +23,9 @@ public:
     QTabWidget *areas() const { return m_areas; }
     DeliveriesView *deliveries() const { return m_deliveries; }
     QString connectionText() const;
+    // The filter language as the Help menu (F1) explains it.
+    static QString filterHelpText();
+    void showFilterHelp();
 
 private:
     void updateStatus();

@@ -3,6 +3,7 @@
 // a dead letter appears, R retries it, the row turns successful; the detail pane shows the
 // attempts; with the engine gone the stored history stays browsable; a viewer cannot retry.
 #include "dashboard/deliveriesview.h"
+#include "dashboard/deliveryfilter.h"
 #include "dashboard/deliverylogmodel.h"
 #include "dashboard/enginesession.h"
 #include "dashboard/historyreader.h"
@@ -215,6 +216,15 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(session.role(), QStringLiteral("viewer"), 10'000);
         QVERIFY(!window.deliveries()->retryAction()->isEnabled());
         QVERIFY(window.deliveries()->retryAction()->toolTip().contains(u"operator"));
+        QVERIFY(!window.deliveries()->retryAllAction()->isEnabled());
+
+        // F1 explains the filter language, every field of it.
+        QTest::keyClick(&window, Qt::Key_F1);
+        QMessageBox *help = nullptr;
+        QTRY_VERIFY((help = window.findChild<QMessageBox *>()) != nullptr);
+        for (const QString &field : sb::dashboard::DeliveryFilter::fields())
+            QVERIFY2(help->text().contains(u"<code>" + field + u':'), qPrintable(field));
+        help->close();
     }
 };
 

@@ -60,10 +60,12 @@ void DeliveryScheduler::restore()
 QStringList DeliveryScheduler::matchingEndpoints(const QString &appId, QStringView eventType,
                                                  const QStringList &channels) const
 {
+    // Only this application's endpoints: every ingest asks, however many apps there are.
     QStringList out;
-    for (const EndpointState &state : m_endpoints) {
-        if (state.config.appId == appId && state.config.accepts(eventType, channels))
-            out.append(state.config.id);
+    for (const QString &id : m_endpointsByApp.value(appId)) {
+        const auto it = m_endpoints.constFind(id);
+        if (it != m_endpoints.constEnd() && it->config.accepts(eventType, channels))
+            out.append(id);
     }
     out.sort(); // stable order for the stored deliveries and the change log
     return out;
@@ -73,6 +75,7 @@ void DeliveryScheduler::endpointChanged(const Endpoint &endpoint)
 {
     // A disabled endpoint's deliveries stay parked in its queue; enabling it sends them.
     m_endpoints[endpoint.id].config = endpoint;
+    m_endpointsByApp[endpoint.appId].insert(endpoint.id);
     if (!endpoint.disabled && !m_endpoints[endpoint.id].waiting.empty()) {
         m_waitingEndpoints.insert(endpoint.id);
         QMetaObject::invokeMethod(this, &DeliveryScheduler::pump, Qt::QueuedConnection);
@@ -86,6 +89,12 @@ void DeliveryScheduler::endpointRemoved(const QString &endpointId)
         return;
     for (const Due &d : it->waiting)
         releaseBody(d.msgId);
+    auto byApp = m_endpointsByApp.find(it->config.appId);
+    if (byApp != m_endpointsByApp.end()) {
+        byApp->remove(endpointId);
+        if (byApp->isEmpty())
+            m_endpointsByApp.erase(byApp);
+    }
     m_endpoints.erase(it);
     m_waitingEndpoints.remove(endpointId);
 }

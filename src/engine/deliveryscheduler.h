@@ -118,6 +118,7 @@ private:
 
     std::priority_queue<Due, std::vector<Due>, std::greater<>> m_heap;
     QHash<QString, EndpointState> m_endpoints;
+    QHash<QString, QSet<QString>> m_endpointsByApp; // app id -> its endpoint ids
     QSet<QString> m_waitingEndpoints;
     QHash<QString, QPair<QByteArray, int>> m_bodies; // msgId -> body, deliveries still needing it
     QHash<quint64, Sending> m_sending;

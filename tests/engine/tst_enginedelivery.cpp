@@ -123,11 +123,13 @@ private slots:
 
     void fanOutFiltersAndSignatures()
     {
-        Receiver standard, hex, onlyEnded;
-        QVERIFY(standard.listen() && hex.listen() && onlyEnded.listen());
+        Receiver standard, hex, onlyEnded, otherCustomer;
+        QVERIFY(standard.listen() && hex.listen() && onlyEnded.listen() && otherCustomer.listen());
         EngineProcess engine;
         QVERIFY(engine.start());
         ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        // Another application's endpoint must never see this application's messages.
+        createEndpoint(api, createApp(api, QStringLiteral("Other customer")), {{QStringLiteral("url"), otherCustomer.url()}});
         const QString app = createApp(api, QStringLiteral("Fan-out"));
         const QString secret = QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
         createEndpoint(api, app, {{QStringLiteral("url"), QString(standard.url() + u"/hook")}, {QStringLiteral("secret"), secret}});
@@ -167,6 +169,7 @@ private slots:
         // A negative check has no signal to wait for: give a stray delivery time to show.
         QTest::qWait(300);
         QCOMPARE(onlyEnded.stats().received, 1);
+        QCOMPARE(otherCustomer.stats().received, 0);
     }
 
     void retriesFollowTheScheduleThenDeadLetter()

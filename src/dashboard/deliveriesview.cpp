@@ -176,6 +176,11 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     layout->addWidget(split);
 
     connect(session, &EngineSession::historyChanged, m_model, &DeliveryLogModel::storeChanged);
+    // Rows past the retention period are gone from the store: reload rather than show ghosts.
+    connect(session->store(), &HistoryStore::pruned, this, [this](qint64 removed) {
+        if (removed > 0)
+            m_model->setFilter(m_model->filter());
+    });
     showDetail();
     connect(session, &EngineSession::roleKnown, this, &DeliveriesView::setRole);
     setRole(session->role());

@@ -31,6 +31,7 @@ public:
     void post(const QString &path, const QJsonObject &body, Callback done);
 
     const QUrl &engine() const { return m_engine; }
+    void setVerifyTls(bool verify) { m_verifyTls = verify; }
 
 private:
     void send(const QByteArray &verb, const QString &path, const QByteArray &body, Callback done);
@@ -38,6 +39,7 @@ private:
     QNetworkAccessManager m_network;
     QUrl m_engine;
     QByteArray m_token;
+    bool m_verifyTls = true;
 };
 
 } // namespace sb::dashboard

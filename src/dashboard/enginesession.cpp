@@ -26,6 +26,12 @@ EngineSession::EngineSession(QUrl engine, QByteArray token, QString historyPath,
     });
 }
 
+void EngineSession::setVerifyTls(bool verify)
+{
+    m_client->setVerifyTls(verify);
+    m_stream->setVerifyTls(verify);
+}
+
 void EngineSession::start()
 {
     m_store->open();
@@ -37,10 +43,23 @@ void EngineSession::start()
     });
 }
 
-QString EngineSession::defaultHistoryPath(const QUrl &engine)
+namespace {
+QString historyDirectory()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history");
     QDir().mkpath(dir);
+    return dir;
+}
+} // namespace
+
+QString EngineSession::historyPathForProfile(const QString &profileId)
+{
+    return historyDirectory() + QStringLiteral("/profile-") + profileId + QStringLiteral(".db");
+}
+
+QString EngineSession::defaultHistoryPath(const QUrl &engine)
+{
+    const QString dir = historyDirectory();
     const QByteArray key = QCryptographicHash::hash(engine.toString(QUrl::StripTrailingSlash).toUtf8(),
                                                     QCryptographicHash::Sha256).toHex().left(16);
     return dir + u'/' + QString::fromLatin1(key) + QStringLiteral(".db");

@@ -22,6 +22,8 @@ class EngineSession : public QObject
 public:
     EngineSession(QUrl engine, QByteArray token, QString historyPath, QObject *parent = nullptr);
 
+    // Before start(): false accepts the engine's self-signed certificate.
+    void setVerifyTls(bool verify);
     void start();
 
     EngineClient *client() { return m_client.get(); }
@@ -30,9 +32,14 @@ public:
     StreamConnection *stream() { return m_stream.get(); }
     QString role() const { return m_role; }
     const QUrl &engine() const { return m_engine; }
+    // The profile's name, or the engine URL when opened from the command line.
+    QString displayName() const { return m_displayName.isEmpty() ? m_engine.toDisplayString() : m_displayName; }
+    void setDisplayName(const QString &name) { m_displayName = name; }
 
     // The local history path for an engine URL under the user's data directory.
     static QString defaultHistoryPath(const QUrl &engine);
+    // The local history of an engine profile (one per profile, named by its id).
+    static QString historyPathForProfile(const QString &profileId);
 
 signals:
     void roleKnown(const QString &role);
@@ -42,6 +49,7 @@ private:
     QUrl m_engine;
     QByteArray m_token;
     QString m_role;
+    QString m_displayName;
     std::unique_ptr<EngineClient> m_client;
     std::unique_ptr<HistoryStore> m_store;
     std::unique_ptr<HistoryReader> m_reader;

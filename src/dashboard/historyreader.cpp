@@ -7,6 +7,7 @@
 #include <QSaveFile>
 #include <QTimeZone>
 #include <QSqlDatabase>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -22,8 +23,10 @@ QSqlDatabase connection(const QString &name, const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
     }
-    if (!db.isOpen())
-        db.open();
+    // The writer creates the file: until it has, there is nothing to read (and a read-only
+    // open of a missing file would only fail noisily).
+    if (!db.isOpen() && QFileInfo::exists(path) && db.open() && !db.tables().contains(QStringLiteral("deliveries")))
+        db.close(); // created but its schema not written yet: try again next time
     return db;
 }
 
@@ -75,10 +78,13 @@ quint64 HistoryReader::requestPage(const QString &where, const QVariantList &val
         {
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            q.prepare(sql);
+            if (db.isOpen())
+                q.prepare(sql);
             for (qsizetype i = 0; i < bound.size(); ++i)
                 q.bindValue(static_cast<int>(i), bound.at(i));
-            if (q.exec()) {
+            if (!db.isOpen()) {
+                // not created yet: an empty page; the first commit triggers a refresh
+            } else if (q.exec()) {
                 while (q.next()) {
                     rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                                  q.value(4).toLongLong(), q.value(5).toInt(), q.value(6).isNull() ? -1 : q.value(6).toInt(),
@@ -86,7 +92,7 @@ quint64 HistoryReader::requestPage(const QString &where, const QVariantList &val
                                  q.value(9).toLongLong(), q.value(10).toString()});
                 }
             } else {
-                qWarning("history read failed: %s", qPrintable(q.lastError().text()));
+                qWarning("history read failed: %s (%s)", qPrintable(q.lastError().text()), qPrintable(sql));
             }
         }
         if (newer)
@@ -102,7 +108,7 @@ quint64 HistoryReader::requestCount(const QString &where, const QVariantList &va
     QMetaObject::invokeMethod(m_worker, [this, id, where, values] {
         QSqlDatabase db = connection(m_connection, m_path);
         qint64 count = 0;
-        {
+        if (db.isOpen()) {
             QSqlQuery q(db);
             q.prepare(u"SELECT COUNT(*) FROM deliveries WHERE (" + where + u')');
             for (qsizetype i = 0; i < values.size(); ++i)
@@ -121,7 +127,7 @@ quint64 HistoryReader::requestNames()
     QMetaObject::invokeMethod(m_worker, [this] {
         QSqlDatabase db = connection(m_connection, m_path);
         QHash<QString, QString> names;
-        {
+        if (db.isOpen()) {
             QSqlQuery q(db);
             if (q.exec(QStringLiteral("SELECT id, json FROM endpoints UNION ALL SELECT id, json FROM applications"))) {
                 while (q.next()) {
@@ -154,6 +160,10 @@ void HistoryReader::exportRows(const QString &where, const QVariantList &values,
             return;
         }
         QSqlDatabase db = connection(m_connection, m_path);
+        if (!db.isOpen()) {
+            finish(false, 0, tr("The local history is not open yet."));
+            return;
+        }
         QSqlQuery q(db);
         q.setForwardOnly(true);
         q.prepare(u"SELECT msg_id, endpoint_id, app_id, event_type, created_at, status, http_code, latency_ms, attempts, "

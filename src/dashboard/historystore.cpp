@@ -3,6 +3,8 @@
 
 #include "historywriter.h"
 
+#include <QDateTime>
+
 namespace sb::dashboard {
 
 HistoryStore::HistoryStore(QString databasePath, QObject *parent)
@@ -17,13 +19,36 @@ HistoryStore::HistoryStore(QString databasePath, QObject *parent)
             [this](bool ok, const QString &error, qint64 lastSeq, const QString &instanceId) {
         m_lastSeq = lastSeq;
         m_instanceId = instanceId;
+        m_open = ok;
+        pruneNow();
         emit opened(ok, error);
     });
     connect(m_writer, &HistoryWriter::committed, this, [this](qint64 lastSeq, int applied) {
         m_lastSeq = lastSeq;
         emit committed(lastSeq, applied);
     });
+    connect(m_writer, &HistoryWriter::pruned, this, &HistoryStore::pruned);
+    m_pruneTimer.setInterval(std::chrono::hours(1));
+    connect(&m_pruneTimer, &QTimer::timeout, this, &HistoryStore::pruneNow);
     m_thread.start();
+}
+
+void HistoryStore::setRetentionDays(int days)
+{
+    m_retentionDays = std::max(0, days);
+    if (m_retentionDays > 0)
+        m_pruneTimer.start();
+    else
+        m_pruneTimer.stop();
+    pruneNow();
+}
+
+void HistoryStore::pruneNow()
+{
+    if (!m_open || m_retentionDays <= 0)
+        return;
+    const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - qint64(m_retentionDays) * 24 * 3600 * 1000;
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer, cutoff] { writer->prune(cutoff); }, Qt::QueuedConnection);
 }
 
 HistoryStore::~HistoryStore()

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 #include <QThread>
+#include <QTimer>
 
 #include <atomic>
 
@@ -40,9 +41,16 @@ public:
     qint64 resumePointFor(const QString &instanceId);
     QString databasePath() const { return m_path; }
 
+    // Keeps `days` of history (0: everything): prunes once the store is open, then hourly.
+    void setRetentionDays(int days);
+    int retentionDays() const { return m_retentionDays; }
+    // Prunes now by the retention setting (also what the hourly timer calls).
+    void pruneNow();
+
 signals:
     void opened(bool ok, const QString &error);
     void committed(qint64 lastSeq, int applied);
+    void pruned(qint64 deliveries);
 
 private:
     QString m_path;
@@ -50,6 +58,9 @@ private:
     HistoryWriter *m_writer = nullptr;
     std::atomic<qint64> m_lastSeq{0};
     QString m_instanceId; // GUI thread only
+    int m_retentionDays = 0;
+    bool m_open = false;
+    QTimer m_pruneTimer;
 };
 
 } // namespace sb::dashboard

@@ -116,6 +116,30 @@ void HistoryWriter::adopt(const QString &instanceId)
         db.rollback();
 }
 
+void HistoryWriter::prune(qint64 cutoffMs)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen() || !db.transaction())
+        return;
+    // A delivery goes with its attempts, judged by when its message was created; roll-ups
+    // by their minute. Endpoints and applications stay: they are the names of what is left.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM attempts WHERE EXISTS (SELECT 1 FROM deliveries d WHERE d.msg_id = attempts.msg_id "
+                             "AND d.endpoint_id = attempts.endpoint_id AND d.created_at < ?)"));
+    q.addBindValue(cutoffMs);
+    bool ok = q.exec();
+    q.prepare(QStringLiteral("DELETE FROM deliveries WHERE created_at < ?"));
+    q.addBindValue(cutoffMs);
+    ok = ok && q.exec();
+    const qint64 removed = q.numRowsAffected();
+    ok = ok && exec(QStringLiteral("DELETE FROM rollups WHERE minute < ?"), {cutoffMs});
+    if (!ok || !db.commit()) {
+        db.rollback();
+        return;
+    }
+    emit pruned(removed);
+}
+
 void HistoryWriter::apply(const QList<StreamFrame> &frames)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);

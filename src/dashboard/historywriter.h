@@ -21,10 +21,13 @@ public:
     void apply(const QList<sb::StreamFrame> &frames);
     // Forgets everything stored and records the engine instance the history now follows.
     void adopt(const QString &instanceId);
+    // Deletes deliveries, attempts and roll-ups from before `cutoffMs` (ms since the epoch).
+    void prune(qint64 cutoffMs);
 
 signals:
     void opened(bool ok, const QString &error, qint64 lastSeq, const QString &instanceId);
     void committed(qint64 lastSeq, int applied);
+    void pruned(qint64 deliveries);
 
 private:
     bool exec(const QString &sql, const QVariantList &values = {});

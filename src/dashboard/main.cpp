@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboard/enginesession.h"
 #include "dashboard/mainwindow.h"
+#include "dashboard/profilestore.h"
+#include "dashboard/tokenvault.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -19,14 +22,20 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Switchboard: desktop console for webhook delivery.\n"
-                                        "The engine's token comes from SWITCHBOARD_TOKEN."));
+                                        "With --engine, the engine's token comes from SWITCHBOARD_TOKEN; otherwise the\n"
+                                        "console opens the last engine profile used (Engine > Profiles to manage them)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption engine(QStringLiteral("engine"), QApplication::translate("main", "Engine to open, e.g. http://127.0.0.1:8071."),
                                     QStringLiteral("url"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), QApplication::translate("main", "Engine profile to open, by name."),
+                                           QStringLiteral("name"));
     parser.addOption(engine);
+    parser.addOption(profileOption);
     parser.process(app);
 
+    sb::dashboard::ProfileStore profiles;
+    sb::dashboard::TokenVault vault(sb::dashboard::TokenVault::defaultFileDirectory());
     std::unique_ptr<sb::dashboard::EngineSession> session;
     if (parser.isSet(engine)) {
         const QUrl url(parser.value(engine), QUrl::StrictMode);
@@ -38,7 +47,24 @@ int main(int argc, char *argv[])
                                                                  sb::dashboard::EngineSession::defaultHistoryPath(url));
         session->start();
     }
+    std::optional<sb::dashboard::EngineProfile> profile;
+    if (parser.isSet(profileOption)) {
+        profile = profiles.profileNamed(parser.value(profileOption));
+        if (!profile) {
+            std::fputs(qPrintable(QApplication::translate("main", "switchboard: no engine profile is called “%1”\n")
+                                      .arg(parser.value(profileOption))), stderr);
+            return 2;
+        }
+    } else if (!session) {
+        profile = profiles.profile(profiles.lastUsed());
+    }
+
     sb::dashboard::MainWindow window(session.get());
+    window.setProfiles(&profiles, &vault);
     window.show();
+    if (profile)
+        window.openProfile(*profile);
+    else if (!session)
+        QTimer::singleShot(0, &window, &sb::dashboard::MainWindow::showProfiles); // first start: add an engine
     return QApplication::exec();
 }

@@ -3,12 +3,17 @@
 
 #include "deliveriesview.h"
 #include "enginesession.h"
+#include "profilesdialog.h"
+#include "settingsdialog.h"
+#include "profilestore.h"
+#include "tokenvault.h"
 
 #include <QCoreApplication>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -16,10 +21,9 @@ namespace sb::dashboard {
 
 MainWindow::MainWindow(EngineSession *session, QWidget *parent)
     : QMainWindow(parent)
-    , m_session(session)
     , m_areas(new QTabWidget(this))
 {
-    setWindowTitle(session ? tr("Switchboard — %1").arg(session->engine().toDisplayString()) : tr("Switchboard"));
+    setWindowTitle(tr("Switchboard"));
     const auto placeholder = [this](const QString &text) {
         auto *label = new QLabel(text, m_areas);
         label->setAlignment(Qt::AlignCenter);
@@ -28,17 +32,20 @@ MainWindow::MainWindow(EngineSession *session, QWidget *parent)
     };
     m_areas->addTab(placeholder(tr("Delivery health charts arrive with the next release; the Deliveries tab has the live log.")),
                     tr("&Overview"));
-    if (session) {
-        m_deliveries = new DeliveriesView(session, m_areas);
-        m_areas->addTab(m_deliveries, tr("&Deliveries"));
-        m_areas->setCurrentWidget(m_deliveries);
-        connect(m_deliveries, &DeliveriesView::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    } else {
-        m_areas->addTab(placeholder(tr("Start with --engine URL and SWITCHBOARD_TOKEN set to see the delivery log.")), tr("&Deliveries"));
-    }
+    m_deliveriesPlaceholder = placeholder(tr("Not connected to an engine. Choose Engine ▸ Profiles… (Ctrl+Shift+P) to add one, "
+                                             "or start with --engine URL and SWITCHBOARD_TOKEN set."));
+    m_areas->addTab(m_deliveriesPlaceholder, tr("&Deliveries"));
     m_areas->addTab(placeholder(tr("Endpoint editing arrives with the next release.")), tr("&Endpoints"));
     setCentralWidget(m_areas);
 
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence(tr("Ctrl+,")));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    m_engineMenu = menuBar()->addMenu(tr("&Engine"));
+    rebuildEngineMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *filterHelp = help->addAction(tr("&Filter language"));
     filterHelp->setShortcut(QKeySequence::HelpContents);
@@ -56,13 +63,134 @@ MainWindow::MainWindow(EngineSession *session, QWidget *parent)
     m_role = new QLabel(this);
     for (QLabel *l : {m_engine, m_state, m_seq, m_role})
         statusBar()->addPermanentWidget(l);
+    setSession(session);
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    // The view reads the session: it goes first.
+    delete m_deliveries;
+    m_deliveries = nullptr;
+}
+
+void MainWindow::setSession(EngineSession *session)
+{
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session->stream(), nullptr, this, nullptr);
+    }
+    const int index = m_areas->indexOf(m_deliveries ? static_cast<QWidget *>(m_deliveries) : m_deliveriesPlaceholder);
+    const bool wasCurrent = m_areas->currentIndex() == index;
+    m_areas->removeTab(index);
+    delete m_deliveries;
+    m_deliveries = nullptr;
+    if (!session)
+        m_ownedSession.reset();
+    m_session = session;
+
     if (session) {
+        m_deliveries = new DeliveriesView(session, m_areas);
+        m_areas->insertTab(index, m_deliveries, tr("&Deliveries"));
+        m_areas->setCurrentWidget(m_deliveries);
+        connect(m_deliveries, &DeliveriesView::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
         connect(session->stream(), &StreamConnection::stateChanged, this, &MainWindow::updateStatus);
         connect(session, &EngineSession::historyChanged, this, &MainWindow::updateStatus);
         connect(session, &EngineSession::roleKnown, this, &MainWindow::updateStatus);
+        session->store()->setRetentionDays(m_settings.retentionDays());
+        setWindowTitle(tr("Switchboard — %1").arg(session->displayName()));
+    } else {
+        m_areas->insertTab(index, m_deliveriesPlaceholder, tr("&Deliveries"));
+        if (wasCurrent)
+            m_areas->setCurrentIndex(index);
+        setWindowTitle(tr("Switchboard"));
     }
+    m_deliveriesPlaceholder->setVisible(!session && m_areas->currentWidget() == m_deliveriesPlaceholder);
     updateStatus();
-    resize(1280, 800);
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(&m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, [this] {
+        if (m_session)
+            m_session->store()->setRetentionDays(m_settings.retentionDays());
+    });
+    dialog->open();
+}
+
+void MainWindow::setProfiles(ProfileStore *profiles, TokenVault *vault)
+{
+    m_profiles = profiles;
+    m_vault = vault;
+    rebuildEngineMenu();
+}
+
+void MainWindow::rebuildEngineMenu()
+{
+    m_engineMenu->clear();
+    QAction *manage = m_engineMenu->addAction(tr("&Profiles…"), this, &MainWindow::showProfiles);
+    manage->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    manage->setEnabled(m_profiles);
+    if (!m_profiles)
+        return;
+    const QList<EngineProfile> profiles = m_profiles->profiles();
+    if (!profiles.isEmpty())
+        m_engineMenu->addSection(tr("Connect to"));
+    int number = 1;
+    for (const EngineProfile &p : profiles) {
+        // Alt+1…9 switches between the first nine engines from anywhere.
+        QAction *a = m_engineMenu->addAction(number <= 9 ? tr("&%1 %2").arg(number).arg(p.name) : p.name);
+        if (number <= 9)
+            a->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_0 + number)));
+        a->setCheckable(true);
+        a->setChecked(p.id == m_profileId);
+        a->setToolTip(p.url.toDisplayString());
+        connect(a, &QAction::triggered, this, [this, p] { openProfile(p); });
+        ++number;
+    }
+}
+
+void MainWindow::showProfiles()
+{
+    if (!m_profiles)
+        return;
+    auto *dialog = new ProfilesDialog(m_profiles, m_vault, m_profileId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProfilesDialog::profilesChanged, this, &MainWindow::rebuildEngineMenu);
+    connect(dialog, &ProfilesDialog::connectRequested, this, &MainWindow::openProfile);
+    dialog->open();
+}
+
+void MainWindow::openProfile(const EngineProfile &profile)
+{
+    if (!m_vault)
+        return;
+    statusBar()->showMessage(tr("Connecting to %1…").arg(profile.name));
+    QPointer<MainWindow> self(this);
+    m_vault->read(profile.id, [self, profile](const QByteArray &token, TokenVault::Location where) {
+        if (!self)
+            return;
+        auto session = std::make_unique<EngineSession>(profile.url, token, EngineSession::historyPathForProfile(profile.id));
+        session->setDisplayName(profile.name);
+        session->setVerifyTls(profile.verifyTls);
+        session->start();
+        self->m_profileId = profile.id;
+        // The old session outlives the view that reads it; setSession deletes the view.
+        std::unique_ptr<EngineSession> previous = std::move(self->m_ownedSession);
+        self->m_ownedSession = std::move(session);
+        self->setSession(self->m_ownedSession.get());
+        previous.reset();
+        if (self->m_profiles)
+            self->m_profiles->setLastUsed(profile.id);
+        self->rebuildEngineMenu();
+        self->statusBar()->showMessage(where == TokenVault::Location::Nowhere
+                                           ? tr("No token is stored for “%1”: add one in Engine ▸ Profiles.").arg(profile.name)
+                                           : tr("Connected to %1.").arg(profile.name),
+                                       8000);
+        emit self->sessionOpened();
+    });
 }
 
 QString MainWindow::filterHelpText()

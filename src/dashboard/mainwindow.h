@@ -1,15 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "consolesettings.h"
+#include "engineprofile.h"
+
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 namespace sb::dashboard {
 
 class DeliveriesView;
 class EngineSession;
+class ProfileStore;
+class TokenVault;
 
 // The console's shell: Overview, Deliveries and Endpoints areas, and a status bar that says
 // which engine, how the stream is doing, how far the local history has got, and the role.
@@ -18,7 +26,21 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // `session` (may be null) stays the caller's; sessions opened from profiles are the window's.
     explicit MainWindow(EngineSession *session = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Enables the Engine menu: profiles to create, edit and switch between.
+    void setProfiles(ProfileStore *profiles, TokenVault *vault);
+    // Reads the profile's token, then connects to it (the current session closes).
+    void openProfile(const sb::dashboard::EngineProfile &profile);
+    void showProfiles();
+    void showSettings();
+    ConsoleSettings &settings() { return m_settings; }
+    // Replaces what the window shows with `session`'s history and stream.
+    void setSession(EngineSession *session);
+    EngineSession *session() const { return m_session; }
+    QString profileId() const { return m_profileId; }
 
     QTabWidget *areas() const { return m_areas; }
     DeliveriesView *deliveries() const { return m_deliveries; }
@@ -27,10 +49,22 @@ public:
     static QString filterHelpText();
     void showFilterHelp();
 
+signals:
+    // A profile's session is connected and shown (tests wait for it).
+    void sessionOpened();
+
 private:
     void updateStatus();
+    void rebuildEngineMenu();
 
-    EngineSession *m_session;
+    EngineSession *m_session = nullptr;
+    std::unique_ptr<EngineSession> m_ownedSession;
+    ConsoleSettings m_settings;
+    ProfileStore *m_profiles = nullptr;
+    TokenVault *m_vault = nullptr;
+    QString m_profileId;
+    QMenu *m_engineMenu = nullptr;
+    QWidget *m_deliveriesPlaceholder = nullptr;
     QTabWidget *m_areas = nullptr;
     DeliveriesView *m_deliveries = nullptr;
     QLabel *m_engine = nullptr;

@@ -32,6 +32,12 @@ StreamConnection::StreamConnection(QObject *parent)
         m_ping.start();
         setState(State::CatchingUp);
     });
+    connect(&m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        if (!m_verifyTls)
+            m_socket.ignoreSslErrors(errors);
+        else if (!errors.isEmpty())
+            m_lastError = errors.constFirst().errorString();
+    });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &StreamConnection::onText);
     connect(&m_socket, &QWebSocket::disconnected, this, &StreamConnection::onDisconnected);
     connect(&m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,

@@ -40,6 +40,8 @@ public:
     QString lastError() const { return m_lastError; }
 
     void setPingIntervalMs(int ms) { m_ping.setInterval(ms); }
+    // false accepts any certificate (a lab engine with a self-signed one).
+    void setVerifyTls(bool verify) { m_verifyTls = verify; }
 
 signals:
     void stateChanged(sb::dashboard::StreamConnection::State state);
@@ -60,6 +62,7 @@ private:
     ResumePoint m_resumeFrom;
     State m_state = State::Disconnected;
     bool m_wanted = false;
+    bool m_verifyTls = true;
     int m_backoffMs = 500;
     qint64 m_engineLastSeq = 0;
     QString m_lastError;

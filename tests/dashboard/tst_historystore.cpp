@@ -4,6 +4,7 @@
 #include "dashboard/historystore.h"
 
 #include "core/latencyhistogram.h"
+#include "historyfixture.h"
 #include "core/timeformat.h"
 
 #include <QJsonArray>
@@ -118,6 +119,38 @@ private slots:
         QCOMPARE(committed.first().at(1).toInt(), 1); // the old frame is skipped
         QCOMPARE(scalar(path(), QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE msg_id = 'msg_old'")), 0);
         QCOMPARE(scalar(path(), QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE msg_id = 'msg_new'")), 1);
+    }
+
+    void retentionPrunesWhatIsOlder()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("retention.db"));
+        HistoryStore store(file);
+        QSignalSpy opened(&store, &HistoryStore::opened);
+        store.open();
+        QVERIFY(opened.wait(5000));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<StreamFrame> frames;
+        qint64 seq = 0;
+        const int daysAgo[] = {40, 40, 31, 29, 1};
+        for (int i = 0; i < 5; ++i)
+            frames += sb::testing::deliveryFrames(seq, now, u"msg_" + QString::number(i), QStringLiteral("call.ended"),
+                                                  QStringLiteral("ep_1"), 200, QStringLiteral("none"), 0, daysAgo[i] * 24 * 60);
+        store.append(frames);
+        QTRY_COMPARE(store.lastSeq(), seq);
+        QCOMPARE(scalar(file, QStringLiteral("SELECT COUNT(*) FROM attempts")), 5);
+
+        QSignalSpy pruned(&store, &HistoryStore::pruned);
+        store.setRetentionDays(0); // keep everything: nothing to do
+        store.setRetentionDays(30);
+        QVERIFY(pruned.wait(5000));
+        QCOMPARE(pruned.count(), 1);
+        QCOMPARE(pruned.first().first().toLongLong(), 3);
+        QCOMPARE(scalar(file, QStringLiteral("SELECT COUNT(*) FROM deliveries")), 2);
+        QCOMPARE(scalar(file, QStringLiteral("SELECT COUNT(*) FROM attempts")), 2);
+        const qint64 cutoff = now.addDays(-30).toMSecsSinceEpoch();
+        QCOMPARE(scalar(file, u"SELECT COUNT(*) FROM rollups WHERE minute < " + QString::number(cutoff)), 0);
+        QVERIFY(scalar(file, QStringLiteral("SELECT COUNT(*) FROM rollups")) > 0);
+        QCOMPARE(store.retentionDays(), 30);
     }
 };
 

@@ -1,52 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deliveriesview.h"
 
+#include "bulkretryflow.h"
+#include "deliverydetailpane.h"
 #include "deliveryfilter.h"
 #include "deliverylogmodel.h"
 #include "enginesession.h"
 #include "historyreader.h"
 
+#include "core/eventcatalogue.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCompleter>
-#include <QDateTime>
 #include <QFileDialog>
+#include <QAbstractItemView>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QPointer>
-#include <QProgressDialog>
-#include <QTimer>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStringListModel>
 #include <QTableView>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 
 #include <iterator>
 
 namespace sb::dashboard {
-namespace {
-
-QString escaped(const QString &text) { return text.toHtmlEscaped(); }
-
-// A timing phase in ms, or a dash where it did not happen (no TLS on http, no connection).
-QString phase(const QJsonObject &timing, const char *name)
-{
-    const double ms = timing.value(QLatin1StringView(name)).toDouble(-1);
-    return ms < 0 ? QStringLiteral("—") : QString::number(ms, 'f', 1);
-}
-
-QString prettyJson(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
-}
-
-} // namespace
 
 DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     : QWidget(parent)
@@ -55,7 +38,7 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_filterError(new QLabel(this))
     , m_table(new QTableView(this))
-    , m_detail(new QTextBrowser(this))
+    , m_detail(new DeliveryDetailPane(session, this))
     , m_retry(new QAction(tr("&Retry"), this))
     , m_copyId(new QAction(tr("Copy &id"), this))
     , m_copyCurl(new QAction(tr("Copy as c&URL"), this))
@@ -65,9 +48,27 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter: status:failed code:5xx event:call.* endpoint:crm after:-1h, or any text"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Delivery filter"));
-    auto *completer = new QCompleter(new QStringListModel(this), this);
-    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_filter->setCompleter(completer);
+    // Completion works on the term under the cursor, not the whole line: the popup lists
+    // terms, and choosing one replaces only that term.
+    m_completer = new QCompleter(new QStringListModel(this), this);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setWidget(m_filter);
+    connect(m_completer, QOverload<const QString &>::of(&QCompleter::activated), this, [this](const QString &completion) {
+        const auto [text, cursor] = DeliveryFilter::applyCompletion(m_filter->text(), m_filter->cursorPosition(), completion);
+        m_filter->setText(text);
+        m_filter->setCursorPosition(cursor);
+        filterEdited(text);
+    });
+    for (const EventType &e : EventCatalogue::builtIn().events())
+        m_known.events.append(e.name);
+    connect(session->reader(), &HistoryReader::namesReady, this, [this](const QHash<QString, QString> &names) {
+        m_known.endpoints.clear();
+        m_known.apps.clear();
+        for (auto it = names.cbegin(); it != names.cend(); ++it)
+            (it.key().startsWith(u"app_") ? m_known.apps : m_known.endpoints).append(it.value());
+        m_known.endpoints.sort(Qt::CaseInsensitive);
+        m_known.apps.sort(Qt::CaseInsensitive);
+    });
     m_filterError->setVisible(false);
     m_filterError->setWordWrap(true);
     connect(m_filter, &QLineEdit::textEdited, this, &DeliveriesView::filterEdited);
@@ -88,6 +89,26 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
                           fm.averageCharWidth() * 13, fm.averageCharWidth() * 10, fm.averageCharWidth() * 11};
     for (int c = 0; c < static_cast<int>(std::size(widths)); ++c)
         m_table->horizontalHeader()->resizeSection(c, widths[c]);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(DeliveryLogModel::Time, Qt::DescendingOrder);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+        // Only time orders the log (the store pages by it); other columns do not sort.
+        setOldestFirst(column == DeliveryLogModel::Time ? order == Qt::AscendingOrder : m_model->oldestFirst());
+    });
+    auto *oldest = new QAction(tr("Go to &oldest"), this);
+    oldest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_End));
+    oldest->setToolTip(tr("Show the oldest deliveries first and select the oldest (Ctrl+End)"));
+    connect(oldest, &QAction::triggered, this, [this] { setOldestFirst(true); });
+    auto *newest = new QAction(tr("Go to &newest"), this);
+    newest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
+    newest->setToolTip(tr("Show the newest deliveries first, live, and select the newest (Ctrl+Home)"));
+    connect(newest, &QAction::triggered, this, [this] { setOldestFirst(false); });
+    for (QAction *a : {oldest, newest}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->setAccessibleName(tr("Delivery log"));
     m_table->addAction(m_retry);
@@ -126,26 +147,8 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     m_retryAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_retryAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_retryAll, &QAction::triggered, this, &DeliveriesView::retryAllMatching);
-    connect(m_session->reader(), &HistoryReader::countReady, this, [this](quint64 request, qint64 count) {
-        if (request != m_countRequest)
-            return;
-        m_countRequest = 0;
-        if (count == 0) {
-            emit statusMessage(tr("No dead deliveries match the filter."));
-            return;
-        }
-        auto *confirm = new QMessageBox(QMessageBox::Question, tr("Retry all matching"),
-                                        tr("Send %n dead delivery(s) matching \"%1\" again?", nullptr, static_cast<int>(count))
-                                            .arg(m_filter->text().isEmpty() ? tr("everything") : m_filter->text()),
-                                        QMessageBox::Yes | QMessageBox::Cancel, this);
-        confirm->setAttribute(Qt::WA_DeleteOnClose);
-        confirm->setDefaultButton(QMessageBox::Cancel);
-        connect(confirm, &QMessageBox::finished, this, [this, confirm, count](int result) {
-            if (confirm->clickedButton() == confirm->button(QMessageBox::Yes) || result == QMessageBox::Yes)
-                startBulkRetry(m_pendingBulk, count);
-        });
-        confirm->open();
-    });
+    m_bulkRetry = new BulkRetryFlow(session, this);
+    connect(m_bulkRetry, &BulkRetryFlow::statusMessage, this, &DeliveriesView::statusMessage);
     addAction(m_copyCurl);
     addAction(m_export);
     addAction(m_retryAll);
@@ -163,8 +166,6 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     addAction(m_copyId);
     connect(m_table, &QTableView::activated, this, [this] { m_detail->setFocus(); });
 
-    m_detail->setOpenLinks(false);
-    m_detail->setAccessibleName(tr("Delivery detail"));
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(m_detail);
@@ -196,6 +197,28 @@ void DeliveriesView::setRole(const QString &role)
                                        .arg(role.isEmpty() ? tr("not yet known") : role));
 }
 
+void DeliveriesView::setOldestFirst(bool oldestFirst)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    {
+        const QSignalBlocker quiet(header);
+        header->setSortIndicator(DeliveryLogModel::Time, oldestFirst ? Qt::AscendingOrder : Qt::DescendingOrder);
+    }
+    header->viewport()->update();
+    connect(m_model, &DeliveryLogModel::pageLoaded, this, [this] {
+        if (m_model->rowCount() > 0) {
+            m_table->setCurrentIndex(m_model->index(0, 0));
+            m_table->scrollToTop();
+        }
+    }, Qt::SingleShotConnection);
+    if (oldestFirst == m_model->oldestFirst())
+        m_model->setFilter(m_model->filter()); // reload: the user asked to go to the start
+    else
+        m_model->setOldestFirst(oldestFirst);
+    emit statusMessage(oldestFirst ? tr("Oldest deliveries first; Ctrl+Home returns to the newest.")
+                                   : tr("Newest deliveries first."));
+}
+
 void DeliveriesView::filterEdited(const QString &text)
 {
     const auto parsed = DeliveryFilter::parse(text);
@@ -203,8 +226,12 @@ void DeliveriesView::filterEdited(const QString &text)
     m_filter->setStyleSheet(parsed.ok ? QString() : QStringLiteral("QLineEdit { background: #fde2e1; }"));
     m_filterError->setVisible(!parsed.ok);
     m_filterError->setText(parsed.ok ? QString() : tr("Not applied: %1").arg(parsed.error));
-    auto *list = qobject_cast<QStringListModel *>(m_filter->completer()->model());
-    list->setStringList(DeliveryFilter::completions(text, m_filter->cursorPosition()));
+    const QStringList candidates = DeliveryFilter::completions(text, m_filter->cursorPosition(), m_known);
+    qobject_cast<QStringListModel *>(m_completer->model())->setStringList(candidates);
+    if (candidates.isEmpty() || (candidates.size() == 1 && text.endsWith(candidates.constFirst())))
+        m_completer->popup()->hide();
+    else
+        m_completer->complete();
 }
 
 void DeliveriesView::applyFilter()
@@ -220,49 +247,10 @@ void DeliveriesView::applyFilter()
 void DeliveriesView::showDetail()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid()) {
-        m_detail->setHtml(tr("<p style='color:gray'>Select a delivery (arrow keys, Enter) to see its message, payload and "
-                             "every attempt. <b>R</b> retries it, <b>Ctrl+C</b> copies its id, <b>Ctrl+F</b> filters.</p>"));
-        return;
-    }
-    const DeliveryRow row = m_model->rowAt(current.row());
-    QString html = u"<h3>" + escaped(row.eventType) + u"</h3><p>" + tr("Message <code>%1</code> to endpoint <code>%2</code>: %3")
-                       .arg(escaped(row.msgId), escaped(row.endpointId), escaped(DeliveryLogModel::statusText(row)))
-        + u"</p>";
-    if (row.status == 1 && row.nextAttempt > 0)
-        html += u"<p>" + tr("Next attempt at %1.").arg(QDateTime::fromMSecsSinceEpoch(row.nextAttempt).toString(Qt::ISODate)) + u"</p>";
-    m_detail->setHtml(html + tr("<p>Loading attempts…</p>"));
-    const QString base = u"/api/v1/app/" + row.appId;
-    m_session->client()->get(base + u"/attempt/msg/" + row.msgId, [this, html, row, base](const EngineClient::Reply &r) {
-        if (m_table->currentIndex().isValid() && !m_model->rowAt(m_table->currentIndex().row()).sameKey(row))
-            return; // the selection moved on
-        QString timeline = u"<h4>" + tr("Attempts") + u"</h4><table cellpadding=3>";
-        for (const QJsonValue &v : r.json.value(QLatin1StringView("data")).toArray()) {
-            const QJsonObject a = v.toObject();
-            if (a.value(QLatin1StringView("endpointId")).toString() != row.endpointId)
-                continue;
-            const QJsonObject t = a.value(QLatin1StringView("timing")).toObject();
-            timeline += u"<tr><td>" + escaped(a.value(QLatin1StringView("timestamp")).toString()) + u"</td><td>"
-                + escaped(a.value(QLatin1StringView("trigger")).toString()) + u"</td><td><b>"
-                + QString::number(a.value(QLatin1StringView("responseStatusCode")).toInt()) + u"</b></td><td>"
-                + escaped(a.value(QLatin1StringView("errorClass")).toString()) + u"</td><td>"
-                + tr("%1 ms (connect %2, TLS %3, first byte %4)").arg(a.value(QLatin1StringView("responseDurationMs")).toInteger())
-                      .arg(phase(t, "connectMs"), phase(t, "tlsMs"), phase(t, "firstByteMs"))
-                + u"</td><td><code>" + escaped(a.value(QLatin1StringView("response")).toString().left(200)) + u"</code></td></tr>";
-        }
-        timeline += u"</table>";
-        if (r.status != 200)
-            timeline = u"<p>" + tr("Attempts unavailable: %1 (the engine is offline; the log shows stored history).").arg(escaped(r.error)) + u"</p>";
-        m_detail->setHtml(html + timeline + tr("<p>Loading payload…</p>"));
-        m_session->client()->get(base + u"/msg/" + row.msgId, [this, html, timeline, row](const EngineClient::Reply &m) {
-            if (m_table->currentIndex().isValid() && !m_model->rowAt(m_table->currentIndex().row()).sameKey(row))
-                return;
-            const QString payload = m.status == 200
-                ? u"<h4>" + tr("Payload") + u"</h4><pre>" + escaped(prettyJson(m.json.value(QLatin1StringView("payload")).toObject())) + u"</pre>"
-                : QString();
-            m_detail->setHtml(html + timeline + payload);
-        });
-    });
+    if (current.isValid())
+        m_detail->showDelivery(m_model->rowAt(current.row()));
+    else
+        m_detail->showNothing();
 }
 
 void DeliveriesView::retrySelected()
@@ -330,64 +318,8 @@ void DeliveriesView::copyAsCurl()
 
 void DeliveriesView::retryAllMatching()
 {
-    if (!m_retryAll->isEnabled())
-        return;
-    const auto engineFilter = DeliveryFilter::engineRetryFilter(m_filter->text());
-    if (!engineFilter.ok) {
-        emit statusMessage(tr("Bulk retry: %1").arg(engineFilter.error));
-        return;
-    }
-    m_pendingBulk = engineFilter.body;
-    const auto local = DeliveryFilter::parse(m_filter->text());
-    m_countRequest = m_session->reader()->requestCount(local.where + u" AND status = 2", local.values);
-}
-
-void DeliveriesView::startBulkRetry(const QJsonObject &filter, qint64 expected)
-{
-    m_session->client()->post(QStringLiteral("/api/v1/retry"), filter, [this, expected](const EngineClient::Reply &r) {
-        if (r.status != 202) {
-            emit statusMessage(tr("Bulk retry refused: %1").arg(r.error));
-            return;
-        }
-        auto *progress = new QProgressDialog(tr("Retrying dead deliveries…"), tr("Cancel"), 0, static_cast<int>(expected), this);
-        progress->setAttribute(Qt::WA_DeleteOnClose);
-        progress->setMinimumDuration(0);
-        progress->setAutoClose(false);
-        progress->setAutoReset(false);
-        const QString taskId = r.json.value(QLatin1StringView("id")).toString();
-        connect(progress, &QProgressDialog::canceled, this, [this, taskId] {
-            m_session->client()->post(u"/api/v1/background-task/" + taskId + u"/cancel", {}, [this](const EngineClient::Reply &c) {
-                emit statusMessage(c.status == 200 ? tr("Bulk retry cancelled.") : tr("Cancelling failed: %1").arg(c.error));
-            });
-        });
-        progress->show();
-        followTask(taskId, progress);
-    });
-}
-
-void DeliveriesView::followTask(const QString &taskId, QProgressDialog *progress)
-{
-    QPointer<QProgressDialog> guard(progress);
-    m_session->client()->get(u"/api/v1/background-task/" + taskId, [this, taskId, guard](const EngineClient::Reply &r) {
-        if (!guard)
-            return;
-        const QJsonObject data = r.json.value(QLatin1StringView("data")).toObject();
-        guard->setMaximum(static_cast<int>(std::max<qint64>(1, data.value(QLatin1StringView("total")).toInteger())));
-        guard->setValue(static_cast<int>(data.value(QLatin1StringView("done")).toInteger()));
-        const QString status = r.json.value(QLatin1StringView("status")).toString();
-        if (r.status != 200 || status != u"running") {
-            emit statusMessage(tr("Bulk retry %1: %2 of %3 sent again.").arg(status.isEmpty() ? tr("lost") : status)
-                                   .arg(data.value(QLatin1StringView("done")).toInteger()).arg(data.value(QLatin1StringView("total")).toInteger()));
-            // Closing a progress dialog emits canceled(): stop listening first.
-            disconnect(guard.data(), &QProgressDialog::canceled, this, nullptr);
-            guard->close();
-            return;
-        }
-        QTimer::singleShot(500, this, [this, taskId, guard] {
-            if (guard)
-                followTask(taskId, guard);
-        });
-    });
+    if (m_retryAll->isEnabled())
+        m_bulkRetry->start(m_filter->text());
 }
 
 void DeliveriesView::copyId()

@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QJsonObject>
+#include "deliveryfilter.h"
+
 #include <QWidget>
 
 class QAction;
+class QCompleter;
 class QLabel;
 class QLineEdit;
-class QProgressDialog;
 class QTableView;
-class QTextBrowser;
 
 namespace sb::dashboard {
 
+class BulkRetryFlow;
+class DeliveryDetailPane;
 class DeliveryLogModel;
 class EngineSession;
 
@@ -30,9 +32,12 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
     QAction *retryAction() const { return m_retry; }
-    QTextBrowser *detail() const { return m_detail; }
+    DeliveryDetailPane *detail() const { return m_detail; }
 
     void setRole(const QString &role);
+    // Oldest first (Ctrl+End) jumps to the start of the history without paging through it;
+    // newest first (Ctrl+Home) is the live view. Either way the first row is selected.
+    void setOldestFirst(bool oldestFirst);
 
     // Writes the rows of the current filter to `path` (CSV, or JSON for a .json path).
     void exportTo(const QString &path);
@@ -53,22 +58,21 @@ private:
     void showDetail();
     void retrySelected();
     void copyId();
-    void startBulkRetry(const QJsonObject &filter, qint64 expected);
-    void followTask(const QString &taskId, QProgressDialog *progress);
 
     EngineSession *m_session;
     DeliveryLogModel *m_model;
     QLineEdit *m_filter;
     QLabel *m_filterError;
     QTableView *m_table;
-    QTextBrowser *m_detail;
+    DeliveryDetailPane *m_detail;
     QAction *m_retry;
     QAction *m_copyId;
     QAction *m_copyCurl;
     QAction *m_export;
     QAction *m_retryAll;
-    quint64 m_countRequest = 0;
-    QJsonObject m_pendingBulk;
+    BulkRetryFlow *m_bulkRetry = nullptr;
+    QCompleter *m_completer = nullptr;
+    DeliveryFilter::CompletionValues m_known;
 };
 
 } // namespace sb::dashboard

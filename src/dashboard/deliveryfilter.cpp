@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace sb::dashboard {
 namespace {
 
@@ -219,11 +221,42 @@ DeliveryFilter::Result DeliveryFilter::parse(const QString &text, const QDateTim
     return r;
 }
 
-QStringList DeliveryFilter::completions(const QString &text, int cursor)
+namespace {
+// Where the term under the cursor starts.
+int termStart(const QString &text, int cursor)
 {
-    int start = cursor;
+    int start = std::clamp(cursor, 0, static_cast<int>(text.size()));
     while (start > 0 && !text.at(start - 1).isSpace())
         --start;
+    return start;
+}
+
+QString quotedIfNeeded(const QString &value)
+{
+    return value.contains(u' ') ? u'"' + value + u'"' : value;
+}
+} // namespace
+
+std::pair<QString, int> DeliveryFilter::applyCompletion(const QString &text, int cursor, const QString &completion)
+{
+    cursor = std::clamp(cursor, 0, static_cast<int>(text.size()));
+    int start = termStart(text, cursor);
+    if (start < text.size() && text.at(start) == u'-')
+        ++start;
+    int end = cursor;
+    while (end < text.size() && !text.at(end).isSpace())
+        ++end;
+    QString out = text.left(start);
+    out.append(completion);
+    const int at = static_cast<int>(out.size());
+    out.append(text.mid(end));
+    return {out, at};
+}
+
+QStringList DeliveryFilter::completions(const QString &text, int cursor, const CompletionValues &known)
+{
+    cursor = std::clamp(cursor, 0, static_cast<int>(text.size()));
+    const int start = termStart(text, cursor);
     QString term = text.mid(start, cursor - start);
     if (term.startsWith(u'-'))
         term.remove(0, 1);
@@ -238,14 +271,29 @@ QStringList DeliveryFilter::completions(const QString &text, int cursor)
     }
     const QString field = term.left(colon);
     const QString typed = term.mid(colon + 1);
-    const QStringList &values = field == u"status" ? StatusValues
-        : field == u"error"                          ? ErrorValues
-        : field == u"code"                           ? CodeValues
-                                                     : QStringList();
+    QStringList values = field == u"status" ? StatusValues
+        : field == u"error"                   ? ErrorValues
+        : field == u"code"                    ? CodeValues
+        : field == u"endpoint"                ? known.endpoints
+        : field == u"app"                     ? known.apps
+                                              : QStringList();
+    if (field == u"event") {
+        for (const QString &e : known.events) {
+            const QString group = e.section(u'.', 0, 0) + QStringLiteral(".*");
+            if (!values.contains(group))
+                values.append(group);
+        }
+        values.append(known.events);
+    }
+    QString bare = typed;
+    bare.remove(u'"');
     QStringList out;
     for (const QString &v : values) {
-        if (v.startsWith(typed))
-            out.append(field + u':' + v);
+        QString plain = v;
+        if (plain.remove(u'"').startsWith(bare, Qt::CaseInsensitive) && !out.contains(field + u':' + quotedIfNeeded(plain)))
+            out.append(field + u':' + quotedIfNeeded(plain));
+        if (out.size() >= 50)
+            break; // a popup, not a listing
     }
     return out;
 }

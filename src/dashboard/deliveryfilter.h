@@ -34,8 +34,18 @@ public:
 
     static Result parse(const QString &text, const QDateTime &now = QDateTime::currentDateTime());
 
+    // Values the local history knows, for completing endpoint:, app: and event: terms.
+    struct CompletionValues
+    {
+        QStringList endpoints; // uids or descriptions (quoted when they hold spaces)
+        QStringList apps;
+        QStringList events;    // event types; "call.*" style group wildcards are added
+    };
     // Candidates for the term under the cursor: field names, or values of the field typed.
-    static QStringList completions(const QString &text, int cursor);
+    static QStringList completions(const QString &text, int cursor, const CompletionValues &known = {});
+    // The filter text with the term under the cursor replaced by `completion` (a leading '-'
+    // stays), and where the cursor goes after it.
+    static std::pair<QString, int> applyCompletion(const QString &text, int cursor, const QString &completion);
 
     static const QStringList &fields();
 

@@ -144,8 +144,17 @@ void DeliveryLogModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    // Oldest first pages "newer than the last row"; the reader answers those newest first.
     m_olderRequest = m_reader->requestPage(m_filter.where, m_filter.values,
-                                           m_rows.isEmpty() ? DeliveryRow{} : m_rows.constLast(), false, PageSize);
+                                           m_rows.isEmpty() ? DeliveryRow{} : m_rows.constLast(), m_oldestFirst, PageSize);
+}
+
+void DeliveryLogModel::setOldestFirst(bool oldestFirst)
+{
+    if (oldestFirst == m_oldestFirst)
+        return;
+    m_oldestFirst = oldestFirst;
+    setFilter(m_filter);
 }
 
 void DeliveryLogModel::setFilter(const DeliveryFilter::Result &filter)
@@ -171,6 +180,22 @@ void DeliveryLogModel::storeChanged()
 
 void DeliveryLogModel::refresh()
 {
+    if (m_oldestFirst) {
+        // New rows belong at the bottom: reaching it again loads them. Loaded rows are
+        // re-read from the oldest one up, to show their changes.
+        if (m_exhausted && m_olderRequest == 0) {
+            m_exhausted = false;
+            fetchMore({});
+        }
+        if (m_refreshRequest == 0 && !m_rows.isEmpty()) {
+            DeliveryRow beforeOldest = m_rows.constFirst();
+            beforeOldest.endpointId = QStringLiteral(""); // include the oldest row itself (a null QString would bind as NULL)
+            m_refreshRequest = m_reader->requestPage(m_filter.where, m_filter.values, beforeOldest, true,
+                                                     static_cast<int>(std::min<qsizetype>(m_rows.size(), 2000)));
+        }
+        m_reader->requestNames();
+        return;
+    }
     // New rows above the newest we hold, and the current state of what is loaded.
     if (m_newerRequest == 0 && !m_rows.isEmpty())
         m_newerRequest = m_reader->requestPage(m_filter.where, m_filter.values, m_rows.constFirst(), true, 5000);
@@ -187,8 +212,15 @@ void DeliveryLogModel::refresh()
     m_reader->requestNames();
 }
 
-void DeliveryLogModel::onPage(quint64 request, const QList<DeliveryRow> &rows, bool newer)
+void DeliveryLogModel::onPage(quint64 request, const QList<DeliveryRow> &newestFirst, bool newer)
 {
+    QList<DeliveryRow> rows = newestFirst;
+    if (m_oldestFirst && (request == m_olderRequest || request == m_refreshRequest))
+        std::reverse(rows.begin(), rows.end());
+    // Whether `a` comes before `b` in the order shown.
+    const auto shownBefore = [this](const DeliveryRow &a, const DeliveryRow &b) {
+        return m_oldestFirst ? b.isNewerThan(a) : a.isNewerThan(b);
+    };
     if (request == m_olderRequest) {
         // The request stays open until the rows are in: views ask for more from inside
         // beginInsertRows, and must not page from a key that is about to change.
@@ -217,7 +249,7 @@ void DeliveryLogModel::onPage(quint64 request, const QList<DeliveryRow> &rows, b
         int firstChanged = -1, lastChanged = -1;
         qsizetype at = 0;
         for (const DeliveryRow &fresh : rows) {
-            while (at < m_rows.size() && !m_rows.at(at).sameKey(fresh) && m_rows.at(at).isNewerThan(fresh))
+            while (at < m_rows.size() && !m_rows.at(at).sameKey(fresh) && shownBefore(m_rows.at(at), fresh))
                 ++at;
             if (at < m_rows.size() && m_rows.at(at).sameKey(fresh) && !(m_rows.at(at) == fresh)) {
                 m_rows[at] = fresh;

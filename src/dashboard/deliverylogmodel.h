@@ -12,7 +12,7 @@ namespace sb::dashboard {
 
 class HistoryReader;
 
-// The delivery log: newest first, paged from the local store by key as the view scrolls
+// The delivery log: newest first (or oldest first), paged from the local store by key as the view scrolls
 // (fetchMore), never all in memory. Live changes arrive as one refresh per tick: new rows are
 // inserted at the top in one beginInsertRows, changed rows announce one dataChanged over the
 // range they span, so selection and scroll position survive.
@@ -38,6 +38,10 @@ public:
     // Applies a parsed filter: the log starts again from the newest matching row.
     void setFilter(const DeliveryFilter::Result &filter);
     const DeliveryFilter::Result &filter() const { return m_filter; }
+    // Newest first (the default) or oldest first: "jump to the end" of a long history without
+    // paging through it all. Oldest first, live rows join at the bottom once it is reached.
+    void setOldestFirst(bool oldestFirst);
+    bool oldestFirst() const { return m_oldestFirst; }
     // The store committed new changes: refresh soon (at most once per RefreshMs).
     void storeChanged();
 
@@ -59,6 +63,7 @@ private:
     quint64 m_newerRequest = 0;
     quint64 m_refreshRequest = 0;
     bool m_exhausted = false;
+    bool m_oldestFirst = false;
     QTimer m_refresh;
 };
 

@@ -210,7 +210,7 @@ QString MainWindow::filterHelpText()
               "<tr><td><code>-status:succeeded</code></td><td>a leading minus negates a term</td></tr>"
               "<tr><td><code>call_42</code> or <code>\"quoted text\"</code></td><td>free text over ids, event types and responses</td></tr>"
               "</table>"
-              "<p>Keys: Ctrl+F filter, Enter detail, R retry, Ctrl+Shift+R retry all matching dead letters, "
+              "<p>Keys: Ctrl+F filter, Enter detail, R retry, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, "
               "Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export.</p>");
 }
 

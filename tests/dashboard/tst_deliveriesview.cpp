@@ -3,6 +3,7 @@
 // a dead letter appears, R retries it, the row turns successful; the detail pane shows the
 // attempts; with the engine gone the stored history stays browsable; a viewer cannot retry.
 #include "dashboard/deliveriesview.h"
+#include "dashboard/deliverydetailpane.h"
 #include "dashboard/deliveryfilter.h"
 #include "dashboard/deliverylogmodel.h"
 #include "dashboard/enginesession.h"
@@ -15,7 +16,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QAbstractItemView>
 #include <QClipboard>
+#include <QCompleter>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -95,6 +98,12 @@ private slots:
         view->table()->setCurrentIndex(model->index(rowOf(model, msg), 0));
         QTRY_VERIFY_WITH_TIMEOUT(view->detail()->toPlainText().contains(u"503"), 10'000);
         QTRY_VERIFY_WITH_TIMEOUT(view->detail()->toPlainText().contains(u"call_77"), 10'000);
+        // The latest attempt opens by itself: headers as sent, the response's headers and body.
+        QTRY_VERIFY_WITH_TIMEOUT(view->detail()->toPlainText().contains(u"Request headers as sent"), 10'000);
+        const QString detail = view->detail()->toPlainText();
+        QVERIFY2(detail.contains(u"webhook-signature:") && detail.contains(u"webhook-id:") && detail.contains(u"Response headers")
+                     && detail.contains(u"\"reason\""),
+                 qPrintable(detail));
         receiver.setBehaviour(sb::tools::ReceiverBehaviour());
         QTest::keyClick(view->table(), Qt::Key_R);
         QTRY_COMPARE_WITH_TIMEOUT(receiver.stats().succeeded, 1, 10'000);
@@ -141,6 +150,29 @@ private slots:
         view->filterEdit()->clear();
         QTest::keyClick(view->filterEdit(), Qt::Key_Return);
         QTRY_COMPARE(model->rowCount(), 1);
+
+        // Completion offers the endpoint's name for the term under the cursor; choosing it
+        // keeps the rest of the filter.
+        QTest::keyClicks(view->filterEdit(), QStringLiteral("status:succeeded endpoint:C"));
+        QCompleter *completer = view->findChild<QCompleter *>();
+        QVERIFY(completer);
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QVERIFY(completer->completionModel()->index(0, 0).data().toString() == u"endpoint:CRM");
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QCOMPARE(view->filterEdit()->text(), QStringLiteral("status:succeeded endpoint:CRM"));
+        QTest::keyClick(view->filterEdit(), Qt::Key_Return);
+        QTRY_COMPARE(model->rowCount(), 1);
+
+        // Ctrl+End: oldest first, the oldest selected; Ctrl+Home: back to newest first.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        view->table()->setFocus();
+        QTest::keyClick(view->table(), Qt::Key_End, Qt::ControlModifier);
+        QVERIFY(model->oldestFirst());
+        QTRY_COMPARE(view->table()->currentIndex().row(), 0);
+        QTest::keyClick(view->table(), Qt::Key_Home, Qt::ControlModifier);
+        QVERIFY(!model->oldestFirst());
 
         // The engine goes away: the window says so and the stored history stays.
         engine.kill();

@@ -163,6 +163,24 @@ private slots:
                  (QStringList{QStringLiteral("error:timeout"), QStringLiteral("error:tls")}));
         QCOMPARE(DeliveryFilter::completions(QString(), 0).size(), DeliveryFilter::fields().size());
         QVERIFY(DeliveryFilter::completions(QStringLiteral("code:5"), 6).contains(QStringLiteral("code:5xx")));
+
+        // Names the history knows: endpoints, apps (quoted when they hold spaces), event types
+        // with their group wildcards.
+        DeliveryFilter::CompletionValues known;
+        known.endpoints = {QStringLiteral("CRM"), QStringLiteral("crm prod"), QStringLiteral("billing")};
+        known.apps = {QStringLiteral("acme")};
+        known.events = {QStringLiteral("call.started"), QStringLiteral("call.ended"), QStringLiteral("agent.function_called")};
+        QCOMPARE(DeliveryFilter::completions(QStringLiteral("endpoint:cr"), 11, known),
+                 (QStringList{QStringLiteral("endpoint:CRM"), QStringLiteral("endpoint:\"crm prod\"")}));
+        QCOMPARE(DeliveryFilter::completions(QStringLiteral("app:"), 4, known), QStringList{QStringLiteral("app:acme")});
+        QCOMPARE(DeliveryFilter::completions(QStringLiteral("event:call"), 10, known),
+                 (QStringList{QStringLiteral("event:call.*"), QStringLiteral("event:call.started"), QStringLiteral("event:call.ended")}));
+
+        // Choosing one replaces only the term under the cursor; a negation stays.
+        QCOMPARE(DeliveryFilter::applyCompletion(QStringLiteral("status:dead endpoint:cr after:-1h"), 23, QStringLiteral("endpoint:CRM")),
+                 std::pair(QStringLiteral("status:dead endpoint:CRM after:-1h"), 24));
+        QCOMPARE(DeliveryFilter::applyCompletion(QStringLiteral("-sta"), 4, QStringLiteral("status:")),
+                 std::pair(QStringLiteral("-status:"), 8));
     }
 };
 

@@ -106,6 +106,55 @@ private slots:
         QCOMPARE(model.rowAt(selection.currentIndex().row()).msgId, selected);
         QVERIFY(selection.isRowSelected(6, {}));
     }
+
+    // Oldest first reaches the start of a long history in one page, keeps paging forward, shows
+    // changes to loaded rows and takes new rows at the bottom once it has got there.
+    void oldestFirstJumpsToTheStart()
+    {
+        HistoryStore store(m_dir.filePath(QStringLiteral("c.db")));
+        QSignalSpy opened(&store, &HistoryStore::opened);
+        store.open();
+        QVERIFY(opened.wait(5000));
+        QList<sb::StreamFrame> frames;
+        qint64 seq = 0;
+        for (int i = 0; i < 300; ++i) {
+            frames += sb::testing::deliveryFrames(seq, m_now, QStringLiteral("msg_%1").arg(i, 4, 10, QLatin1Char('0')),
+                                                  QStringLiteral("call.ended"), QStringLiteral("ep_a"), 503,
+                                                  QStringLiteral("http"), 1, 400 - i);
+        }
+        fill(store, frames);
+
+        HistoryReader reader(store.databasePath());
+        DeliveryLogModel model(&reader);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(model.rowCount(), DeliveryLogModel::PageSize);
+        QCOMPARE(model.rowAt(0).msgId, QStringLiteral("msg_0299"));
+
+        model.setOldestFirst(true);
+        QTRY_COMPARE(model.rowCount(), DeliveryLogModel::PageSize);
+        QCOMPARE(model.rowAt(0).msgId, QStringLiteral("msg_0000"));
+        model.fetchMore({});
+        QTRY_COMPARE(model.rowCount(), 300);
+        QTRY_VERIFY(!model.canFetchMore({}));
+        for (int r = 1; r < model.rowCount(); ++r)
+            QVERIFY(model.rowAt(r).isNewerThan(model.rowAt(r - 1)));
+
+        // A retry of the oldest succeeds, and a new message arrives: the first changes in
+        // place, the new one joins at the bottom.
+        QList<sb::StreamFrame> live = sb::testing::deliveryFrames(seq, m_now, QStringLiteral("msg_0000"), QStringLiteral("call.ended"),
+                                                                  QStringLiteral("ep_a"), 200, QStringLiteral("none"), 0, 0).mid(1);
+        live += sb::testing::deliveryFrames(seq, m_now, QStringLiteral("msg_new"), QStringLiteral("call.started"),
+                                            QStringLiteral("ep_a"), 200, QStringLiteral("none"), 0, 0);
+        fill(store, live);
+        model.storeChanged();
+        QTRY_COMPARE(model.rowAt(0).status, 0);
+        QTRY_COMPARE(model.rowCount(), 301);
+        QCOMPARE(model.rowAt(300).msgId, QStringLiteral("msg_new"));
+
+        model.setOldestFirst(false);
+        QTRY_COMPARE(model.rowCount(), DeliveryLogModel::PageSize);
+        QCOMPARE(model.rowAt(0).msgId, QStringLiteral("msg_new"));
+    }
 };
 
 QTEST_MAIN(TestDeliveryLogModel)

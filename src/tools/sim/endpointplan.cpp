@@ -68,10 +68,12 @@ QList<EndpointSpec> EndpointPlan::endpointsFor(qsizetype appIndex, const QString
         EndpointSpec spec;
         spec.appUid = appUid;
         spec.uid = receiver.name;
+        // The receiver's name first: it is what explains a delivery's fate in the console,
+        // whose endpoint column elides long descriptions.
         spec.description =
-            QCoreApplication::translate("switchboard-sim", "%1 (%2 receiver)")
-                .arg(QCoreApplication::translate("switchboard-sim", roleOf(appIndex, i).title),
-                     receiver.name);
+            QCoreApplication::translate("switchboard-sim", "%1: %2")
+                .arg(receiver.name,
+                     QCoreApplication::translate("switchboard-sim", roleOf(appIndex, i).title));
         spec.url = receiver.url;
         QString path = spec.url.path();
         if (!path.endsWith(u'/'))

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deliveryfilter.h"
 
-#include "core/retryschedule.h"
 #include "core/timeformat.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -79,12 +79,15 @@ QList<Term> tokenize(const QString &text, QString *error, int *errorAt)
 
 std::optional<QDateTime> timeValue(const QString &value, const QDateTime &now)
 {
-    if (value.startsWith(u'-')) {
-        const auto d = RetrySchedule::parse(value.mid(1));
-        if (!d || d->attempts() != 1)
-            return std::nullopt;
-        return now.addMSecs(-d->delays().constFirst().count());
+    // Relative: -90s, -30m, -1h, -7d, -2w.
+    static const QRegularExpression relative(QStringLiteral("^-(\\d{1,6})(s|m|h|d|w)$"));
+    if (const auto m = relative.match(value); m.hasMatch()) {
+        static const QHash<QString, qint64> unitSeconds{{QStringLiteral("s"), 1}, {QStringLiteral("m"), 60}, {QStringLiteral("h"), 3600},
+                                                        {QStringLiteral("d"), 86'400}, {QStringLiteral("w"), 7 * 86'400}};
+        return now.addSecs(-m.captured(1).toLongLong() * unitSeconds.value(m.captured(2)));
     }
+    if (value.startsWith(u'-'))
+        return std::nullopt;
     if (const auto zoned = parseIsoUtc(value))
         return zoned;
     for (const QString &format : {QStringLiteral("yyyy-MM-ddTHH:mm:ss"), QStringLiteral("yyyy-MM-ddTHH:mm"),
@@ -107,6 +110,14 @@ QString condition(const Term &t, const QDateTime &now, QVariantList &values, QSt
 {
     const QString &v = t.value;
     if (t.field.isEmpty()) {
+        // An id (or its beginning), as support staff paste them: a range over an indexed
+        // column instead of a scan of every stored response.
+        static const QRegularExpression idLike(QStringLiteral("^(msg|atmpt)_[A-Za-z0-9]+$"));
+        if (const auto m = idLike.match(v); m.hasMatch()) {
+            values << v << QString(v + QChar(0xffff));
+            return m.captured(1) == u"msg" ? QStringLiteral("(msg_id >= ? AND msg_id < ?)")
+                                           : QStringLiteral("msg_id IN (SELECT msg_id FROM attempts WHERE id >= ? AND id < ?)");
+        }
         const QString like = u'%' + likeEscaped(v) + u'%';
         values << like << like << like << like;
         return QStringLiteral("(msg_id LIKE ? ESCAPE '\\' OR endpoint_id LIKE ? ESCAPE '\\' OR event_type LIKE ? ESCAPE '\\' "
@@ -173,7 +184,7 @@ QString condition(const Term &t, const QDateTime &now, QVariantList &values, QSt
     if (t.field == u"after" || t.field == u"before") {
         const auto time = timeValue(v, now);
         if (!time) {
-            why = tr("%1 takes a time such as -1h, -30m, 2026-11-20 or 2026-11-20T10:00").arg(t.field);
+            why = tr("%1 takes a time such as -30m, -1h, -7d, 2026-11-20 or 2026-11-20T10:00").arg(t.field);
             return {};
         }
         values << time->toMSecsSinceEpoch();

@@ -208,7 +208,8 @@ QString MainWindow::filterHelpText()
               "<tr><td><code>endpoint:crm</code>, <code>app:acme</code></td><td>by id, uid, name or description</td></tr>"
               "<tr><td><code>after:-1h</code>, <code>before:2026-11-20T10:00</code></td><td>relative (s, m, h) or absolute, local time</td></tr>"
               "<tr><td><code>-status:succeeded</code></td><td>a leading minus negates a term</td></tr>"
-              "<tr><td><code>call_42</code> or <code>\"quoted text\"</code></td><td>free text over ids, event types and responses</td></tr>"
+              "<tr><td><code>msg_2Lq…</code>, <code>atmpt_…</code></td><td>a message or attempt id, or its beginning (fast)</td></tr>"
+              "<tr><td><code>call_42</code> or <code>\"quoted text\"</code></td><td>free text over ids, event types and responses (reads every stored response)</td></tr>"
               "</table>"
               "<p>Keys: Ctrl+F filter, Enter detail, R retry, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, "
               "Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export.</p>");

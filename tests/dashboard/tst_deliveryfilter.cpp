@@ -99,8 +99,13 @@ private slots:
         row("before:-1h", 9);
         row("after:-3h before:-1h", 9);
         row("after:2000-01-01", 10);
+        row("after:-7d", 10);
+        row("after:-90s", 0);
+        row("before:-2w", 0);
         row("event:call.* status:dead", 2);
         row("msg_m7", 1);
+        row("msg_m", 10);   // an id's beginning: every message
+        row("m7", 1);       // not id-shaped: a substring anywhere
         row("\"upstream said\"", 9); // every attempt answered so
         row("call.started", 2);
         row("100%", 0);
@@ -124,6 +129,7 @@ private slots:
         QTest::newRow("bad status") << QStringLiteral("event:a status:broken") << 8 << QStringLiteral("status is one of");
         QTest::newRow("bad code class") << QStringLiteral("code:9xx") << 0 << QStringLiteral("code is");
         QTest::newRow("bad time") << QStringLiteral("after:yesterday") << 0 << QStringLiteral("-1h");
+        QTest::newRow("bad unit") << QStringLiteral("after:-3y") << 0 << QStringLiteral("-7d");
         QTest::newRow("bad error") << QStringLiteral("error:gremlins") << 0 << QStringLiteral("timeout");
         QTest::newRow("empty event") << QStringLiteral("event:") << 0 << QStringLiteral("event type");
         QTest::newRow("open quote") << QStringLiteral("status:dead \"unclosed") << 12 << QStringLiteral("quote");

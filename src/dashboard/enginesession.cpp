@@ -18,6 +18,12 @@ EngineSession::EngineSession(QUrl engine, QByteArray token, QString historyPath,
 {
     connect(m_stream.get(), &StreamConnection::framesReceived, m_store.get(), &HistoryStore::append);
     connect(m_store.get(), &HistoryStore::committed, this, &EngineSession::historyChanged);
+    // The engine closes the stream after saying so; the reconnect resumes past the gap.
+    connect(m_stream.get(), &StreamConnection::resumePointPruned, this, [this](qint64 oldestSeq) {
+        const qint64 from = m_store->lastSeq() + 1;
+        m_store->acceptGap(oldestSeq);
+        emit historyGap(from, oldestSeq - 1);
+    });
     connect(m_store.get(), &HistoryStore::opened, this, [this](bool ok) {
         if (ok)
             m_stream->open(m_engine, m_token,

@@ -44,6 +44,9 @@ public:
 signals:
     void roleKnown(const QString &role);
     void historyChanged();
+    // The engine had pruned changes the local history had not seen: from `lostFrom` to
+    // `lostTo` (seq) they are missing here; the stream goes on after them.
+    void historyGap(qint64 lostFrom, qint64 lostTo);
 
 private:
     QUrl m_engine;

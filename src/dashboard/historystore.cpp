@@ -33,6 +33,15 @@ HistoryStore::HistoryStore(QString databasePath, QObject *parent)
     m_thread.start();
 }
 
+void HistoryStore::acceptGap(qint64 oldestSeq)
+{
+    if (oldestSeq - 1 <= m_lastSeq.load())
+        return;
+    // The next subscription resumes just before the oldest change the engine still has; the
+    // writer stores frames above its own last seq, so nothing else has to change there.
+    m_lastSeq = oldestSeq - 1;
+}
+
 void HistoryStore::setRetentionDays(int days)
 {
     m_retentionDays = std::max(0, days);

@@ -41,6 +41,10 @@ public:
     qint64 resumePointFor(const QString &instanceId);
     QString databasePath() const { return m_path; }
 
+    // The engine no longer has the changes between lastSeq() and `oldestSeq`: the history
+    // goes on from there with a gap, which it remembers (gapBefore()).
+    void acceptGap(qint64 oldestSeq);
+
     // Keeps `days` of history (0: everything): prunes once the store is open, then hourly.
     void setRetentionDays(int days);
     int retentionDays() const { return m_retentionDays; }

@@ -97,6 +97,10 @@ void MainWindow::setSession(EngineSession *session)
         connect(session->stream(), &StreamConnection::stateChanged, this, &MainWindow::updateStatus);
         connect(session, &EngineSession::historyChanged, this, &MainWindow::updateStatus);
         connect(session, &EngineSession::roleKnown, this, &MainWindow::updateStatus);
+        connect(session, &EngineSession::historyGap, this, [this](qint64 from, qint64 to) {
+            statusBar()->showMessage(tr("The engine had already pruned changes %1–%2, which this computer never received; "
+                                        "the history goes on after them.").arg(from).arg(to));
+        });
         session->store()->setRetentionDays(m_settings.retentionDays());
         setWindowTitle(tr("Switchboard — %1").arg(session->displayName()));
     } else {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard's stream client and local history against a real engine that is killed and
 // restarted mid-stream: the store ends with every change exactly once.
+#include "dashboard/enginesession.h"
 #include "dashboard/historystore.h"
 #include "dashboard/streamconnection.h"
 #include "support/apiclient.h"
@@ -105,6 +106,44 @@ private slots:
             QCOMPARE(q.value(0).toInt(), 1);
         }
         db.close();
+    }
+
+    // The console was away longer than the engine keeps changes: the session says which
+    // changes it lost and carries on after them, instead of asking for them forever.
+    void carriesOnPastPrunedChanges()
+    {
+        QTemporaryDir dir;
+        EngineProcess engine({QStringLiteral("--change-retention"), QStringLiteral("1s")});
+        QVERIFY(engine.start());
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        const auto createApp = [&api](int i) {
+            return api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QString::number(i)}}).status;
+        };
+        const QString path = dir.filePath(QStringLiteral("gap.db"));
+        {
+            sb::dashboard::EngineSession session(QUrl(engine.baseUrl()), EngineProcess::Token, path);
+            session.start();
+            QCOMPARE(createApp(1), 201);
+            QTRY_COMPARE_WITH_TIMEOUT(session.store()->lastSeq(), 1, 10'000);
+        }
+        for (int i = 2; i <= 4; ++i)
+            QCOMPARE(createApp(i), 201);
+        QCOMPARE(engine.terminate(), 0);
+        // Retention is wall-clock time: let it pass, then the start prunes all but the newest.
+        QTest::qWait(1300);
+        QVERIFY(engine.start());
+
+        sb::dashboard::EngineSession session(QUrl(engine.baseUrl()), EngineProcess::Token, path);
+        QSignalSpy gap(&session, &sb::dashboard::EngineSession::historyGap);
+        session.start();
+        QVERIFY(gap.wait(10'000));
+        QCOMPARE(gap.first().at(0).toLongLong(), 2);
+        QCOMPARE(gap.first().at(1).toLongLong(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(session.store()->lastSeq(), 4, 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(session.stream()->state(), StreamConnection::State::Live, 15'000);
+        QCOMPARE(createApp(5), 201);
+        QTRY_COMPARE_WITH_TIMEOUT(session.store()->lastSeq(), 5, 10'000);
+        QCOMPARE(gap.count(), 1);
     }
 };
 

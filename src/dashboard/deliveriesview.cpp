@@ -219,6 +219,14 @@ void DeliveriesView::setOldestFirst(bool oldestFirst)
                                    : tr("Newest deliveries first."));
 }
 
+void DeliveriesView::showFilter(const QString &filter)
+{
+    m_filter->setText(filter.trimmed());
+    filterEdited(m_filter->text());
+    m_completer->popup()->hide();
+    applyFilter();
+}
+
 void DeliveriesView::filterEdited(const QString &text)
 {
     const auto parsed = DeliveryFilter::parse(text);

@@ -35,6 +35,8 @@ public:
     DeliveryDetailPane *detail() const { return m_detail; }
 
     void setRole(const QString &role);
+    // Puts `filter` in the filter bar and applies it (from the Overview, alerts, test events).
+    void showFilter(const QString &filter);
     // Oldest first (Ctrl+End) jumps to the start of the history without paging through it;
     // newest first (Ctrl+Home) is the live view. Either way the first row is selected.
     void setOldestFirst(bool oldestFirst);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historyreader.h"
 
+#include "overviewquery.h"
+
 #include <QJsonDocument>
 #include <QDateTime>
 #include <QJsonObject>
@@ -117,6 +119,21 @@ quint64 HistoryReader::requestCount(const QString &where, const QVariantList &va
                 count = q.value(0).toLongLong();
         }
         QMetaObject::invokeMethod(this, [this, id, count] { emit countReady(id, count); }, Qt::QueuedConnection);
+    });
+    return id;
+}
+
+quint64 HistoryReader::requestOverview(const OverviewRequest &request)
+{
+    const quint64 id = m_next++;
+    QMetaObject::invokeMethod(m_worker, [this, id, request] {
+        QSqlDatabase db = connection(m_connection, m_path);
+        OverviewData data;
+        if (db.isOpen())
+            data = computeOverview(db, request);
+        else
+            data.request = request;
+        QMetaObject::invokeMethod(this, [this, id, data] { emit overviewReady(id, data); }, Qt::QueuedConnection);
     });
     return id;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "deliveryrow.h"
+#include "overviewdata.h"
 
 #include <QHash>
 #include <QObject>
@@ -36,6 +37,8 @@ public:
                         bool newer, int limit);
     // Names for ids: endpoint descriptions or uids, application names.
     quint64 requestNames();
+    // The Overview's figures for a range, from the roll-ups (overviewReady()).
+    quint64 requestOverview(const sb::dashboard::OverviewRequest &request);
     // How many rows match `where`.
     quint64 requestCount(const QString &where, const QVariantList &values);
 
@@ -49,6 +52,7 @@ signals:
     void pageReady(quint64 request, const QList<sb::dashboard::DeliveryRow> &rows, bool newer);
     void namesReady(const QHash<QString, QString> &names);
     void countReady(quint64 request, qint64 count);
+    void overviewReady(quint64 request, const sb::dashboard::OverviewData &data);
     void exportProgress(qint64 rows);
     void exportFinished(bool ok, qint64 rows, const QString &error);
 

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "deliveriesview.h"
+#include "overviewview.h"
 #include "enginesession.h"
 #include "profilesdialog.h"
 #include "settingsdialog.h"
@@ -30,8 +31,8 @@ MainWindow::MainWindow(EngineSession *session, QWidget *parent)
         label->setWordWrap(true);
         return label;
     };
-    m_areas->addTab(placeholder(tr("Delivery health charts arrive with the next release; the Deliveries tab has the live log.")),
-                    tr("&Overview"));
+    m_overviewPlaceholder = placeholder(tr("Not connected to an engine: delivery health appears here once you are."));
+    m_areas->addTab(m_overviewPlaceholder, tr("&Overview"));
     m_deliveriesPlaceholder = placeholder(tr("Not connected to an engine. Choose Engine ▸ Profiles… (Ctrl+Shift+P) to add one, "
                                              "or start with --engine URL and SWITCHBOARD_TOKEN set."));
     m_areas->addTab(m_deliveriesPlaceholder, tr("&Deliveries"));
@@ -69,9 +70,11 @@ MainWindow::MainWindow(EngineSession *session, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The view reads the session: it goes first.
+    // The views read the session: they go first.
     delete m_deliveries;
     m_deliveries = nullptr;
+    delete m_overview;
+    m_overview = nullptr;
 }
 
 void MainWindow::setSession(EngineSession *session)
@@ -85,13 +88,20 @@ void MainWindow::setSession(EngineSession *session)
     m_areas->removeTab(index);
     delete m_deliveries;
     m_deliveries = nullptr;
+    const int overviewIndex = m_areas->indexOf(m_overview ? static_cast<QWidget *>(m_overview) : m_overviewPlaceholder);
+    m_areas->removeTab(overviewIndex);
+    delete m_overview;
+    m_overview = nullptr;
     if (!session)
         m_ownedSession.reset();
     m_session = session;
 
     if (session) {
+        m_overview = new OverviewView(session, m_areas);
+        m_areas->insertTab(overviewIndex, m_overview, tr("&Overview"));
         m_deliveries = new DeliveriesView(session, m_areas);
         m_areas->insertTab(index, m_deliveries, tr("&Deliveries"));
+        connect(m_overview, &OverviewView::openLog, this, &MainWindow::showLog);
         m_areas->setCurrentWidget(m_deliveries);
         connect(m_deliveries, &DeliveriesView::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
         connect(session->stream(), &StreamConnection::stateChanged, this, &MainWindow::updateStatus);
@@ -104,6 +114,7 @@ void MainWindow::setSession(EngineSession *session)
         session->store()->setRetentionDays(m_settings.retentionDays());
         setWindowTitle(tr("Switchboard — %1").arg(session->displayName()));
     } else {
+        m_areas->insertTab(overviewIndex, m_overviewPlaceholder, tr("&Overview"));
         m_areas->insertTab(index, m_deliveriesPlaceholder, tr("&Deliveries"));
         if (wasCurrent)
             m_areas->setCurrentIndex(index);
@@ -122,6 +133,14 @@ void MainWindow::showSettings()
             m_session->store()->setRetentionDays(m_settings.retentionDays());
     });
     dialog->open();
+}
+
+void MainWindow::showLog(const QString &filter)
+{
+    if (!m_deliveries)
+        return;
+    m_deliveries->showFilter(filter);
+    m_areas->setCurrentWidget(m_deliveries);
 }
 
 void MainWindow::setProfiles(ProfileStore *profiles, TokenVault *vault)

@@ -15,6 +15,7 @@ class QTabWidget;
 namespace sb::dashboard {
 
 class DeliveriesView;
+class OverviewView;
 class EngineSession;
 class ProfileStore;
 class TokenVault;
@@ -44,6 +45,9 @@ public:
 
     QTabWidget *areas() const { return m_areas; }
     DeliveriesView *deliveries() const { return m_deliveries; }
+    OverviewView *overview() const { return m_overview; }
+    // Switches to the delivery log, filtered.
+    void showLog(const QString &filter);
     QString connectionText() const;
     // The filter language as the Help menu (F1) explains it.
     static QString filterHelpText();
@@ -65,6 +69,8 @@ private:
     QString m_profileId;
     QMenu *m_engineMenu = nullptr;
     QWidget *m_deliveriesPlaceholder = nullptr;
+    OverviewView *m_overview = nullptr;
+    QWidget *m_overviewPlaceholder = nullptr;
     QTabWidget *m_areas = nullptr;
     DeliveriesView *m_deliveries = nullptr;
     QLabel *m_engine = nullptr;

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Overview from a local history with known contents: figures and chart series computed
+// from the roll-ups (90 of 100 successes plots 90 %, p95 inside its histogram bucket), KPIs
+// against the previous period, endpoint health, and the real window: tiles, table, a chart
+// click opening the log filtered to that bucket.
+#include "dashboard/deliveriesview.h"
+#include "dashboard/deliverylogmodel.h"
+#include "dashboard/endpointhealthmodel.h"
+#include "dashboard/enginesession.h"
+#include "dashboard/historystore.h"
+#include "dashboard/kpitile.h"
+#include "dashboard/mainwindow.h"
+#include "dashboard/overviewcharts.h"
+#include "dashboard/overviewquery.h"
+#include "dashboard/overviewseries.h"
+#include "dashboard/overviewview.h"
+
+#include "core/timeformat.h"
+
+#include <QAbstractItemModelTester>
+#include <QChart>
+#include <QChartView>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace sb::dashboard;
+using sb::StreamFrame;
+
+namespace {
+
+constexpr qint64 Minute = 60'000;
+
+struct History
+{
+    qint64 seq = 0;
+    QList<StreamFrame> frames;
+
+    void entity(QLatin1StringView type, const QJsonObject &data) { frames.append({++seq, QString(type), QDateTime::currentDateTimeUtc(), data}); }
+
+    // A message to `endpoint` at `atMs` and its one attempt.
+    void attempt(const QString &endpoint, qint64 atMs, int code, qint64 ms)
+    {
+        const QString msg = u"msg_t" + QString::number(seq);
+        const QString when = sb::toIsoUtc(QDateTime::fromMSecsSinceEpoch(atMs, QTimeZone::utc()));
+        const bool ok = code >= 200 && code < 300;
+        entity(StreamFrame::MessageCreated, {{QStringLiteral("id"), msg}, {QStringLiteral("appId"), QStringLiteral("app_1")},
+                                             {QStringLiteral("eventType"), QStringLiteral("call.ended")}, {QStringLiteral("timestamp"), when},
+                                             {QStringLiteral("endpoints"), QJsonArray{endpoint}}});
+        const QJsonObject a{{QStringLiteral("id"), QString(u"atmpt_" + msg)}, {QStringLiteral("msgId"), msg},
+                            {QStringLiteral("endpointId"), endpoint}, {QStringLiteral("responseStatusCode"), code},
+                            {QStringLiteral("responseDurationMs"), ms}, {QStringLiteral("status"), ok ? 0 : 2},
+                            {QStringLiteral("errorClass"), ok ? QStringLiteral("none") : QStringLiteral("http")},
+                            {QStringLiteral("trigger"), QStringLiteral("scheduled")}, {QStringLiteral("timestamp"), when}};
+        const QJsonObject d{{QStringLiteral("msgId"), msg}, {QStringLiteral("endpointId"), endpoint}, {QStringLiteral("status"), ok ? 0 : 2}};
+        entity(StreamFrame::AttemptFinished, {{QStringLiteral("attempt"), a}, {QStringLiteral("delivery"), d}, {QStringLiteral("appId"), QStringLiteral("app_1")}});
+    }
+};
+
+} // namespace
+
+class TestOverview : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    qint64 m_busyMinute = 0; // the minute with 100 attempts
+    qint64 m_to = 0;
+
+private slots:
+    void initTestCase()
+    {
+        m_path = m_dir.filePath(QStringLiteral("overview.db"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        m_to = (now / Minute + 1) * Minute;
+        m_busyMinute = (now / Minute - 10) * Minute;
+        History h;
+        h.entity(StreamFrame::ApplicationCreated, {{QStringLiteral("id"), QStringLiteral("app_1")}, {QStringLiteral("name"), QStringLiteral("Acme")}});
+        h.entity(StreamFrame::EndpointCreated, {{QStringLiteral("id"), QStringLiteral("ep_1")}, {QStringLiteral("appId"), QStringLiteral("app_1")},
+                                                {QStringLiteral("description"), QStringLiteral("CRM")}});
+        h.entity(StreamFrame::EndpointCreated, {{QStringLiteral("id"), QStringLiteral("ep_2")}, {QStringLiteral("appId"), QStringLiteral("app_1")},
+                                                {QStringLiteral("description"), QStringLiteral("Billing")}, {QStringLiteral("disabled"), true}});
+        // In one minute: 90 answered 200 in 40 ms, 10 answered 503 in 900 ms.
+        for (int i = 0; i < 100; ++i)
+            h.attempt(QStringLiteral("ep_1"), m_busyMinute + i * 100, i < 90 ? 200 : 503, i < 90 ? 40 : 900);
+        // The hour before: 10, all fine.
+        for (int i = 0; i < 10; ++i)
+            h.attempt(QStringLiteral("ep_1"), m_busyMinute - 70 * Minute + i, 200, 20);
+        HistoryStore store(m_path);
+        QSignalSpy opened(&store, &HistoryStore::opened);
+        store.open();
+        QVERIFY(opened.wait(5000));
+        store.resumePointFor(QStringLiteral("test-instance"));
+        store.append(h.frames);
+        QTRY_COMPARE(store.lastSeq(), h.seq);
+    }
+
+    void figuresComeFromTheRollups()
+    {
+        OverviewRequest r;
+        r.toMs = m_to;
+        r.fromMs = m_to - 60 * Minute;
+        r.bucketMs = Minute;
+        OverviewData data;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("figures"));
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            data = computeOverview(db, r);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("figures"));
+
+        QCOMPARE(data.buckets.size(), 60);
+        const int index = bucketAt(data, double(m_busyMinute));
+        QVERIFY(index >= 0);
+        const OverviewBucket &b = data.buckets.at(index);
+        QCOMPARE(b.startMs, m_busyMinute);
+        QCOMPARE(b.attempts, 100);
+        QCOMPARE(b.successRate(), 90.0);
+        QCOMPARE(b.outcomes[int(Outcome::Http5xx)], 10);
+        // Percentiles from the histogram, within the bucket they fall in: 30–50 ms and 700–1000 ms.
+        const double p50 = b.latency.percentile(0.5), p95 = b.latency.percentile(0.95);
+        QVERIFY2(p50 >= 30 && p50 <= 50, qPrintable(QString::number(p50)));
+        QVERIFY2(p95 >= 700 && p95 <= 1000, qPrintable(QString::number(p95)));
+
+        const OverviewSeries s = seriesFor(data);
+        QCOMPARE(s.successRate.size(), 1); // minutes without traffic plot nothing
+        QCOMPARE(s.successRate.first(), QPointF(double(m_busyMinute), 90.0));
+        QCOMPARE(s.stacked[int(Outcome::Success)].at(index).y(), 90.0);
+        QCOMPARE(s.stacked[int(Outcome::Http5xx)].at(index).y(), 100.0);
+        QCOMPARE(s.stacked[OutcomeCount - 1].at(index).y(), 100.0);
+        QCOMPARE(s.throughput.at(index).y(), 100.0);
+        QCOMPARE(s.p95.first().y(), p95);
+
+        QCOMPARE(data.current.successRate, 90.0);
+        QCOMPARE(data.previous.successRate, 100.0);
+        QCOMPARE(data.current.deadLetters, 10);
+        QCOMPARE(data.current.disabledEndpoints, 1);
+        QVERIFY(qAbs(data.current.perMinute - 100.0 / 60.0) < 1e-9);
+
+        QCOMPARE(data.endpoints.size(), 2);
+        for (const EndpointHealth &e : data.endpoints) {
+            if (e.endpointId == u"ep_1") {
+                QCOMPARE(e.state, EndpointHealth::State::Degraded);
+                QCOMPARE(e.attempts, 100);
+                QCOMPARE(e.lastSuccessMs, m_busyMinute);
+                QCOMPARE(e.lastFailureMs, m_busyMinute);
+                QVERIFY(e.sparkline.contains(90.0));
+            } else {
+                QCOMPARE(e.state, EndpointHealth::State::Disabled);
+                QCOMPARE(e.name, QStringLiteral("Billing"));
+            }
+        }
+
+        // Scoped to the disabled endpoint: no traffic at all.
+        r.endpointId = QStringLiteral("ep_2");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("scoped"));
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            data = computeOverview(db, r);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("scoped"));
+        QCOMPARE(data.current.successRate, -1.0);
+        QCOMPARE(data.endpoints.size(), 1);
+
+        QCOMPARE(bucketForWidth(60 * Minute, 60), Minute);
+        QCOMPARE(bucketForWidth(30LL * 24 * 60 * Minute, 1000), 44 * Minute);
+    }
+
+    void windowShowsItAndOpensTheLog()
+    {
+        // No engine answers here: the console shows what it has stored.
+        EngineSession session(QUrl(QStringLiteral("http://127.0.0.1:9")), "token", m_path);
+        session.start();
+        MainWindow window(&session);
+        window.show();
+        OverviewView *overview = window.overview();
+        QVERIFY(overview);
+        QSignalSpy updated(overview, &OverviewView::updated);
+        window.areas()->setCurrentWidget(overview);
+        QVERIFY(updated.wait(10'000));
+        QTRY_COMPARE(overview->tiles().at(1)->valueText(), QStringLiteral("90.0 %"));
+        QVERIFY2(overview->tiles().at(1)->trendText().contains(u"▼ 10.0"), qPrintable(overview->tiles().at(1)->trendText()));
+        QCOMPARE(overview->tiles().at(4)->valueText(), QStringLiteral("10"));
+        QCOMPARE(overview->tiles().at(5)->valueText(), QStringLiteral("1"));
+
+        QAbstractItemModelTester tester(overview->healthModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTableView *table = overview->healthTable();
+        QCOMPARE(table->model()->rowCount(), 2);
+        // Sorted by state, worst first: the degraded endpoint above the disabled one.
+        QCOMPARE(table->model()->index(0, EndpointHealthModel::Endpoint).data().toString(), QStringLiteral("CRM"));
+        QCOMPARE(table->model()->index(0, EndpointHealthModel::State).data().toString(), QStringLiteral("Degraded"));
+        QCOMPARE(table->model()->index(0, EndpointHealthModel::SuccessRate).data().toString(), QStringLiteral("90.0 %"));
+        QSignalSpy activated(overview, &OverviewView::endpointActivated);
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().first().toString(), QStringLiteral("ep_1"));
+
+        const int index = bucketAt(overview->data(), double(m_busyMinute));
+        QVERIFY(overview->charts()->describeBucket(index).contains(u"100 attempts, 90.0 % succeeded"));
+
+        // A click on the busy minute's point opens the log filtered to that minute.
+        auto *rate = qobject_cast<QLineSeries *>(overview->charts()->views().first()->chart()->series().first());
+        QVERIFY(rate);
+        QCOMPARE(rate->count(), 1);
+        emit rate->clicked(rate->at(0));
+        QCOMPARE(window.areas()->currentWidget(), window.deliveries());
+        QVERIFY(window.deliveries()->filterEdit()->text().startsWith(u"after:"));
+        QTRY_COMPARE(window.deliveries()->model()->rowCount(), 100);
+    }
+};
+
+QTEST_MAIN(TestOverview)
+#include "tst_overview.moc"

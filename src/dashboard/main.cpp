@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -18,6 +19,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Switchboard"));
     QApplication::setOrganizationName(QStringLiteral("Switchboard"));
     QApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
+    // The installed desktop file and icon share this id; the icon theme's copy wins when present.
+    QGuiApplication::setDesktopFileName(QStringLiteral(SWITCHBOARD_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(SWITCHBOARD_APP_ID),
+                                                 QIcon(QStringLiteral(":/icons/" SWITCHBOARD_APP_ID ".svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

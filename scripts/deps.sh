@@ -18,6 +18,8 @@ packages=(
   xvfb xauth imagemagick xdotool openssl curl
   # multi-node tests
   postgresql
+  # packages: cpack's dependency list, desktop file and AppStream checks (packaging/)
+  dpkg-dev desktop-file-utils appstream
 )
 
 # The Svix SDK compatibility test runs the official JavaScript SDK: Node.js and npm, from

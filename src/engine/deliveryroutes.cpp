@@ -129,7 +129,7 @@ void registerDeliveryRoutes(ApiServer &server, const EngineContext &ctx)
                            });
     }, A::Operate);
 
-    // A test send: the event type's sample payload to this endpoint only.
+    // A test send: the event type's sample payload (or the one given) to this endpoint only.
     server.route(M::Post, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/send-example"), [ctx](const ApiCallPtr &call) {
         const auto app = appOf(ctx, call);
         const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
@@ -138,6 +138,8 @@ void registerDeliveryRoutes(ApiServer &server, const EngineContext &ctx)
             return;
         JsonReader in(*json);
         const QString type = in.requiredString(QLatin1StringView("eventType"), 256);
+        // Switchboard's addition: a payload of the caller's own (an edited sample) instead of the stored one.
+        const std::optional<QJsonObject> payload = in.optionalObject(QLatin1StringView("payload"));
         if (!in.ok())
             return call->validation(in.errors());
         auto known = logqueries::eventType(*ctx.reader, type);
@@ -148,7 +150,10 @@ void registerDeliveryRoutes(ApiServer &server, const EngineContext &ctx)
         m.id = ids::generate(ids::Message);
         m.appId = app->id;
         m.eventType = type;
-        m.payload = known && !known->sample.isEmpty() ? known->sample : catalogued ? catalogued->sample : QJsonObject();
+        if (payload)
+            m.payload = *payload;
+        else
+            m.payload = known && !known->sample.isEmpty() ? known->sample : catalogued ? catalogued->sample : QJsonObject();
         m.timestamp = QDateTime::currentDateTimeUtc();
         const QByteArray body = QJsonDocument(m.payload).toJson(QJsonDocument::Compact);
         ctx.writer->submit(deliverywrites::ingest(m, body, {ep->id}, {}, m.timestamp.toMSecsSinceEpoch()), ctx.context,

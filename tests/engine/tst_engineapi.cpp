@@ -126,6 +126,26 @@ private slots:
         QCOMPARE(attempts.first().toObject().value(QLatin1StringView("trigger")).toString(), QStringLiteral("test"));
         QCOMPARE(m_operator->post(u"/api/v1/app/" + m_app + u"/endpoint/" + m_endpoint + u"/send-example",
                                   {{QStringLiteral("eventType"), QStringLiteral("no.such_type")}}).status, 422);
+
+        // An edited payload goes out instead of the sample, still as a test; a payload that is
+        // not an object is refused at its field.
+        m_receiver.clear();
+        const QJsonObject edited{{QStringLiteral("type"), QStringLiteral("call.ended")},
+                                 {QStringLiteral("data"), QJsonObject{{QStringLiteral("call_id"), QStringLiteral("call_edited")}}}};
+        const auto custom = m_operator->post(u"/api/v1/app/" + m_app + u"/endpoint/" + m_endpoint + u"/send-example",
+                                             {{QStringLiteral("eventType"), QStringLiteral("call.ended")},
+                                              {QStringLiteral("payload"), edited}});
+        QCOMPARE(custom.status, 202);
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.stats().received, 1, 10'000);
+        QCOMPARE(m_receiver.deliveries().first().bodyJson().toObject(), edited);
+        QTRY_VERIFY_WITH_TIMEOUT(!(attempts = dataOf(m_admin->get(u"/api/v1/app/" + m_app + u"/attempt/msg/" + idOf(custom)))).isEmpty(), 10'000);
+        QCOMPARE(attempts.first().toObject().value(QLatin1StringView("trigger")).toString(), QStringLiteral("test"));
+        const auto notObject = m_operator->post(u"/api/v1/app/" + m_app + u"/endpoint/" + m_endpoint + u"/send-example",
+                                                {{QStringLiteral("eventType"), QStringLiteral("call.ended")},
+                                                 {QStringLiteral("payload"), QJsonArray{1, 2}}});
+        QCOMPARE(notObject.status, 422);
+        QCOMPARE(notObject.json.value(QLatin1StringView("detail")).toArray().first().toObject().value(QLatin1StringView("loc")).toArray(),
+                 (QJsonArray{QStringLiteral("body"), QStringLiteral("payload")}));
     }
 
     void secretRotationSignsWithBothSecretsDuringGrace()

@@ -7,6 +7,7 @@
 #include "deliverylogmodel.h"
 #include "enginesession.h"
 #include "historyreader.h"
+#include "testeventdialog.h"
 
 #include "core/eventcatalogue.h"
 
@@ -44,6 +45,7 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     , m_copyCurl(new QAction(tr("Copy as c&URL"), this))
     , m_export(new QAction(tr("&Export…"), this))
     , m_retryAll(new QAction(tr("Retry &all matching…"), this))
+    , m_sendTest(new QAction(tr("Send &test event…"), this))
 {
     m_filter->setPlaceholderText(tr("Filter: status:failed code:5xx event:call.* endpoint:crm after:-1h, or any text"));
     m_filter->setClearButtonEnabled(true);
@@ -116,6 +118,7 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     m_table->addAction(m_copyCurl);
     m_table->addAction(m_export);
     m_table->addAction(m_retryAll);
+    m_table->addAction(m_sendTest);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DeliveriesView::showDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DeliveriesView::showDetail);
     // The selected delivery changed under the user (a retry happened): show it as it is now.
@@ -152,6 +155,10 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     addAction(m_copyCurl);
     addAction(m_export);
     addAction(m_retryAll);
+    m_sendTest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_sendTest->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_sendTest, &QAction::triggered, this, &DeliveriesView::sendTestEvent);
+    addAction(m_sendTest);
     connect(m_session->reader(), &HistoryReader::exportProgress, this,
             [this](qint64 rows) { emit statusMessage(tr("Exporting… %1 rows").arg(rows)); });
     connect(m_session->reader(), &HistoryReader::exportFinished, this, [this](bool ok, qint64 rows, const QString &error) {
@@ -192,6 +199,10 @@ void DeliveriesView::setRole(const QString &role)
     const bool mayRetry = role == u"admin" || role == u"operator";
     m_retry->setEnabled(mayRetry);
     m_retryAll->setEnabled(mayRetry);
+    m_sendTest->setEnabled(mayRetry); // the same roles may send test events
+    m_sendTest->setToolTip(mayRetry ? tr("Send a test event to the selected row's endpoint (Ctrl+T)")
+                                    : tr("Sending test events needs the operator or admin role; this token is %1.")
+                                          .arg(role.isEmpty() ? tr("not yet known") : role));
     m_retry->setToolTip(mayRetry ? tr("Send the selected delivery again now (R)")
                                  : tr("Retrying needs the operator or admin role; this token is %1.")
                                        .arg(role.isEmpty() ? tr("not yet known") : role));
@@ -217,6 +228,22 @@ void DeliveriesView::setOldestFirst(bool oldestFirst)
         m_model->setOldestFirst(oldestFirst);
     emit statusMessage(oldestFirst ? tr("Oldest deliveries first; Ctrl+Home returns to the newest.")
                                    : tr("Newest deliveries first."));
+}
+
+TestEventDialog *DeliveriesView::sendTestEvent()
+{
+    if (!m_sendTest->isEnabled())
+        return nullptr;
+    auto *dialog = new TestEventDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid()) {
+        const DeliveryRow row = m_model->rowAt(current.row());
+        dialog->preselect(row.endpointId, row.eventType);
+    }
+    connect(dialog, &TestEventDialog::showInLogRequested, this, &DeliveriesView::showFilter);
+    dialog->show();
+    return dialog;
 }
 
 void DeliveriesView::showFilter(const QString &filter)

@@ -17,6 +17,7 @@ class BulkRetryFlow;
 class DeliveryDetailPane;
 class DeliveryLogModel;
 class EngineSession;
+class TestEventDialog;
 
 // The delivery log: a filter bar with live validation and completion, the table, and a detail
 // pane with the message and its attempts. Retry sends the selected delivery again (operators
@@ -50,6 +51,9 @@ public:
     // dialog whose Cancel cancels the task.
     void retryAllMatching();
     QAction *retryAllAction() const { return m_retryAll; }
+    // Opens the test event dialog on the selected row's endpoint and event type (Ctrl+T).
+    TestEventDialog *sendTestEvent();
+    QAction *sendTestAction() const { return m_sendTest; }
 
 signals:
     void statusMessage(const QString &text);
@@ -72,6 +76,7 @@ private:
     QAction *m_copyCurl;
     QAction *m_export;
     QAction *m_retryAll;
+    QAction *m_sendTest;
     BulkRetryFlow *m_bulkRetry = nullptr;
     QCompleter *m_completer = nullptr;
     DeliveryFilter::CompletionValues m_known;

@@ -20,6 +20,18 @@ void EngineClient::post(const QString &path, const QJsonObject &body, Callback d
     send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(done));
 }
 
+void EngineClient::put(const QString &path, const QJsonObject &body, Callback done)
+{
+    send("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(done));
+}
+
+void EngineClient::patch(const QString &path, const QJsonObject &body, Callback done)
+{
+    send("PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(done));
+}
+
+void EngineClient::remove(const QString &path, Callback done) { send("DELETE", path, {}, std::move(done)); }
+
 void EngineClient::send(const QByteArray &verb, const QString &path, const QByteArray &body, Callback done)
 {
     QUrl url = m_engine;

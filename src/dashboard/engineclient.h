@@ -29,6 +29,9 @@ public:
 
     void get(const QString &path, Callback done);
     void post(const QString &path, const QJsonObject &body, Callback done);
+    void put(const QString &path, const QJsonObject &body, Callback done);
+    void patch(const QString &path, const QJsonObject &body, Callback done);
+    void remove(const QString &path, Callback done);
 
     const QUrl &engine() const { return m_engine; }
     void setVerifyTls(bool verify) { m_verifyTls = verify; }

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "deliveriesview.h"
+#include "endpointsview.h"
 #include "overviewview.h"
 #include "enginesession.h"
 #include "profilesdialog.h"
@@ -36,7 +37,8 @@ MainWindow::MainWindow(EngineSession *session, QWidget *parent)
     m_deliveriesPlaceholder = placeholder(tr("Not connected to an engine. Choose Engine ▸ Profiles… (Ctrl+Shift+P) to add one, "
                                              "or start with --engine URL and SWITCHBOARD_TOKEN set."));
     m_areas->addTab(m_deliveriesPlaceholder, tr("&Deliveries"));
-    m_areas->addTab(placeholder(tr("Endpoint editing arrives with the next release.")), tr("&Endpoints"));
+    m_endpointsPlaceholder = placeholder(tr("Not connected to an engine: its applications and endpoints appear here once you are."));
+    m_areas->addTab(m_endpointsPlaceholder, tr("&Endpoints"));
     setCentralWidget(m_areas);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -73,6 +75,8 @@ MainWindow::~MainWindow()
     // The views read the session: they go first.
     delete m_deliveries;
     m_deliveries = nullptr;
+    delete m_endpoints;
+    m_endpoints = nullptr;
     delete m_overview;
     m_overview = nullptr;
 }
@@ -92,6 +96,9 @@ void MainWindow::setSession(EngineSession *session)
     m_areas->removeTab(overviewIndex);
     delete m_overview;
     m_overview = nullptr;
+    m_areas->removeTab(m_areas->indexOf(m_endpoints ? static_cast<QWidget *>(m_endpoints) : m_endpointsPlaceholder));
+    delete m_endpoints;
+    m_endpoints = nullptr;
     if (!session)
         m_ownedSession.reset();
     m_session = session;
@@ -101,6 +108,10 @@ void MainWindow::setSession(EngineSession *session)
         m_areas->insertTab(overviewIndex, m_overview, tr("&Overview"));
         m_deliveries = new DeliveriesView(session, m_areas);
         m_areas->insertTab(index, m_deliveries, tr("&Deliveries"));
+        m_endpoints = new EndpointsView(session, m_areas);
+        m_areas->insertTab(m_areas->indexOf(m_deliveries) + 1, m_endpoints, tr("&Endpoints"));
+        connect(m_endpoints, &EndpointsView::showInLogRequested, this, &MainWindow::showLog);
+        connect(m_endpoints, &EndpointsView::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
         connect(m_overview, &OverviewView::openLog, this, &MainWindow::showLog);
         m_areas->setCurrentWidget(m_deliveries);
         connect(m_deliveries, &DeliveriesView::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -116,6 +127,7 @@ void MainWindow::setSession(EngineSession *session)
     } else {
         m_areas->insertTab(overviewIndex, m_overviewPlaceholder, tr("&Overview"));
         m_areas->insertTab(index, m_deliveriesPlaceholder, tr("&Deliveries"));
+        m_areas->insertTab(m_areas->indexOf(m_deliveriesPlaceholder) + 1, m_endpointsPlaceholder, tr("&Endpoints"));
         if (wasCurrent)
             m_areas->setCurrentIndex(index);
         setWindowTitle(tr("Switchboard"));

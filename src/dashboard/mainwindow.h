@@ -15,6 +15,7 @@ class QTabWidget;
 namespace sb::dashboard {
 
 class DeliveriesView;
+class EndpointsView;
 class OverviewView;
 class EngineSession;
 class ProfileStore;
@@ -46,6 +47,7 @@ public:
     QTabWidget *areas() const { return m_areas; }
     DeliveriesView *deliveries() const { return m_deliveries; }
     OverviewView *overview() const { return m_overview; }
+    EndpointsView *endpoints() const { return m_endpoints; }
     // Switches to the delivery log, filtered.
     void showLog(const QString &filter);
     QString connectionText() const;
@@ -73,6 +75,8 @@ private:
     QWidget *m_overviewPlaceholder = nullptr;
     QTabWidget *m_areas = nullptr;
     DeliveriesView *m_deliveries = nullptr;
+    EndpointsView *m_endpoints = nullptr;
+    QWidget *m_endpointsPlaceholder = nullptr;
     QLabel *m_engine = nullptr;
     QLabel *m_state = nullptr;
     QLabel *m_seq = nullptr;

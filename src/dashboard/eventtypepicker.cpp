@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventtypepicker.h"
+
+#include "core/eventcatalogue.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace sb::dashboard {
+
+namespace {
+constexpr int TypeRole = Qt::UserRole;
+constexpr int GroupRole = Qt::UserRole + 1;
+const QString OtherGroup = QStringLiteral("\x01other");
+} // namespace
+
+EventTypePicker::EventTypePicker(QWidget *parent)
+    : QWidget(parent)
+    , m_search(new QLineEdit(this))
+    , m_tree(new QTreeWidget(this))
+    , m_summary(new QLabel(this))
+{
+    m_search->setPlaceholderText(tr("Search event types"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search event types"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setColumnCount(1);
+    m_tree->setAccessibleName(tr("Event types"));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setMinimumHeight(m_tree->fontMetrics().height() * 10);
+    const EventCatalogue &catalogue = EventCatalogue::builtIn();
+    for (const EventGroup &g : catalogue.groups()) {
+        auto *group = new QTreeWidgetItem(m_tree, {g.title});
+        group->setData(0, GroupRole, g.name);
+        group->setToolTip(0, g.description);
+        group->setFlags(group->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
+        group->setCheckState(0, Qt::Unchecked);
+        for (const EventType &e : catalogue.eventsInGroup(g.name)) {
+            auto *item = new QTreeWidgetItem(group, {e.name});
+            item->setData(0, TypeRole, e.name);
+            item->setToolTip(0, e.description);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(0, Qt::Unchecked);
+        }
+    }
+    m_summary->setWordWrap(true);
+    connect(m_search, &QLineEdit::textChanged, this, &EventTypePicker::filter);
+    connect(m_tree, &QTreeWidget::itemChanged, this, [this] {
+        if (m_loading)
+            return;
+        updateSummary();
+        emit selectionChanged();
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_tree);
+    layout->addWidget(m_summary);
+    setFocusProxy(m_search);
+    updateSummary();
+}
+
+QTreeWidgetItem *EventTypePicker::groupItem(const QString &group) const
+{
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        if (m_tree->topLevelItem(g)->data(0, GroupRole).toString() == group)
+            return m_tree->topLevelItem(g);
+    }
+    return nullptr;
+}
+
+QTreeWidgetItem *EventTypePicker::eventItem(const QString &type) const
+{
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            if (group->child(i)->data(0, TypeRole).toString() == type)
+                return group->child(i);
+        }
+    }
+    return nullptr;
+}
+
+QTreeWidgetItem *EventTypePicker::otherGroup()
+{
+    if (QTreeWidgetItem *other = groupItem(OtherGroup))
+        return other;
+    auto *other = new QTreeWidgetItem(m_tree, {tr("Not in the catalogue")});
+    other->setData(0, GroupRole, OtherGroup);
+    other->setFlags(other->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
+    other->setCheckState(0, Qt::Unchecked);
+    return other;
+}
+
+void EventTypePicker::setSelection(const std::optional<QStringList> &types)
+{
+    m_loading = true;
+    {
+        const QSignalBlocker quiet(m_tree);
+        delete groupItem(OtherGroup); // types of the previous endpoint only
+        for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+            QTreeWidgetItem *group = m_tree->topLevelItem(g);
+            for (int i = 0; i < group->childCount(); ++i)
+                group->child(i)->setCheckState(0, Qt::Unchecked);
+        }
+        for (const QString &type : types.value_or(QStringList())) {
+            QTreeWidgetItem *item = eventItem(type);
+            if (!item) {
+                item = new QTreeWidgetItem(otherGroup(), {type});
+                item->setData(0, TypeRole, type);
+                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            }
+            item->setCheckState(0, Qt::Checked);
+        }
+    }
+    m_loading = false;
+    // Auto-tristate parents follow their children only through itemChanged: set them here.
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        int checked = 0;
+        for (int i = 0; i < group->childCount(); ++i)
+            checked += group->child(i)->checkState(0) == Qt::Checked;
+        const QSignalBlocker quiet(m_tree);
+        group->setData(0, Qt::CheckStateRole, checked == 0 ? Qt::Unchecked
+                                                  : checked == group->childCount() ? Qt::Checked
+                                                                                    : Qt::PartiallyChecked);
+        group->setExpanded(checked > 0 && checked < group->childCount());
+    }
+    m_tree->viewport()->update();
+    updateSummary();
+}
+
+std::optional<QStringList> EventTypePicker::selection() const
+{
+    QStringList out;
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            if (group->child(i)->checkState(0) == Qt::Checked)
+                out.append(group->child(i)->data(0, TypeRole).toString());
+        }
+    }
+    if (out.isEmpty())
+        return std::nullopt;
+    return out;
+}
+
+void EventTypePicker::setReadOnly(bool readOnly)
+{
+    // Browsable, not editable: items lose their check box interaction.
+    const QSignalBlocker quiet(m_tree);
+    const auto apply = [readOnly](QTreeWidgetItem *item) {
+        item->setFlags(readOnly ? item->flags() & ~Qt::ItemIsUserCheckable : item->flags() | Qt::ItemIsUserCheckable);
+    };
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        apply(group);
+        for (int i = 0; i < group->childCount(); ++i)
+            apply(group->child(i));
+    }
+}
+
+void EventTypePicker::filter(const QString &text)
+{
+    const QString needle = text.trimmed();
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        const bool groupMatches = needle.isEmpty() || group->text(0).contains(needle, Qt::CaseInsensitive);
+        int shown = 0;
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem *item = group->child(i);
+            const bool match = groupMatches || item->text(0).contains(needle, Qt::CaseInsensitive)
+                || item->toolTip(0).contains(needle, Qt::CaseInsensitive);
+            item->setHidden(!match);
+            shown += match;
+        }
+        group->setHidden(shown == 0);
+        group->setExpanded(!needle.isEmpty() && shown > 0);
+    }
+}
+
+void EventTypePicker::updateSummary()
+{
+    const auto selected = selection();
+    m_summary->setText(selected ? tr("%n event type(s) checked.", nullptr, static_cast<int>(selected->size()))
+                                : tr("None checked: the endpoint gets every event type."));
+}
+
+} // namespace sb::dashboard

@@ -2,12 +2,18 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Takes the README's screenshots under Xvfb: a real engine with three receivers (healthy,
 # flaky, down) and some voice-AI traffic, the dashboard connected to it, the delivery log,
-# then the detail pane of a failing delivery. Writes docs/screenshot-*.png.
+# then the detail pane of a failing delivery, the endpoint editor and a test event's result.
+# Writes docs/screenshot-*.png. SWITCHBOARD_BUILD_DIR=build/x uses (and builds in) that
+# already configured build directory instead of the dev preset's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/deps.sh
-cmake --preset dev >/dev/null
-cmake --build --preset dev --target switchboardd switchboard switchboard-receiver >/dev/null
+build=${SWITCHBOARD_BUILD_DIR:-}
+if [ -z "$build" ]; then
+  build=build/dev
+  cmake --preset dev >/dev/null
+fi
+cmake --build "$build" --target switchboardd switchboard switchboard-receiver >/dev/null
 
 work=$(mktemp -d)
 pids=()
@@ -18,12 +24,12 @@ free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0)
 export SWITCHBOARD_ADMIN_TOKEN=screenshot-token-0123456789
 export SWITCHBOARD_TOKEN=$SWITCHBOARD_ADMIN_TOKEN
 ENGINE=$(free_port); OK=$(free_port); FLAKY=$(free_port); DOWN=$(free_port)
-build/dev/src/engine/switchboardd --listen "127.0.0.1:$ENGINE" --data-dir "$work/data" \
+"$build"/src/engine/switchboardd --listen "127.0.0.1:$ENGINE" --data-dir "$work/data" \
   --allow-network 127.0.0.0/8 --retry-schedule "0, 4s, 60s" >"$work/engine.log" 2>&1 &
 pids+=($!)
-build/dev/src/tools/receiver/switchboard-receiver --listen "127.0.0.1:$OK" --latency-ms 35 --quiet >/dev/null 2>&1 &
+"$build"/src/tools/receiver/switchboard-receiver --listen "127.0.0.1:$OK" --latency-ms 35 --quiet >/dev/null 2>&1 &
 pids+=($!)
-build/dev/src/tools/receiver/switchboard-receiver --listen "127.0.0.1:$FLAKY" --fail-percent 25 --fail-status 503 \
+"$build"/src/tools/receiver/switchboard-receiver --listen "127.0.0.1:$FLAKY" --fail-percent 25 --fail-status 503 \
   --latency-ms 120 --seed 7 --quiet >/dev/null 2>&1 &
 pids+=($!)
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$ENGINE/api/v1/health" >/dev/null && break; sleep 0.1; done
@@ -31,7 +37,8 @@ for _ in $(seq 50); do curl -sf "http://127.0.0.1:$ENGINE/api/v1/health" >/dev/n
 api() { curl -sf -H "Authorization: Bearer $SWITCHBOARD_ADMIN_TOKEN" -H 'Content-Type: application/json' "$@"; }
 SB="http://127.0.0.1:$ENGINE/api/v1"
 app=$(api -d '{"name":"Acme Voice","uid":"acme"}' "$SB/app" | python3 -c 'import json,sys;print(json.load(sys.stdin)["id"])')
-api -d "{\"url\":\"http://127.0.0.1:$OK/hooks\",\"description\":\"CRM sync\"}" "$SB/app/$app/endpoint" >/dev/null
+crm=$(api -d "{\"url\":\"http://127.0.0.1:$OK/hooks\",\"description\":\"CRM sync\"}" "$SB/app/$app/endpoint" \
+  | python3 -c 'import json,sys;print(json.load(sys.stdin)["id"])')
 api -d "{\"url\":\"http://127.0.0.1:$FLAKY/voice\",\"description\":\"Analytics (flaky)\"}" "$SB/app/$app/endpoint" >/dev/null
 api -d "{\"url\":\"http://127.0.0.1:$DOWN/down\",\"description\":\"Legacy CRM (down)\",\"eventTypes\":[\"call.ended\"]}" \
   "$SB/app/$app/endpoint" >/dev/null
@@ -42,9 +49,13 @@ for i in $(seq 1 24); do
       "$SB/app/$app/msg"
   done
 done
+# After the traffic, so the log stays as it was: the settings the endpoint editor shows.
+api -X PATCH -o /dev/null -d '{"eventTypes":["call.started","agent.function_called","transcript.ready","call.ended"],
+  "headers":{"X-Tenant":"acme","X-Api-Key":"k-3f9a7c21"},"rateLimit":50,"timeoutMs":10000,
+  "retrySchedule":[0,5,30,300,1800,7200]}' "$SB/app/$app/endpoint/$crm"
 
 HOME="$work/home" xvfb-run -a -s "-screen 0 1360x860x24" bash -c '
-  build/dev/src/dashboard/switchboard --engine "http://127.0.0.1:'"$ENGINE"'" &
+  '"$build"'/src/dashboard/switchboard --engine "http://127.0.0.1:'"$ENGINE"'" &
   app=$!
   for _ in $(seq 100); do xdotool search --name "Switchboard" >/dev/null 2>&1 && break; sleep 0.1; done
   sleep 3
@@ -53,5 +64,15 @@ HOME="$work/home" xvfb-run -a -s "-screen 0 1360x860x24" bash -c '
   xdotool mousemove 300 92 click 1
   sleep 2
   import -window root docs/screenshot-detail.png
+  # The Endpoints tab: its first endpoint (CRM sync) is selected in the editor.
+  xdotool mousemove 212 38 click 1
+  sleep 2
+  import -window root docs/screenshot-endpoint-editor.png
+  # Ctrl+T: a test event to it; Send delivers the catalogue sample; the answer arrives.
+  xdotool key ctrl+t
+  sleep 2
+  xdotool mousemove 768 656 click 1
+  sleep 3
+  import -window root docs/screenshot-test-event.png
   kill $app'
-echo "wrote docs/screenshot-deliveries.png docs/screenshot-detail.png"
+echo "wrote docs/screenshot-{deliveries,detail,endpoint-editor,test-event}.png"

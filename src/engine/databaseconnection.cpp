@@ -3,8 +3,36 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace sb::engine {
+
+std::optional<DatabaseLocation> DatabaseLocation::fromUrl(const QString &text, QString *error)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"postgresql" && url.scheme() != u"postgres")) {
+        *error = QStringLiteral("expected postgresql://user@host[:port]/dbname");
+        return std::nullopt;
+    }
+    DatabaseLocation l{SqlDialect(SqlDialect::Kind::PostgreSQL), {}};
+    l.host = url.host();
+    l.port = url.port(5432);
+    l.user = url.userName();
+    l.password = url.password().isEmpty() ? qEnvironmentVariable("PGPASSWORD") : url.password();
+    l.databaseName = url.path().mid(1);
+    if (l.host.isEmpty() || l.databaseName.isEmpty() || l.databaseName.contains(u'/')) {
+        *error = QStringLiteral("the URL needs a host and a database name: postgresql://user@host[:port]/dbname");
+        return std::nullopt;
+    }
+    return l;
+}
+
+QString DatabaseLocation::displayName() const
+{
+    if (dialect.kind() == SqlDialect::Kind::SQLite)
+        return sqlitePath;
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(databaseName);
+}
 
 DatabaseConnection::DatabaseConnection(const DatabaseLocation &location, const QString &name,
                                        bool writer)
@@ -13,7 +41,16 @@ DatabaseConnection::DatabaseConnection(const DatabaseLocation &location, const Q
 {
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(location.dialect.driverName(), name);
-        db.setDatabaseName(location.sqlitePath);
+        if (location.dialect.kind() == SqlDialect::Kind::SQLite) {
+            db.setDatabaseName(location.sqlitePath);
+        } else {
+            db.setHostName(location.host);
+            db.setPort(location.port);
+            db.setUserName(location.user);
+            db.setPassword(location.password);
+            db.setDatabaseName(location.databaseName);
+            db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=switchboardd"));
+        }
         if (!db.open()) {
             m_error = db.lastError().text();
             return;

@@ -6,13 +6,27 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace sb::engine {
 
-// Where the store lives: an SQLite file, or (later) a PostgreSQL URL.
+// Where the store lives: an SQLite file, or a PostgreSQL database.
 struct DatabaseLocation
 {
     SqlDialect dialect;
     QString sqlitePath;
+    // PostgreSQL only.
+    QString host;
+    int port = 5432;
+    QString user;
+    QString password;
+    QString databaseName;
+
+    // postgresql://user[:password]@host[:port]/dbname (also "postgres://"); the password may
+    // come from PGPASSWORD instead. nullopt (with the reason) for anything else.
+    static std::optional<DatabaseLocation> fromUrl(const QString &url, QString *error);
+    // For messages: the URL without its password.
+    QString displayName() const;
 };
 
 // A named Qt SQL connection owned by the thread that opened it (QSqlDatabase connections

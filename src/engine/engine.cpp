@@ -43,6 +43,8 @@ bool Engine::start(const EngineConfig &config, QString *error)
     }
     DatabaseLocation location{SqlDialect(SqlDialect::Kind::SQLite),
                               QDir(config.dataDir).absoluteFilePath(QStringLiteral("switchboard.db"))};
+    if (!config.database.isEmpty())
+        location = *DatabaseLocation::fromUrl(config.database, error); // checked when parsed
     m_writer = std::make_unique<StoreWriter>(location);
     if (!m_writer->start(error)) {
         *error = tr("cannot open the store: %1").arg(*error);

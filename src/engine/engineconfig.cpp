@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engineconfig.h"
 
+#include "databaseconnection.h"
+
 #include "addresspolicy.h"
 
 #include <QCommandLineParser>
@@ -24,6 +26,7 @@ struct Option
 constexpr Option Options[] = {
     {"listen", "host:port", "Address and port of the API and stream (default 127.0.0.1:8071)."},
     {"data-dir", "dir", "Directory of the embedded SQLite database (created if missing)."},
+    {"database", "url", "Use PostgreSQL instead: postgresql://user[:password]@host[:port]/dbname (password also from PGPASSWORD); several engines may share it."},
     {"allow-network", "cidr", "Allow deliveries to this non-public network, e.g. 127.0.0.0/8 (repeatable)."},
     {"retry-schedule", "steps", "Delays before each attempt (default \"0, 5s, 30s, 5m, 30m, 2h\")."},
     {"retry-floor", "duration", "Least wait after a 429 or a timeout (default 60s)."},
@@ -63,6 +66,14 @@ bool apply(EngineConfig &c, const QString &name, const QStringList &values, QStr
     } else if (name == u"data-dir") {
         ok = !value.isEmpty();
         c.dataDir = value;
+    } else if (name == u"database") {
+        QString why;
+        ok = value.isEmpty() || DatabaseLocation::fromUrl(value, &why).has_value();
+        if (!ok) {
+            error = tr("--database: %1").arg(why);
+            return false;
+        }
+        c.database = value;
     } else if (name == u"allow-network") {
         AddressPolicy probe;
         for (const QString &v : values) {

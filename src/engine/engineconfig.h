@@ -20,6 +20,7 @@ struct EngineConfig
     QString listenHost = QStringLiteral("127.0.0.1");
     quint16 listenPort = 8071;
     QString dataDir = QStringLiteral("./switchboard-data");
+    QString database;                         // postgresql://…; empty: SQLite in dataDir
     QByteArray adminToken;                    // SWITCHBOARD_ADMIN_TOKEN
     QMap<QString, QString> tokens;            // [tokens] name = role:token, config file only
     QStringList allowNetworks;

@@ -121,16 +121,16 @@ void StoreWriter::runBatch(DatabaseConnection &connection, WriteTransaction &tx,
         for (size_t i = 0; i < batch.size(); ++i) {
             WriteResult &r = results[i];
             try {
-                tx.exec(QStringLiteral("SAVEPOINT job"));
+                tx.control(QStringLiteral("SAVEPOINT job"));
                 r.value = batch[i].job(tx);
-                tx.exec(QStringLiteral("RELEASE SAVEPOINT job"));
+                tx.control(QStringLiteral("RELEASE SAVEPOINT job"));
                 r.ok = true;
             } catch (const StoreError &e) {
                 r.errorKind = e.kind();
                 r.error = QString::fromStdString(e.what());
                 try {
-                    tx.exec(QStringLiteral("ROLLBACK TO SAVEPOINT job"));
-                    tx.exec(QStringLiteral("RELEASE SAVEPOINT job"));
+                    tx.control(QStringLiteral("ROLLBACK TO SAVEPOINT job"));
+                    tx.control(QStringLiteral("RELEASE SAVEPOINT job"));
                 } catch (const StoreError &) {
                     // The commit below fails too and reports it for every job.
                 }

@@ -102,6 +102,17 @@ void WriteTransaction::exec(const QString &sql, const QVariantList &values)
     q.finish();
 }
 
+void WriteTransaction::control(const QString &sql)
+{
+    if (m_sqlite) {
+        execNative(sql, {});
+        return;
+    }
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        throw StoreError(StoreError::Kind::Failed, q.lastError().text());
+}
+
 QSqlQuery &WriteTransaction::query(const QString &sql, const QVariantList &values)
 {
     auto it = m_prepared.find(sql);
@@ -140,8 +151,9 @@ qint64 WriteTransaction::appendChange(QLatin1StringView type, const QString &app
         execNative(sql, values);
         m_lastSeq = sqlite3_last_insert_rowid(m_sqlite);
     } else {
-        QSqlQuery &q = query(sql, values);
-        m_lastSeq = q.lastInsertId().toLongLong();
+        // Drivers other than SQLite's do not all know the last id: ask for it (PostgreSQL).
+        QSqlQuery &q = query(sql + QStringLiteral(" RETURNING seq"), values);
+        m_lastSeq = q.next() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong();
         q.finish();
     }
     return m_lastSeq;

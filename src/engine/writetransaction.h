@@ -43,6 +43,8 @@ public:
 
     // Runs a statement that returns no rows with positional `values`; throws StoreError.
     void exec(const QString &sql, const QVariantList &values = {});
+    // Transaction control (SAVEPOINT …), which PostgreSQL cannot prepare; throws StoreError.
+    void control(const QString &sql);
     // Runs a SELECT; the caller reads it and calls finish() before the job returns.
     QSqlQuery &query(const QString &sql, const QVariantList &values = {});
     // Number of rows the last exec() changed.

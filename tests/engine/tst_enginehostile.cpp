@@ -30,10 +30,8 @@ class TestEngineHostile : public QObject
     {
         QMap<QString, qint64> counts;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
-            db.setDatabaseName(m_engine->dataDir() + u"/switchboard.db");
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (db.open()) {
+            QSqlDatabase db = m_engine->database().open(QStringLiteral("inspect"), m_engine->dataDir() + u"/switchboard.db");
+            if (db.isOpen()) {
                 for (const char *table : {"applications", "endpoints", "event_types", "messages", "message_payloads",
                                           "deliveries", "attempts", "changes", "idempotency_keys"}) {
                     QSqlQuery q(db);

@@ -4,6 +4,7 @@
 #include "engine/migrations.h"
 #include "engine/storereader.h"
 #include "engine/storewriter.h"
+#include "support/testdatabase.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -19,9 +20,23 @@ class TestStoreWriter : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    DatabaseLocation location() const { return {SqlDialect(), m_dir.filePath(QStringLiteral("store.db"))}; }
+    sb::testing::TestDatabase m_database; // PostgreSQL when the run asks for it
+    DatabaseLocation location() const
+    {
+        if (m_database.isPostgres()) {
+            QString error;
+            return *DatabaseLocation::fromUrl(m_database.url(), &error);
+        }
+        return {SqlDialect(), m_dir.filePath(QStringLiteral("store.db"))};
+    }
 
 private slots:
+    void initTestCase()
+    {
+        if (sb::testing::TestDatabase::postgresRequested())
+            QVERIFY2(m_database.isPostgres(), qPrintable(m_database.error()));
+    }
+
     void migratesOnceAndRecordsTheVersion()
     {
         for (int run = 0; run < 2; ++run) {

@@ -32,6 +32,14 @@ bool EngineProcess::start(QString *error)
     QStringList arguments{QStringLiteral("--listen"), listen, QStringLiteral("--data-dir"), m_dataDir.path()};
     if (m_allowLoopback)
         arguments << QStringLiteral("--allow-network") << QStringLiteral("127.0.0.0/8");
+    if (TestDatabase::postgresRequested()) {
+        if (!m_database.isPostgres()) {
+            if (error)
+                *error = m_database.error();
+            return false;
+        }
+        arguments << QStringLiteral("--database") << m_database.url();
+    }
     m_process.setArguments(arguments + m_arguments);
     m_process.start();
     static const QRegularExpression ready(QStringLiteral(R"(listening on (https?):\S+:(\d+))"));

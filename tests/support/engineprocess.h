@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "testdatabase.h"
+
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -33,7 +35,11 @@ public:
     QString dataDir() const { return m_dataDir.path(); }
     QProcess &process() { return m_process; }
 
+    // The test's PostgreSQL database when the tests run against PostgreSQL (see TestDatabase).
+    const TestDatabase &database() const { return m_database; }
+
 private:
+    TestDatabase m_database;
     QStringList m_arguments;
     QTemporaryDir m_dataDir;
     QProcess m_process;

@@ -15,6 +15,14 @@ run_preset() {
   ctest --preset "$preset"
 }
 
+# One throwaway PostgreSQL server for every test that runs against it (each test makes a
+# database of its own there); stopped, and its directory removed, however the run ends.
+pg_dir=$(mktemp -d /tmp/switchboard-pg.XXXXXX)
+trap './scripts/test-postgres.sh stop "$pg_dir"' EXIT
+SWITCHBOARD_TEST_POSTGRES=$(./scripts/test-postgres.sh start "$pg_dir")
+export SWITCHBOARD_TEST_POSTGRES
+echo "== PostgreSQL for the tests: $SWITCHBOARD_TEST_POSTGRES" >&2
+
 if [ -n "${CI:-}" ]; then
   run_preset ci
   run_preset asan

@@ -77,7 +77,7 @@ StoreWriter::Job updateEndpoint(Endpoint endpoint)
 {
     return [ep = std::move(endpoint)](WriteTransaction &tx) {
         tx.exec(QStringLiteral("UPDATE endpoints SET uid = ?, json = ?, failing_since = "
-                               "CASE WHEN ? THEN NULL ELSE failing_since END WHERE id = ? AND app_id = ?"),
+                               "CASE WHEN ? = 1 THEN NULL ELSE failing_since END WHERE id = ? AND app_id = ?"),
                 {nullIfEmpty(ep.uid), rowcodec::toJsonText(ep.toJson(Endpoint::Secret::Include)),
                  ep.disabled ? 0 : 1, ep.id, ep.appId});
         requireChanged(tx, "endpoint");

@@ -8,6 +8,7 @@
 #include "core/endpoint.h"
 #include "core/retryschedule.h"
 
+#include <QHeaderView>
 #include <QSignalBlocker>
 #include <QUrl>
 
@@ -41,6 +42,7 @@ EndpointEditor::EndpointEditor(QWidget *parent)
     m_ui->headersTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ui->headersTable->horizontalHeader()->resizeSection(0, fontMetrics().averageCharWidth() * 22);
     m_ui->headersTable->setAccessibleName(tr("Custom headers"));
+    m_ui->headersTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
 
     // A message line under each field: warnings from the console's own checks, errors from the engine.
     m_fields = {{QStringLiteral("url"), m_ui->urlEdit},
@@ -185,7 +187,8 @@ void EndpointEditor::load(const QString &appId, const QJsonObject &endpoint)
     const auto schedule = RetrySchedule::fromJsonSeconds(endpoint.value(QLatin1StringView("retrySchedule")).toArray());
     m_ui->retryEdit->setText(schedule && !schedule->isEmpty() ? schedule->toString() : QString());
     m_ui->enabledCheck->setChecked(!endpoint.value(QLatin1StringView("disabled")).toBool());
-    m_ui->title->setText(isNew() ? tr("New endpoint") : tr("Endpoint %1").arg(m_endpointId));
+    const QString name = text("description").section(u'\n', 0, 0).trimmed();
+    m_ui->title->setText(isNew() ? tr("New endpoint") : name.isEmpty() ? m_endpointId : tr("%1 · %2").arg(name, m_endpointId));
     m_loading = false;
     clearErrors();
     checkUrl();

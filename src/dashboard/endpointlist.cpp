@@ -15,7 +15,7 @@ EndpointList::EndpointList(QWidget *parent)
     setAccessibleName(tr("Endpoints by application"));
     setUniformRowHeights(true);
     setRootIsDecorated(true);
-    header()->resizeSection(0, fontMetrics().averageCharWidth() * 26);
+    header()->resizeSection(0, fontMetrics().averageCharWidth() * 30);
 }
 
 int EndpointList::rebuild(const EndpointDirectory &directory, const QString &currentId)

@@ -31,7 +31,8 @@ EventTypePicker::EventTypePicker(QWidget *parent)
     m_tree->setColumnCount(1);
     m_tree->setAccessibleName(tr("Event types"));
     m_tree->setUniformRowHeights(true);
-    m_tree->setMinimumHeight(m_tree->fontMetrics().height() * 10);
+    m_tree->setMinimumHeight(m_tree->fontMetrics().height() * 9);
+    m_tree->setMaximumHeight(m_tree->fontMetrics().height() * 14);
     const EventCatalogue &catalogue = EventCatalogue::builtIn();
     for (const EventGroup &g : catalogue.groups()) {
         auto *group = new QTreeWidgetItem(m_tree, {g.title});

@@ -128,11 +128,38 @@ void TestEventDialog::fillEndpoints()
     emit endpointsLoaded();
 }
 
+namespace {
+// Indented JSON with the envelope's fields first (type, id, timestamp, then data), as the
+// catalogue writes them; QJsonObject alone would sort them.
+QString envelopeText(const QJsonObject &payload)
+{
+    QStringList keys;
+    for (const char *first : {"type", "id", "timestamp"}) {
+        if (payload.contains(QLatin1StringView(first)))
+            keys.append(QLatin1StringView(first));
+    }
+    for (const QString &key : payload.keys()) {
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    QStringList members;
+    for (const QString &key : keys) {
+        // {"key": value} indented, without its braces: the member as it sits in the object.
+        const QString one = QString::fromUtf8(QJsonDocument(QJsonObject{{key, payload.value(key)}}).toJson(QJsonDocument::Indented));
+        members.append(one.mid(2, one.size() - 5)); // "{\n" … "\n}\n"
+    }
+    if (members.isEmpty())
+        return QStringLiteral("{\n}\n");
+    QString text(QStringLiteral("{\n"));
+    text.append(members.join(QStringLiteral(",\n"))).append(QStringLiteral("\n}\n"));
+    return text;
+}
+} // namespace
+
 void TestEventDialog::loadSample()
 {
     const EventType *type = EventCatalogue::builtIn().find(m_ui->eventCombo->currentData().toString());
-    const QJsonObject sample = type ? type->sample : QJsonObject();
-    m_ui->payloadEdit->setPlainText(QString::fromUtf8(QJsonDocument(sample).toJson(QJsonDocument::Indented)));
+    m_ui->payloadEdit->setPlainText(envelopeText(type ? type->sample : QJsonObject()));
 }
 
 void TestEventDialog::checkJson()

@@ -20,6 +20,17 @@ public:
     int retentionDays() const;
     void setRetentionDays(int days);
 
+    // The console's language ("de", "es", "fr", "en"), or "" to follow the system.
+    QString language() const;
+    void setLanguage(const QString &code);
+
+    static constexpr int DefaultAlertFailurePercent = 20;
+    // An endpoint whose failures over five minutes reach this share raises an alert.
+    int alertFailurePercent() const;
+    void setAlertFailurePercent(int percent);
+    bool alertsMuted() const;
+    void setAlertsMuted(bool muted);
+
 private:
     std::unique_ptr<QSettings> m_settings;
 };

@@ -7,6 +7,7 @@
 #include "deliverylogmodel.h"
 #include "enginesession.h"
 #include "historyreader.h"
+#include "themecolors.h"
 #include "testeventdialog.h"
 
 #include "core/eventcatalogue.h"
@@ -86,8 +87,9 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const QFontMetrics fm = m_table->fontMetrics();
-    const int widths[] = {fm.horizontalAdvance(QStringLiteral("00-00 00:00:00.000")) + 16, fm.averageCharWidth() * 16,
-                          fm.averageCharWidth() * 22, fm.averageCharWidth() * 24, fm.averageCharWidth() * 14 + 24,
+    const int widths[] = {fm.horizontalAdvance(QStringLiteral("00-00 00:00:00.000")) + 16, fm.horizontalAdvance(QStringLiteral("Northwind Insurance")) + 12,
+                          fm.horizontalAdvance(QStringLiteral("healthy: Campaign reporting")) + 12,
+                          fm.horizontalAdvance(QStringLiteral("agent.function_called")) + 16, fm.averageCharWidth() * 14 + 24,
                           fm.averageCharWidth() * 13, fm.averageCharWidth() * 10, fm.averageCharWidth() * 11};
     for (int c = 0; c < static_cast<int>(std::size(widths)); ++c)
         m_table->horizontalHeader()->resizeSection(c, widths[c]);
@@ -258,7 +260,8 @@ void DeliveriesView::filterEdited(const QString &text)
 {
     const auto parsed = DeliveryFilter::parse(text);
     // Valid or not while typing; an invalid filter is never applied.
-    m_filter->setStyleSheet(parsed.ok ? QString() : QStringLiteral("QLineEdit { background: #fde2e1; }"));
+    m_filter->setStyleSheet(parsed.ok ? QString()
+                                      : QStringLiteral("QLineEdit { background: %1; }").arg(ThemeColors::of(palette()).errorBackground.name()));
     m_filterError->setVisible(!parsed.ok);
     m_filterError->setText(parsed.ok ? QString() : tr("Not applied: %1").arg(parsed.error));
     const QStringList candidates = DeliveryFilter::completions(text, m_filter->cursorPosition(), m_known);

@@ -2,12 +2,12 @@
 #include "deliverylogmodel.h"
 
 #include "historyreader.h"
+#include "themecolors.h"
 
 #include <QApplication>
 #include <QColor>
 #include <QDateTime>
 #include <QIcon>
-#include <QStyle>
 
 namespace sb::dashboard {
 
@@ -94,24 +94,29 @@ QVariant DeliveryLogModel::data(const QModelIndex &index, int role) const
         return {};
     // Status by colour, icon and text: colour alone is not enough.
     if (role == Qt::ForegroundRole) {
+        // Readable on the light and the dark palette alike.
+        const ThemeColors colors = ThemeColors::of(QApplication::palette());
         switch (r.status) {
         case 0:
-            return QColor(0x1b, 0x7f, 0x3b);
+            return colors.good;
         case 2:
-            return QColor(0xc0, 0x1c, 0x28);
+            return colors.bad;
         default:
-            return r.attempts > 0 ? QColor(0xb3, 0x6b, 0x00) : QVariant();
+            return r.attempts > 0 ? QVariant(colors.warning) : QVariant();
         }
     }
     if (role == Qt::DecorationRole) {
-        QStyle *style = QApplication::style();
+        static const QIcon succeeded(QStringLiteral(":/status/status-succeeded.svg"));
+        static const QIcon dead(QStringLiteral(":/status/status-dead.svg"));
+        static const QIcon retrying(QStringLiteral(":/status/status-retrying.svg"));
+        static const QIcon pending(QStringLiteral(":/status/status-pending.svg"));
         switch (r.status) {
         case 0:
-            return style->standardIcon(QStyle::SP_DialogApplyButton);
+            return succeeded;
         case 2:
-            return style->standardIcon(QStyle::SP_MessageBoxCritical);
+            return dead;
         default:
-            return style->standardIcon(r.attempts > 0 ? QStyle::SP_MessageBoxWarning : QStyle::SP_BrowserReload);
+            return r.attempts > 0 ? retrying : pending;
         }
     }
     return {};

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "dashboard/consolesettings.h"
+#include "dashboard/consoletranslations.h"
 #include "dashboard/enginesession.h"
 #include "dashboard/mainwindow.h"
 #include "dashboard/profilestore.h"
@@ -6,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSystemTrayIcon>
 #include <QIcon>
 #include <QTimer>
 
@@ -23,6 +26,9 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral(SWITCHBOARD_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(SWITCHBOARD_APP_ID),
                                                  QIcon(QStringLiteral(":/icons/" SWITCHBOARD_APP_ID ".svg"))));
+
+    // Before any text is made: the saved language, or the system's.
+    sb::dashboard::ConsoleTranslations::install(&app, sb::dashboard::ConsoleSettings().language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -64,6 +70,9 @@ int main(int argc, char *argv[])
         profile = profiles.profile(profiles.lastUsed());
     }
 
+    // With a system tray the console keeps watching (and alerting) after its window closes.
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        QApplication::setQuitOnLastWindowClosed(false);
     sb::dashboard::MainWindow window(session.get());
     window.setProfiles(&profiles, &vault);
     window.show();

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "alertmonitor.h"
 #include "deliveriesview.h"
 #include "endpointsview.h"
+#include "trayalerts.h"
 #include "overviewview.h"
 #include "enginesession.h"
 #include "profilesdialog.h"
@@ -10,9 +12,12 @@
 #include "profilestore.h"
 #include "tokenvault.h"
 
+#include <QApplication>
+#include <QCloseEvent>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QMenu>
+#include <QScreen>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -45,8 +50,19 @@ MainWindow::MainWindow(EngineSession *session, QWidget *parent)
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence(tr("Ctrl+,")));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    // Quit ends the console, tray included (closing the window only hides it when there is a tray).
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QCoreApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+    m_tray = new TrayAlerts(this);
+    m_tray->setMuted(m_settings.alertsMuted());
+    connect(m_tray, &TrayAlerts::showWindowRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &TrayAlerts::openLogRequested, this, &MainWindow::showLog);
+    connect(m_tray, &TrayAlerts::quitRequested, qApp, &QCoreApplication::quit);
+    connect(m_tray, &TrayAlerts::mutedChanged, this, [this](bool muted) { m_settings.setAlertsMuted(muted); });
     m_engineMenu = menuBar()->addMenu(tr("&Engine"));
     rebuildEngineMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -68,6 +84,9 @@ MainWindow::MainWindow(EngineSession *session, QWidget *parent)
         statusBar()->addPermanentWidget(l);
     setSession(session);
     resize(1280, 800);
+    // Most of a large screen: the log has nine columns and a detail pane to fit.
+    if (const QScreen *screen = this->screen(); screen && screen->availableSize().width() > 1400)
+        resize((screen->availableSize() * 0.88).expandedTo(QSize(1280, 800)));
 }
 
 MainWindow::~MainWindow()
@@ -79,6 +98,30 @@ MainWindow::~MainWindow()
     m_endpoints = nullptr;
     delete m_overview;
     m_overview = nullptr;
+    delete m_alerts;
+    m_alerts = nullptr;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_tray->hasTray() && !qApp->quitOnLastWindowClosed()) {
+        hide();
+        if (!m_toldAboutTray) {
+            m_toldAboutTray = true;
+            m_tray->notify({QStringLiteral("tray"), Alert::Severity::Warning, tr("Switchboard keeps running"),
+                            tr("Alerts still arrive here. Quit from the tray icon's menu or with Ctrl+Q."), {}});
+        }
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::applyAlertSettings()
+{
+    m_tray->setMuted(m_settings.alertsMuted());
+    if (m_alerts)
+        m_alerts->setThresholds({double(m_settings.alertFailurePercent()), 5});
 }
 
 void MainWindow::setSession(EngineSession *session)
@@ -99,6 +142,8 @@ void MainWindow::setSession(EngineSession *session)
     m_areas->removeTab(m_areas->indexOf(m_endpoints ? static_cast<QWidget *>(m_endpoints) : m_endpointsPlaceholder));
     delete m_endpoints;
     m_endpoints = nullptr;
+    delete m_alerts;
+    m_alerts = nullptr;
     if (!session)
         m_ownedSession.reset();
     m_session = session;
@@ -111,8 +156,21 @@ void MainWindow::setSession(EngineSession *session)
         m_endpoints = new EndpointsView(session, m_areas);
         m_areas->insertTab(m_areas->indexOf(m_deliveries) + 1, m_endpoints, tr("&Endpoints"));
         connect(m_endpoints, &EndpointsView::showInLogRequested, this, &MainWindow::showLog);
+        // The Overview's health table opens an endpoint here.
+        connect(m_overview, &OverviewView::endpointActivated, this, [this](const QString &endpointId) {
+            m_areas->setCurrentWidget(m_endpoints);
+            m_endpoints->selectEndpoint(endpointId);
+        });
         connect(m_endpoints, &EndpointsView::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
         connect(m_overview, &OverviewView::openLog, this, &MainWindow::showLog);
+        m_alerts = new AlertMonitor(session, this);
+        applyAlertSettings();
+        connect(m_alerts, &AlertMonitor::raised, this, [this](const Alert &alert) {
+            m_tray->notify(alert);
+            statusBar()->showMessage(alert.title + u": " + alert.text, 15'000);
+        });
+        connect(m_alerts, &AlertMonitor::healthChanged, m_tray, &TrayAlerts::setHealth);
+        m_alerts->check();
         m_areas->setCurrentWidget(m_deliveries);
         connect(m_deliveries, &DeliveriesView::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
         connect(session->stream(), &StreamConnection::stateChanged, this, &MainWindow::updateStatus);
@@ -143,6 +201,7 @@ void MainWindow::showSettings()
     connect(dialog, &SettingsDialog::applied, this, [this] {
         if (m_session)
             m_session->store()->setRetentionDays(m_settings.retentionDays());
+        applyAlertSettings();
     });
     dialog->open();
 }

@@ -14,8 +14,10 @@ class QTabWidget;
 
 namespace sb::dashboard {
 
+class AlertMonitor;
 class DeliveriesView;
 class EndpointsView;
+class TrayAlerts;
 class OverviewView;
 class EngineSession;
 class ProfileStore;
@@ -48,6 +50,8 @@ public:
     DeliveriesView *deliveries() const { return m_deliveries; }
     OverviewView *overview() const { return m_overview; }
     EndpointsView *endpoints() const { return m_endpoints; }
+    AlertMonitor *alerts() const { return m_alerts; }
+    TrayAlerts *tray() const { return m_tray; }
     // Switches to the delivery log, filtered.
     void showLog(const QString &filter);
     QString connectionText() const;
@@ -59,8 +63,13 @@ signals:
     // A profile's session is connected and shown (tests wait for it).
     void sessionOpened();
 
+protected:
+    // With a tray, closing the window keeps the console running there (alerts keep coming).
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void updateStatus();
+    void applyAlertSettings();
     void rebuildEngineMenu();
 
     EngineSession *m_session = nullptr;
@@ -72,6 +81,9 @@ private:
     QMenu *m_engineMenu = nullptr;
     QWidget *m_deliveriesPlaceholder = nullptr;
     OverviewView *m_overview = nullptr;
+    AlertMonitor *m_alerts = nullptr;
+    TrayAlerts *m_tray = nullptr;
+    bool m_toldAboutTray = false;
     QWidget *m_overviewPlaceholder = nullptr;
     QTabWidget *m_areas = nullptr;
     DeliveriesView *m_deliveries = nullptr;

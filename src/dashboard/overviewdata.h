@@ -74,6 +74,7 @@ struct OverviewData
     Kpis current;
     Kpis previous;                 // the range just before, for trends
     QList<EndpointHealth> endpoints;
+    qint64 deadLettersTotal = 0;   // every dead letter stored in scope, whenever created
 };
 
 } // namespace sb::dashboard

@@ -8,6 +8,8 @@
 namespace Ui {
 class SettingsDialog;
 }
+class QCheckBox;
+class QComboBox;
 class QSpinBox;
 
 namespace sb::dashboard {
@@ -24,6 +26,9 @@ public:
     ~SettingsDialog() override;
 
     QSpinBox *retentionDays() const;
+    QSpinBox *failurePercent() const;
+    QCheckBox *muted() const;
+    QComboBox *language() const;
 
 signals:
     void applied();

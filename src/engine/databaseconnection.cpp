@@ -14,7 +14,8 @@ std::optional<DatabaseLocation> DatabaseLocation::fromUrl(const QString &text, Q
         *error = QStringLiteral("expected postgresql://user@host[:port]/dbname");
         return std::nullopt;
     }
-    DatabaseLocation l{SqlDialect(SqlDialect::Kind::PostgreSQL), {}};
+    DatabaseLocation l;
+    l.dialect = SqlDialect(SqlDialect::Kind::PostgreSQL);
     l.host = url.host();
     l.port = url.port(5432);
     l.user = url.userName();

@@ -41,8 +41,8 @@ bool Engine::start(const EngineConfig &config, QString *error)
         *error = tr("set SWITCHBOARD_ADMIN_TOKEN: every API call needs a bearer token");
         return false;
     }
-    DatabaseLocation location{SqlDialect(SqlDialect::Kind::SQLite),
-                              QDir(config.dataDir).absoluteFilePath(QStringLiteral("switchboard.db"))};
+    DatabaseLocation location;
+    location.sqlitePath = QDir(config.dataDir).absoluteFilePath(QStringLiteral("switchboard.db"));
     if (!config.database.isEmpty())
         location = *DatabaseLocation::fromUrl(config.database, error); // checked when parsed
     m_writer = std::make_unique<StoreWriter>(location);

@@ -6,6 +6,7 @@
 #include "dashboard/deliveriesview.h"
 #include "dashboard/deliverylogmodel.h"
 #include "dashboard/endpointhealthmodel.h"
+#include "dashboard/endpointsview.h"
 #include "dashboard/enginesession.h"
 #include "dashboard/historystore.h"
 #include "dashboard/kpitile.h"
@@ -206,6 +207,8 @@ private slots:
         QTest::keyClick(table, Qt::Key_Return);
         QCOMPARE(activated.count(), 1);
         QCOMPARE(activated.first().first().toString(), QStringLiteral("ep_1"));
+        QCOMPARE(window.areas()->currentWidget(), static_cast<QWidget *>(window.endpoints())); // opened there
+        window.areas()->setCurrentWidget(overview);
 
         const int index = bucketAt(overview->data(), double(m_busyMinute));
         QVERIFY(overview->charts()->describeBucket(index).contains(u"100 attempts, 90.0 % succeeded"));

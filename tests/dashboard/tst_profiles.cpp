@@ -204,10 +204,14 @@ private slots:
         QCOMPARE(dialog.retentionDays()->value(), ConsoleSettings::DefaultRetentionDays);
         dialog.retentionDays()->selectAll();
         QTest::keyClicks(dialog.retentionDays(), QStringLiteral("7"));
+        dialog.failurePercent()->setValue(35);
+        QTest::keyClick(dialog.muted(), Qt::Key_Space);
         QSignalSpy applied(&dialog, &SettingsDialog::applied);
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QCOMPARE(applied.count(), 1);
         QCOMPARE(ConsoleSettings(path(QStringLiteral("console.ini"))).retentionDays(), 7);
+        QCOMPARE(settings.alertFailurePercent(), 35);
+        QVERIFY(settings.alertsMuted());
 
         // Cancel changes nothing.
         SettingsDialog second(&settings);

@@ -27,7 +27,9 @@ class TestStoreWriter : public QObject
             QString error;
             return *DatabaseLocation::fromUrl(m_database.url(), &error);
         }
-        return {SqlDialect(), m_dir.filePath(QStringLiteral("store.db"))};
+        DatabaseLocation sqlite;
+        sqlite.sqlitePath = m_dir.filePath(QStringLiteral("store.db"));
+        return sqlite;
     }
 
 private slots:
@@ -107,7 +109,9 @@ private slots:
 
     void refusesAnUnopenableStore()
     {
-        StoreWriter writer({SqlDialect(), QStringLiteral("/proc/no/such/dir/store.db")});
+        DatabaseLocation nowhere;
+        nowhere.sqlitePath = QStringLiteral("/proc/no/such/dir/store.db");
+        StoreWriter writer(nowhere);
         QString error;
         QVERIFY(!writer.start(&error));
         QVERIFY(!error.isEmpty());

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertmonitor.h"
+
+#include "enginesession.h"
+
+#include <QDateTime>
+
+namespace sb::dashboard {
+
+AlertMonitor::AlertMonitor(EngineSession *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+{
+    m_poll.setInterval(15'000);
+    connect(&m_poll, &QTimer::timeout, this, &AlertMonitor::check);
+    m_poll.start();
+    // New history: look again soon, but not once per commit.
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(3000);
+    connect(&m_soon, &QTimer::timeout, this, &AlertMonitor::check);
+    connect(session, &EngineSession::historyChanged, this, [this] {
+        if (!m_soon.isActive())
+            m_soon.start();
+    });
+    m_streamGrace.setSingleShot(true);
+    m_streamGrace.setInterval(10'000);
+    connect(&m_streamGrace, &QTimer::timeout, this, [this] {
+        m_streamLost = true;
+        publish(m_rules.updateStream(true));
+    });
+    connect(session->stream(), &StreamConnection::stateChanged, this, [this](StreamConnection::State state) {
+        if (state == StreamConnection::State::Live) {
+            m_wasLive = true;
+            m_streamGrace.stop();
+            if (m_streamLost) {
+                m_streamLost = false;
+                publish(m_rules.updateStream(false));
+            }
+        } else if (m_wasLive && (state == StreamConnection::State::WaitingToReconnect || state == StreamConnection::State::Disconnected)
+                   && !m_streamLost && !m_streamGrace.isActive()) {
+            m_streamGrace.start();
+        }
+    });
+    connect(session->reader(), &HistoryReader::overviewReady, this, [this](quint64 request, const OverviewData &data) {
+        if (request != m_request)
+            return;
+        m_request = 0;
+        publish(m_rules.update(data, m_streamLost));
+    });
+}
+
+void AlertMonitor::setThresholds(const AlertRules::Thresholds &thresholds)
+{
+    m_rules.setThresholds(thresholds);
+    check();
+}
+
+void AlertMonitor::check()
+{
+    if (m_request != 0)
+        return;
+    OverviewRequest request;
+    request.toMs = QDateTime::currentMSecsSinceEpoch() + 1;
+    request.fromMs = (request.toMs - 5 * 60'000) / 60'000 * 60'000; // whole minutes: the roll-ups' grain
+    request.bucketMs = 5 * 60'000;
+    request.sparklineBuckets = 1;
+    m_request = m_session->reader()->requestOverview(request);
+}
+
+void AlertMonitor::publish(const AlertRules::Changes &changes)
+{
+    for (const Alert &a : changes.raised)
+        emit raised(a);
+    for (const QString &key : changes.cleared)
+        emit cleared(key);
+    if (m_rules.health() != m_health) {
+        m_health = m_rules.health();
+        emit healthChanged(m_health);
+    }
+}
+
+} // namespace sb::dashboard

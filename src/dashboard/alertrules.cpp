@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertrules.h"
+
+#include <QCoreApplication>
+
+namespace sb::dashboard {
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("AlertRules", text, nullptr, n);
+}
+
+Alert streamAlert()
+{
+    return {QStringLiteral("stream"), Alert::Severity::Critical, tr("Engine connection lost"),
+            tr("The console cannot reach the engine's event stream; it keeps retrying and shows stored history meanwhile."), {}};
+}
+
+} // namespace
+
+AlertRules::Changes AlertRules::update(const OverviewData &data, bool streamLost)
+{
+    m_haveData = true;
+    QHash<QString, Alert> now;
+    for (const EndpointHealth &e : data.endpoints) {
+        if (e.disabled) {
+            now.insert(u"disabled:" + e.endpointId,
+                       {u"disabled:" + e.endpointId, Alert::Severity::Warning, tr("Endpoint disabled: %1").arg(e.name),
+                        tr("%1 no longer receives deliveries (it answered 410 Gone, failed for too long, or was disabled by hand).")
+                            .arg(e.name),
+                        u"endpoint:" + e.endpointId});
+            continue;
+        }
+        const qint64 failed = e.attempts - e.succeeded;
+        if (e.attempts >= m_thresholds.minimumAttempts && 100.0 * double(failed) >= m_thresholds.failurePercent * double(e.attempts)) {
+            now.insert(u"failing:" + e.endpointId,
+                       {u"failing:" + e.endpointId, Alert::Severity::Critical, tr("Endpoint failing: %1").arg(e.name),
+                        tr("%1 of %2 deliveries to %3 failed in the last 5 minutes.").arg(failed).arg(e.attempts).arg(e.name),
+                        u"endpoint:" + e.endpointId + u" status:failed after:-5m"});
+        }
+    }
+    if (m_deadLettersSeen >= 0 && data.deadLettersTotal > m_deadLettersSeen) {
+        const qint64 more = data.deadLettersTotal - m_deadLettersSeen;
+        now.insert(QStringLiteral("dead-letters"),
+                   {QStringLiteral("dead-letters"), Alert::Severity::Warning, tr("Dead letters: %n more", static_cast<int>(more)),
+                    tr("%n more used up every retry and were dead-lettered; retry them from the log.", static_cast<int>(more)),
+                    QStringLiteral("status:dead")});
+    } else if (const auto kept = m_active.constFind(QStringLiteral("dead-letters")); kept != m_active.constEnd()
+               && data.deadLettersTotal >= m_deadLettersSeen && data.current.deadLetters > 0) {
+        now.insert(kept.key(), kept.value()); // still recent: stays until five quiet minutes pass
+    }
+    m_deadLettersSeen = data.deadLettersTotal;
+    if (streamLost)
+        now.insert(QStringLiteral("stream"), streamAlert());
+    return apply(now);
+}
+
+AlertRules::Changes AlertRules::updateStream(bool streamLost)
+{
+    QHash<QString, Alert> now = m_active;
+    if (streamLost)
+        now.insert(QStringLiteral("stream"), streamAlert());
+    else
+        now.remove(QStringLiteral("stream"));
+    return apply(now);
+}
+
+AlertRules::Changes AlertRules::apply(const QHash<QString, Alert> &now)
+{
+    Changes changes;
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        const auto before = m_active.constFind(it.key());
+        // News: a new condition, or a dead-letter count that grew (its text changes).
+        if (before == m_active.constEnd() || (it.key() == u"dead-letters" && before->text != it->text))
+            changes.raised.append(it.value());
+    }
+    for (auto it = m_active.cbegin(); it != m_active.cend(); ++it)
+        if (!now.contains(it.key()))
+            changes.cleared.append(it.key());
+    m_active = now;
+    return changes;
+}
+
+Health AlertRules::health() const
+{
+    if (!m_haveData && m_active.isEmpty())
+        return Health::Unknown;
+    Health h = Health::Good;
+    for (const Alert &a : m_active)
+        h = std::max(h, a.severity == Alert::Severity::Critical ? Health::Critical : Health::Warning);
+    return h;
+}
+
+} // namespace sb::dashboard

@@ -135,6 +135,24 @@ QJsonObject Endpoint::toJson(Secret secretVisibility) const
     return o;
 }
 
+bool Endpoint::isSensitiveHeader(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("auth|token|secret|key|cookie|password"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return pattern.match(name).hasMatch();
+}
+
+QJsonObject Endpoint::toJsonWithoutSensitiveHeaders() const
+{
+    QJsonObject json = toJson();
+    QMap<QString, QString> shown;
+    for (auto it = headers.constBegin(); it != headers.constEnd(); ++it)
+        if (!isSensitiveHeader(it.key()))
+            shown.insert(it.key(), it.value());
+    json.insert(QStringLiteral("headers"), stringMapToJson(shown));
+    return json;
+}
+
 Parsed<Endpoint> Endpoint::fromJson(const QJsonObject &json)
 {
     JsonReader r(withCanonicalNames(json));

@@ -57,6 +57,10 @@ struct Endpoint
 
     enum class Secret { Omit, Include };
     QJsonObject toJson(Secret secretVisibility = Secret::Omit) const;
+    // As shown to a caller who may not read credentials (not an admin): headers whose name
+    // suggests a credential (Authorization, *token*, *key*, …) are left out, as /headers does.
+    QJsonObject toJsonWithoutSensitiveHeaders() const;
+    static bool isSensitiveHeader(const QString &name);
     static Parsed<Endpoint> fromJson(const QJsonObject &json);
 
     // Whether a message of this type on these channels goes to this endpoint.

@@ -60,7 +60,9 @@ void registerEndpointRoutes(ApiServer &server, const EngineContext &ctx)
         if (!limit)
             return;
         const auto page = ctx.reader->endpoints(app->id, call->query().queryItemValue(QStringLiteral("iterator")), *limit);
-        call->json(200, pageJson(page, [](const Endpoint &e) { return e.toJson(); }));
+        // Credentials in custom headers are for admins (the same rule as /headers).
+        const bool admin = call->caller().role == Role::Admin;
+        call->json(200, pageJson(page, [admin](const Endpoint &e) { return admin ? e.toJson() : e.toJsonWithoutSensitiveHeaders(); }));
     });
 
     server.route(M::Post, QStringLiteral("/api/v1/app/{app}/endpoint"), [ctx](const ApiCallPtr &call) {
@@ -90,7 +92,7 @@ void registerEndpointRoutes(ApiServer &server, const EngineContext &ctx)
         const auto ep = endpointOf(ctx, call, *app);
         if (!ep)
             return;
-        call->json(200, ep->toJson());
+        call->json(200, call->caller().role == Role::Admin ? ep->toJson() : ep->toJsonWithoutSensitiveHeaders());
     });
 
     auto replace = [ctx](const ApiCallPtr &call, bool patch) {

@@ -14,13 +14,6 @@ namespace {
 
 constexpr qint64 DefaultGraceSeconds = 24 * 3600; // as Svix: the old secret signs for a day
 
-bool looksSensitive(const QString &name)
-{
-    static const QRegularExpression pattern(QStringLiteral("auth|token|secret|key|cookie|password"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    return pattern.match(name).hasMatch();
-}
-
 void saveEndpoint(const EngineContext &ctx, const ApiCallPtr &call, Endpoint ep,
                   std::function<void(const Endpoint &)> answer)
 {
@@ -40,7 +33,7 @@ QJsonObject headersJson(const Endpoint &ep, bool showSensitive)
     QJsonObject headers;
     QJsonArray sensitive;
     for (auto it = ep.headers.constBegin(); it != ep.headers.constEnd(); ++it) {
-        const bool hide = looksSensitive(it.key());
+        const bool hide = Endpoint::isSensitiveHeader(it.key());
         if (hide)
             sensitive.append(it.key());
         if (!hide || showSensitive)

@@ -68,7 +68,8 @@ StoreWriter::Job createEndpoint(Endpoint endpoint)
                 {ep.id, ep.appId, nullIfEmpty(ep.uid),
                  rowcodec::toJsonText(ep.toJson(Endpoint::Secret::Include)),
                  ep.createdAt.toMSecsSinceEpoch()});
-        tx.appendChange(StreamFrame::EndpointCreated, ep.appId, ep.toJson());
+        // The stream reaches every role: credentials in headers stay out of it.
+        tx.appendChange(StreamFrame::EndpointCreated, ep.appId, ep.toJsonWithoutSensitiveHeaders());
         return QVariant::fromValue(ep);
     };
 }
@@ -81,7 +82,7 @@ StoreWriter::Job updateEndpoint(Endpoint endpoint)
                 {nullIfEmpty(ep.uid), rowcodec::toJsonText(ep.toJson(Endpoint::Secret::Include)),
                  ep.disabled ? 0 : 1, ep.id, ep.appId});
         requireChanged(tx, "endpoint");
-        tx.appendChange(StreamFrame::EndpointUpdated, ep.appId, ep.toJson());
+        tx.appendChange(StreamFrame::EndpointUpdated, ep.appId, ep.toJsonWithoutSensitiveHeaders());
         return QVariant::fromValue(ep);
     };
 }
@@ -110,7 +111,7 @@ Endpoint disableEndpoint(WriteTransaction &tx, const QString &endpointId, const 
     ep->updatedAt = QDateTime::fromMSecsSinceEpoch(tx.now(), QTimeZone::utc());
     tx.exec(QStringLiteral("UPDATE endpoints SET json = ? WHERE id = ?"),
             {rowcodec::toJsonText(ep->toJson(Endpoint::Secret::Include)), endpointId});
-    QJsonObject data = ep->toJson();
+    QJsonObject data = ep->toJsonWithoutSensitiveHeaders();
     data.insert(QStringLiteral("reason"), reason);
     tx.appendChange(StreamFrame::EndpointDisabled, ep->appId, data);
     return *ep;

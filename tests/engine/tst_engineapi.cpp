@@ -177,6 +177,15 @@ private slots:
         QCOMPARE(headers.value(QLatin1StringView("X-Region")).toString(), QStringLiteral("eu"));
         QVERIFY(!headers.contains(QLatin1StringView("X-Team")));
         QVERIFY(headers.contains(QLatin1StringView("X-Api-Key")));
+        // A credential in a header is for admins: viewers see the endpoint without it.
+        const QString endpointPath = u"/api/v1/app/" + m_app + u"/endpoint/" + m_endpoint;
+        QVERIFY(m_admin->get(endpointPath).json.value(QLatin1StringView("headers")).toObject().contains(QLatin1StringView("X-Api-Key")));
+        const QJsonObject seen = m_viewer->get(endpointPath).json.value(QLatin1StringView("headers")).toObject();
+        QVERIFY(!seen.contains(QLatin1StringView("X-Api-Key")));
+        QCOMPARE(seen.value(QLatin1StringView("X-Region")).toString(), QStringLiteral("eu"));
+        const QJsonArray listed = m_viewer->get(u"/api/v1/app/" + m_app + u"/endpoint").json.value(QLatin1StringView("data")).toArray();
+        for (const QJsonValue &e : listed)
+            QVERIFY(!e.toObject().value(QLatin1StringView("headers")).toObject().contains(QLatin1StringView("X-Api-Key")));
         QCOMPARE(m_admin->put(path, {{QStringLiteral("headers"), QJsonObject{{QStringLiteral("webhook-id"), QStringLiteral("x")}}}}).status, 422);
         QCOMPARE(m_admin->put(path, {{QStringLiteral("headers"), QJsonObject{{QStringLiteral("X-Only"), QStringLiteral("1")}}}}).status, 204);
         headers = m_admin->get(path).json.value(QLatin1StringView("headers")).toObject();

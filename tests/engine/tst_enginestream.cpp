@@ -163,6 +163,35 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(clients(), 0, 15'000);
     }
 
+    // The stream reaches viewers too: credentials in an endpoint's headers stay out of it.
+    void keepsHeaderCredentialsOutOfTheStream()
+    {
+        EngineProcess engine;
+        QVERIFY(engine.start());
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        const QString app = api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("H")}})
+                                .json.value(QLatin1StringView("id")).toString();
+        QCOMPARE(api.post(u"/api/v1/app/" + app + u"/endpoint",
+                          {{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9/x")},
+                           {QStringLiteral("headers"), QJsonObject{{QStringLiteral("Authorization"), QStringLiteral("Bearer s3cret")},
+                                                                   {QStringLiteral("X-Team"), QStringLiteral("voice")}}}})
+                     .status,
+                 201);
+        StreamClient client;
+        client.open(engine.baseUrl(), EngineProcess::Token, std::nullopt);
+        QTRY_VERIFY_WITH_TIMEOUT(client.caughtUp(), 10'000);
+        bool seen = false;
+        for (const StreamFrame &f : client.changes()) {
+            if (f.type != StreamFrame::EndpointCreated)
+                continue;
+            seen = true;
+            const QJsonObject headers = f.data.value(QLatin1StringView("headers")).toObject();
+            QCOMPARE(headers.value(QLatin1StringView("X-Team")).toString(), QStringLiteral("voice"));
+            QVERIFY(!headers.contains(QLatin1StringView("Authorization")));
+        }
+        QVERIFY(seen);
+    }
+
     void prunedPointsAreRefusedWithAClearError()
     {
         EngineProcess engine({QStringLiteral("--change-retention"), QStringLiteral("1s")});

@@ -744,10 +744,6 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <translation>Neuer Endpoint</translation>
     </message>
     <message>
-        <source>Endpoint %1</source>
-        <translation>Endpoint %1</translation>
-    </message>
-    <message>
         <source>Not an absolute http or https URL (https://host/path).</source>
         <translation>Keine absolute http- oder https-URL (https://host/path).</translation>
     </message>
@@ -782,6 +778,10 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
     <message>
         <source>The engine refused the endpoint: %1</source>
         <translation>Die Engine hat den Endpoint abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -848,6 +848,25 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
     </message>
 </context>
 <context>
+    <name>sb::dashboard::EndpointList</name>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Endpoints by application</source>
+        <translation>Endpoints nach Anwendung</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+</context>
+<context>
     <name>sb::dashboard::EndpointsView</name>
     <message>
         <source>New</source>
@@ -878,18 +897,6 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <translation>Endpoints durchsuchen</translation>
     </message>
     <message>
-        <source>Endpoint</source>
-        <translation>Endpoint</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Endpoints by application</source>
-        <translation>Endpoints nach Anwendung</translation>
-    </message>
-    <message>
         <source>Loading endpoints…</source>
         <translation>Endpoints werden geladen…</translation>
     </message>
@@ -908,10 +915,6 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
     <message>
         <source>Endpoints</source>
         <translation>Endpoints</translation>
-    </message>
-    <message>
-        <source>%1 (disabled)</source>
-        <translation>%1 (deaktiviert)</translation>
     </message>
     <message>
         <source>No applications yet: producers create them through the API.</source>

@@ -744,10 +744,6 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <translation>Nuevo endpoint</translation>
     </message>
     <message>
-        <source>Endpoint %1</source>
-        <translation>Endpoint %1</translation>
-    </message>
-    <message>
         <source>Not an absolute http or https URL (https://host/path).</source>
         <translation>No es una URL http o https absoluta (https://host/path).</translation>
     </message>
@@ -782,6 +778,10 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
     <message>
         <source>The engine refused the endpoint: %1</source>
         <translation>El motor rechazó el endpoint: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -848,6 +848,25 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
     </message>
 </context>
 <context>
+    <name>sb::dashboard::EndpointList</name>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Endpoints by application</source>
+        <translation>Endpoints por aplicación</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deshabilitado)</translation>
+    </message>
+</context>
+<context>
     <name>sb::dashboard::EndpointsView</name>
     <message>
         <source>New</source>
@@ -878,18 +897,6 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <translation>Buscar endpoints</translation>
     </message>
     <message>
-        <source>Endpoint</source>
-        <translation>Endpoint</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Endpoints by application</source>
-        <translation>Endpoints por aplicación</translation>
-    </message>
-    <message>
         <source>Loading endpoints…</source>
         <translation>Cargando endpoints…</translation>
     </message>
@@ -908,10 +915,6 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
     <message>
         <source>Endpoints</source>
         <translation>Endpoints</translation>
-    </message>
-    <message>
-        <source>%1 (disabled)</source>
-        <translation>%1 (deshabilitado)</translation>
     </message>
     <message>
         <source>No applications yet: producers create them through the API.</source>

@@ -5,266 +5,266 @@
     <name>ConsoleTranslations</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
     <name>EndpointEditor</name>
     <message>
         <source>A&amp;pplication:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pplication&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <source>https://crm.example.com/hooks/voice</source>
-        <translation type="unfinished"></translation>
+        <translation>https://crm.example.com/hooks/voice</translation>
     </message>
     <message>
         <source>Desc&amp;ription:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripti&amp;on&#xa0;:</translation>
     </message>
     <message>
         <source>What this endpoint is for: CRM sync, call analytics…</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert cet endpoint&#xa0;: synchronisation CRM, analyse des appels…</translation>
     </message>
     <message>
         <source>E&amp;vent types:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ypes d&apos;événements&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Channels:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canaux&#xa0;:</translation>
     </message>
     <message>
         <source>Comma-separated; empty: every message</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparés par des virgules&#xa0;; vide&#xa0;: tous les messages</translation>
     </message>
     <message>
         <source>He&amp;aders:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;n-têtes&#xa0;:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <source>Add a header</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un en-tête</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <source>Remove the selected header</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;en-tête sélectionné</translation>
     </message>
     <message>
         <source>Si&amp;gning scheme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma &amp;de signature&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ignature header:</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête de si&amp;gnature&#xa0;:</translation>
     </message>
     <message>
         <source>X-Signature (sha256-hex only)</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Signature (sha256-hex uniquement)</translation>
     </message>
     <message>
         <source>Ti&amp;meout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;e&amp;xpiration&#xa0;:</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Rate limi&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de dé&amp;bit&#xa0;:</translation>
     </message>
     <message>
         <source> / s</source>
-        <translation type="unfinished"></translation>
+        <translation> / s</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune limite</translation>
     </message>
     <message>
         <source>Ma&amp;x concurrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;quêtes simultanées max.&#xa0;:</translation>
     </message>
     <message>
         <source>Retr&amp;y schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier des &amp;relances&#xa0;:</translation>
     </message>
     <message>
         <source>The engine&apos;s schedule, e.g. 0, 5s, 30s, 5m, 30m, 2h</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calendrier du moteur, p. ex. 0, 5s, 30s, 5m, 30m, 2h</translation>
     </message>
     <message>
         <source>E&amp;nabled: deliver to this endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tivé&#xa0;: livrer à cet endpoint</translation>
     </message>
     <message>
         <source>Signing secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret de signature&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au profil.</translation>
     </message>
     <message>
         <source>Another profile is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre profil s&apos;appelle déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The engine URL must look like http://host:8071 or https://host.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du moteur doit avoir la forme http://host:8071 ou https://host.</translation>
     </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
     <message>
         <source>Engine profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de moteur</translation>
     </message>
     <message>
         <source>&amp;Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profils</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
         <source>Production, Staging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Production, Préproduction…</translation>
     </message>
     <message>
         <source>Engine &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL du moteur&#xa0;:</translation>
     </message>
     <message>
         <source>http://127.0.0.1:8071</source>
-        <translation type="unfinished"></translation>
+        <translation>http://127.0.0.1:8071</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher</translation>
     </message>
     <message>
         <source>&amp;Verify the engine&apos;s TLS certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier le certificat TLS du moteur</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language applies the next time Switchboard starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de Switchboard.</translation>
     </message>
     <message>
         <source>Local history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique local</translation>
     </message>
     <message>
         <source>&amp;Keep history for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver l&apos;historique pendant&#xa0;:</translation>
     </message>
     <message>
         <source>ever</source>
-        <translation type="unfinished"></translation>
+        <translation>toujours</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Older deliveries, attempts and chart data are removed from this computer every hour. The engine keeps its own history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les livraisons, tentatives et données de graphiques plus anciennes sont supprimées de cet ordinateur toutes les heures. Le moteur conserve son propre historique.</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Alert when an endpoint&apos;s &amp;failures reach:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alerter quand les échecs d&apos;un endpoint atteignent&#xa0;:</translation>
     </message>
     <message>
         <source> % over 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> % sur 5 minutes</translation>
     </message>
     <message>
         <source>&amp;Mute desktop notifications (the tray icon still shows health)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver les notifications du bureau (l&apos;icône de la zone de notification indique toujours l&apos;état)</translation>
     </message>
 </context>
 <context>
     <name>TestEventDialog</name>
     <message>
         <source>Send a test event</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un événement de test</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpoint&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;vent type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type d&apos;événement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Payload (the catalogue&apos;s sample; edit freely):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charge utile (l&apos;exemple du catalogue&#xa0;; modifiable librement)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reset to sample</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir l&apos;exemple</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Response &amp;body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la ré&amp;ponse&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -273,1453 +273,1460 @@
         <source>Switchboard: desktop console for webhook delivery.
 With --engine, the engine&apos;s token comes from SWITCHBOARD_TOKEN; otherwise the
 console opens the last engine profile used (Engine &gt; Profiles to manage them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard&#xa0;: console de bureau pour la livraison de webhooks.
+Avec --engine, le jeton du moteur provient de SWITCHBOARD_TOKEN&#xa0;; sinon, la
+console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Profils).</translation>
     </message>
     <message>
         <source>Engine to open, e.g. http://127.0.0.1:8071.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur à ouvrir, p. ex. http://127.0.0.1:8071.</translation>
     </message>
     <message>
         <source>Engine profile to open, by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de moteur à ouvrir, par son nom.</translation>
     </message>
     <message>
         <source>switchboard: --engine needs an http or https URL
 </source>
-        <translation type="unfinished"></translation>
+        <translation>switchboard&#xa0;: --engine attend une URL http ou https
+</translation>
     </message>
     <message>
         <source>switchboard: no engine profile is called “%1”
 </source>
-        <translation type="unfinished"></translation>
+        <translation>switchboard&#xa0;: aucun profil de moteur ne s&apos;appelle «&#xa0;%1&#xa0;»
+</translation>
     </message>
 </context>
 <context>
     <name>sb::dashboard</name>
     <message>
         <source>Engine connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au moteur perdue</translation>
     </message>
     <message>
         <source>The console cannot reach the engine&apos;s event stream; it keeps retrying and shows stored history meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La console ne parvient pas à joindre le flux d&apos;événements du moteur&#xa0;; elle réessaie et affiche en attendant l&apos;historique enregistré.</translation>
     </message>
     <message>
         <source>missing closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>guillemet fermant manquant</translation>
     </message>
     <message>
         <source>status is one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>status prend l&apos;une de ces valeurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>code is a status (404), a class (5xx), a comparison (&gt;=500) or none</source>
-        <translation type="unfinished"></translation>
+        <translation>code est un statut (404), une classe (5xx), une comparaison (&gt;=500) ou none</translation>
     </message>
     <message>
         <source>error is one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error prend l&apos;une de ces valeurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>name an event type, e.g. event:call.* </source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un type d&apos;événement, p. ex. event:call.* </translation>
     </message>
     <message>
         <source>%1 takes a time such as -30m, -1h, -7d, 2026-11-20 or 2026-11-20T10:00</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend une date ou durée comme -30m, -1h, -7d, 2026-11-20 ou 2026-11-20T10:00</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot;; fields are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu &quot;%1&quot;&#xa0;; les champs sont %2</translation>
     </message>
 </context>
 <context>
     <name>sb::dashboard::AlertRules</name>
     <message>
         <source>Endpoint disabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint désactivé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 no longer receives deliveries (it answered 410 Gone, failed for too long, or was disabled by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne reçoit plus de livraisons (il a répondu 410 Gone, a échoué trop longtemps ou a été désactivé manuellement).</translation>
     </message>
     <message>
         <source>Endpoint failing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint en échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 of %2 deliveries to %3 failed in the last 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 livraisons sur %2 vers %3 ont échoué au cours des 5 dernières minutes.</translation>
     </message>
     <message>
         <source>Dead letters: %n more</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres mortes&#xa0;: %n de plus</translation>
     </message>
     <message>
         <source>%n more used up every retry and were dead-lettered; retry them from the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n de plus ont épuisé toutes les relances et sont passées en lettres mortes&#xa0;; relancez-les depuis le journal.</translation>
     </message>
 </context>
 <context>
     <name>sb::dashboard::BulkRetryFlow</name>
     <message>
         <source>No dead deliveries match the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune livraison en lettre morte ne correspond au filtre.</translation>
     </message>
     <message>
         <source>Bulk retry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance groupée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Retry all matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer toutes les livraisons correspondantes</translation>
     </message>
     <message numerus="yes">
         <source>Send %n dead delivery(s) matching &quot;%1&quot; again?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renvoyer %n livraison en lettre morte correspondant à «&#xa0;%1&#xa0;»&#xa0;?</numerusform>
+            <numerusform>Renvoyer %n livraisons en lettre morte correspondant à «&#xa0;%1&#xa0;»&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>tout</translation>
     </message>
     <message>
         <source>Bulk retry refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance groupée refusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Retrying dead deliveries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance des livraisons en lettre morte…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Bulk retry cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance groupée annulée.</translation>
     </message>
     <message>
         <source>Cancelling failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;annulation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Bulk retry %1: %2 of %3 sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance groupée %1&#xa0;: %2 sur %3 renvoyées.</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>perdue</translation>
     </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveriesView</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer</translation>
     </message>
     <message>
         <source>Copy &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;&amp;id</translation>
     </message>
     <message>
         <source>Copy as c&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier comme c&amp;URL</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Retry &amp;all matching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer &amp;tout ce qui correspond…</translation>
     </message>
     <message>
         <source>Send &amp;test event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un événement de te&amp;st…</translation>
     </message>
     <message>
         <source>Filter: status:failed code:5xx event:call.* endpoint:crm after:-1h, or any text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre&#xa0;: status:failed code:5xx event:call.* endpoint:crm after:-1h, ou n&apos;importe quel texte</translation>
     </message>
     <message>
         <source>Delivery filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre des livraisons</translation>
     </message>
     <message>
         <source>Go to &amp;oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la plus a&amp;ncienne</translation>
     </message>
     <message>
         <source>Show the oldest deliveries first and select the oldest (Ctrl+End)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher d&apos;abord les livraisons les plus anciennes et sélectionner la plus ancienne (Ctrl+Fin)</translation>
     </message>
     <message>
         <source>Go to &amp;newest</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la plus &amp;récente</translation>
     </message>
     <message>
         <source>Show the newest deliveries first, live, and select the newest (Ctrl+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher d&apos;abord les livraisons les plus récentes, en direct, et sélectionner la plus récente (Ctrl+Début)</translation>
     </message>
     <message>
         <source>Delivery log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des livraisons</translation>
     </message>
     <message>
         <source>Send the selected delivery again now (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer maintenant la livraison sélectionnée (R)</translation>
     </message>
     <message>
         <source>Save the rows of the current filter as CSV or JSON (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes du filtre actuel en CSV ou JSON (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les livraisons</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Exporting… %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Export en cours… %1 lignes</translation>
     </message>
     <message>
         <source>Exported %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes exportées.</translation>
     </message>
     <message>
         <source>Export stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export interrompu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer</translation>
     </message>
     <message>
         <source>Send a test event to the selected row&apos;s endpoint (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un événement de test à l&apos;endpoint de la ligne sélectionnée (Ctrl+T)</translation>
     </message>
     <message>
         <source>Sending test events needs the operator or admin role; this token is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi d&apos;événements de test nécessite le rôle operator ou admin&#xa0;; rôle de ce jeton&#xa0;: %1.</translation>
     </message>
     <message>
         <source>not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>encore inconnu</translation>
     </message>
     <message>
         <source>Retrying needs the operator or admin role; this token is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La relance nécessite le rôle operator ou admin&#xa0;; rôle de ce jeton&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Oldest deliveries first; Ctrl+Home returns to the newest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraisons les plus anciennes d&apos;abord&#xa0;; Ctrl+Début revient aux plus récentes.</translation>
     </message>
     <message>
         <source>Newest deliveries first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraisons les plus récentes d&apos;abord.</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non appliqué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The filter is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Retrying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance de %1…</translation>
     </message>
     <message>
         <source>Retry of %1 sent; the row updates when the result arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance de %1 envoyée&#xa0;; la ligne se met à jour à l&apos;arrivée du résultat.</translation>
     </message>
     <message>
         <source>Retry failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la relance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export vers %1…</translation>
     </message>
     <message>
         <source>No attempt to copy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tentative à copier pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Copy as cURL failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la copie comme cURL&#xa0;: %1</translation>
     </message>
     <message>
         <source>Copied a cURL command for the latest attempt (its signature expires with its timestamp).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande cURL copiée pour la dernière tentative (sa signature expire avec son horodatage).</translation>
     </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveryDetailPane</name>
     <message>
         <source>Delivery detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail de la livraison</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:gray&apos;&gt;Select a delivery (arrow keys, Enter) to see its message, payload and every attempt. &lt;b&gt;R&lt;/b&gt; retries it, &lt;b&gt;Ctrl+C&lt;/b&gt; copies its id, &lt;b&gt;Ctrl+F&lt;/b&gt; filters.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;Sélectionnez une livraison (touches fléchées, Entrée) pour voir son message, sa charge utile et chaque tentative. &lt;b&gt;R&lt;/b&gt; la relance, &lt;b&gt;Ctrl+C&lt;/b&gt; copie son id, &lt;b&gt;Ctrl+F&lt;/b&gt; filtre.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Message &lt;code&gt;%1&lt;/code&gt; to endpoint &lt;code&gt;%2&lt;/code&gt;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Message &lt;code&gt;%1&lt;/code&gt; vers l&apos;endpoint &lt;code&gt;%2&lt;/code&gt;&#xa0;: %3</translation>
     </message>
     <message>
         <source>Next attempt at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine tentative&#xa0;: %1.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Loading attempts…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Chargement des tentatives…&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Loading payload…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Chargement de la charge utile…&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <source>%1 ms (connect %2, TLS %3, first byte %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms (connexion %2, TLS %3, premier octet %4)</translation>
     </message>
     <message>
         <source>Attempts unavailable: %1 (the engine is offline; the log shows stored history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives indisponibles&#xa0;: %1 (le moteur est hors ligne&#xa0;; le journal affiche l&apos;historique enregistré).</translation>
     </message>
     <message>
         <source>No attempt yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tentative pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge utile</translation>
     </message>
     <message>
         <source>Attempt %1 unavailable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentative %1 indisponible&#xa0;: %2</translation>
     </message>
     <message>
         <source>Attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentative %1</translation>
     </message>
     <message>
         <source>POST %1 → &lt;b&gt;%2&lt;/b&gt;, error class %3, %4 ms total (connect %5, TLS %6, first byte %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>POST %1 → &lt;b&gt;%2&lt;/b&gt;, classe d&apos;erreur %3, %4 ms au total (connexion %5, TLS %6, premier octet %7)</translation>
     </message>
     <message>
         <source>Request headers as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes de la requête tels qu&apos;envoyés</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes de la réponse</translation>
     </message>
     <message>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la réponse</translation>
     </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveryFilter</name>
     <message>
         <source>&quot;%1&quot; cannot be sent to the engine; bulk retry understands app:, endpoint:, event: (exact names), code:Nxx, after:, before: and status:dead</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ne peut pas être envoyé au moteur&#xa0;; la relance groupée accepte app:, endpoint:, event: (noms exacts), code:Nxx, after:, before: et status:dead</translation>
     </message>
     <message>
         <source>name the endpoint&apos;s app too (app:…) to retry one endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez aussi l&apos;app de l&apos;endpoint (app:…) pour relancer un seul endpoint</translation>
     </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveryLogModel</name>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussie</translation>
     </message>
     <message>
         <source>Dead letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre morte</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>En relance</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;événement</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <source>Next retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine relance</translation>
     </message>
 </context>
 <context>
     <name>sb::dashboard::EndpointDirectory</name>
     <message>
         <source>The engine answered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur a répondu %1.</translation>
     </message>
 </context>
 <context>
     <name>sb::dashboard::EndpointEditor</name>
     <message>
         <source>Standard Webhooks (webhook-signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard Webhooks (webhook-signature)</translation>
     </message>
     <message>
         <source>sha256=&lt;hex&gt; in a header of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256=&lt;hex&gt; dans un en-tête dédié</translation>
     </message>
     <message>
         <source>Custom headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes personnalisés</translation>
     </message>
     <message>
         <source>The application the new endpoint belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application à laquelle appartient le nouvel endpoint</translation>
     </message>
     <message>
         <source>An endpoint stays in its application</source>
-        <translation type="unfinished"></translation>
+        <translation>Un endpoint reste dans son application</translation>
     </message>
     <message>
         <source>New endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Endpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel endpoint</translation>
     </message>
     <message>
         <source>Not an absolute http or https URL (https://host/path).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une URL http ou https absolue (https://host/path).</translation>
     </message>
     <message>
         <source>Plain http: payloads, custom headers and signatures cross the network unencrypted. Use https outside a lab.</source>
-        <translation type="unfinished"></translation>
+        <translation>http simple&#xa0;: les charges utiles, en-têtes personnalisés et signatures transitent sur le réseau sans chiffrement. Utilisez https hors d&apos;un environnement de test.</translation>
     </message>
     <message>
         <source>Not a schedule: %1. Write delays such as 0, 5s, 30s, 5m, 2h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier non valide&#xa0;: %1. Indiquez des délais comme 0, 5s, 30s, 5m, 2h.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saving with another scheme gives the endpoint a new secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer avec un autre schéma donne à l&apos;endpoint un nouveau secret de signature.</translation>
     </message>
     <message>
         <source>Enter the URL the engine delivers to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;URL à laquelle le moteur livre.</translation>
     </message>
     <message>
         <source>Create an application first: endpoints belong to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez d&apos;abord une application&#xa0;: chaque endpoint appartient à une application.</translation>
     </message>
     <message>
         <source>The engine refused the endpoint; see the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur a refusé l&apos;endpoint&#xa0;; voir les champs signalés.</translation>
     </message>
     <message>
         <source>The engine refused the endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur a refusé l&apos;endpoint&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>sb::dashboard::EndpointHealthModel</name>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sain</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégradé</translation>
     </message>
     <message>
         <source>Failing</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>No traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trafic</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite</translation>
     </message>
     <message>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière réussite</translation>
     </message>
     <message>
         <source>Last failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier échec</translation>
     </message>
     <message>
         <source>Success over the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite sur la période</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::EndpointList</name>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Endpoints by application</source>
+        <translation>Endpoints par application</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (désactivé)</translation>
     </message>
 </context>
 <context>
     <name>sb::dashboard::EndpointsView</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Disa&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>Désact&amp;iver</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Send test event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un événement de test…</translation>
     </message>
     <message>
         <source>Search endpoints by name, URL, id or application (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des endpoints par nom, URL, id ou application (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search endpoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Endpoints by application</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des endpoints</translation>
     </message>
     <message>
         <source>Loading endpoints…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des endpoints…</translation>
     </message>
     <message>
         <source>Start a new endpoint in the selected application (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouvel endpoint dans l&apos;application sélectionnée (Ctrl+N)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Could not read the endpoints: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les endpoints&#xa0;: %1</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints</translation>
     </message>
     <message>
         <source>No applications yet: producers create them through the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application pour l&apos;instant&#xa0;: les producteurs les créent via l&apos;API.</translation>
     </message>
     <message>
         <source>No endpoints yet: New (Ctrl+N) adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun endpoint pour l&apos;instant&#xa0;: Nouveau (Ctrl+N) en ajoute un.</translation>
     </message>
     <message>
         <source>the new endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouvel endpoint</translation>
     </message>
     <message>
         <source>Discard your unsaved changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications non enregistrées pour %1&#xa0;?</translation>
     </message>
     <message>
         <source>New endpoint: fill in at least its URL, then Save (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel endpoint&#xa0;: renseignez au moins son URL, puis Enregistrer (Ctrl+S).</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Endpoint created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint créé.</translation>
     </message>
     <message>
         <source>Endpoint saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint enregistré.</translation>
     </message>
     <message>
         <source>The engine refused the endpoint; the form says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur a refusé l&apos;endpoint&#xa0;; le formulaire indique pourquoi.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not change the endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier l&apos;endpoint&#xa0;: %1</translation>
     </message>
     <message>
         <source>Endpoint disabled: nothing is delivered to it until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint désactivé&#xa0;: rien ne lui est livré tant qu&apos;il n&apos;est pas réactivé.</translation>
     </message>
     <message>
         <source>Endpoint enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint activé.</translation>
     </message>
     <message>
         <source>Delete the endpoint “%1” (%2)? Deliveries still pending for it are dropped; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;endpoint «&#xa0;%1&#xa0;» (%2)&#xa0;? Les livraisons encore en attente pour lui sont abandonnées&#xa0;; cette action est irréversible.</translation>
     </message>
     <message>
         <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Endpoint deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint supprimé.</translation>
     </message>
     <message>
         <source>not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>encore inconnu</translation>
     </message>
     <message>
         <source>Changing endpoints needs the admin role; this token is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification des endpoints nécessite le rôle admin&#xa0;; rôle de ce jeton&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Save the endpoint on the engine (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;endpoint sur le moteur (Ctrl+S)</translation>
     </message>
     <message>
         <source>Ena&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>Act&amp;iver</translation>
     </message>
     <message>
         <source>Deliver to this endpoint again</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrer de nouveau à cet endpoint</translation>
     </message>
     <message>
         <source>Stop delivering to this endpoint; messages for it are not queued meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de livrer à cet endpoint&#xa0;; les messages qui lui sont destinés ne sont pas mis en file d&apos;attente entre-temps</translation>
     </message>
     <message>
         <source>Delete this endpoint (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cet endpoint (avec confirmation)</translation>
     </message>
     <message>
         <source>Sending test events needs the operator or admin role; this token is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi d&apos;événements de test nécessite le rôle operator ou admin&#xa0;; rôle de ce jeton&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Send an event of your choice to this endpoint and watch the answer (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer l&apos;événement de votre choix à cet endpoint et observer la réponse (Ctrl+T)</translation>
     </message>
     <message>
         <source>Save the endpoint first</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d&apos;abord l&apos;endpoint</translation>
     </message>
 </context>
 <context>
     <name>sb::dashboard::EngineClient</name>
     <message>
         <source>The engine answered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur a répondu %1.</translation>
     </message>
 </context>
 <context>
     <name>sb::dashboard::EventTypePicker</name>
     <message>
         <source>Search event types</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des types d&apos;événements</translation>
     </message>
     <message>
         <source>Event types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types d&apos;événements</translation>
     </message>
     <message>
         <source>Not in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent du catalogue</translation>
     </message>
     <message numerus="yes">
         <source>%n event type(s) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n type d&apos;événement coché.</numerusform>
+            <numerusform>%n types d&apos;événements cochés.</numerusform>
         </translation>
     </message>
     <message>
         <source>None checked: the endpoint gets every event type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun coché&#xa0;: l&apos;endpoint reçoit tous les types d&apos;événements.</translation>
     </message>
 </context>
 <context>
     <name>sb::dashboard::HistoryReader</name>
     <message>
         <source>The local history is not open yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique local n&apos;est pas encore ouvert.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
     <name>sb::dashboard::KpiTile</name>
     <message>
         <source>no earlier data</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée antérieure</translation>
     </message>
     <message>
         <source> pts</source>
-        <translation type="unfinished"></translation>
+        <translation> pts</translation>
     </message>
     <message>
         <source>→ same as the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>→ identique à la période précédente</translation>
     </message>
     <message>
         <source>%1 %2 vs the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 par rapport à la période précédente</translation>
     </message>
 </context>
 <context>
     <name>sb::dashboard::MainWindow</name>
     <message>
         <source>Switchboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard</translation>
     </message>
     <message>
         <source>Not connected to an engine: delivery health appears here once you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à un moteur&#xa0;: l&apos;état des livraisons s&apos;affiche ici une fois la connexion établie.</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Not connected to an engine. Choose Engine ▸ Profiles… (Ctrl+Shift+P) to add one, or start with --engine URL and SWITCHBOARD_TOKEN set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à un moteur. Choisissez Moteur ▸ Profils… (Ctrl+Maj+P) pour en ajouter un, ou démarrez avec --engine URL et SWITCHBOARD_TOKEN défini.</translation>
     </message>
     <message>
         <source>&amp;Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Livraisons</translation>
     </message>
     <message>
         <source>Not connected to an engine: its applications and endpoints appear here once you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à un moteur&#xa0;: ses applications et endpoints s&apos;affichent ici une fois la connexion établie.</translation>
     </message>
     <message>
         <source>&amp;Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpoints</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moteur</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;Filter language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langage de filtre</translation>
     </message>
     <message>
         <source>&amp;About Switchboard</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Switchboard</translation>
     </message>
     <message>
         <source>About Switchboard</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Switchboard</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Webhook delivery for voice-AI and telephony platforms.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Livraison de webhooks pour les plateformes d&apos;IA vocale et de téléphonie.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Switchboard keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard reste en cours d&apos;exécution</translation>
     </message>
     <message>
         <source>Alerts still arrive here. Quit from the tray icon&apos;s menu or with Ctrl+Q.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alertes continuent d&apos;arriver ici. Quittez depuis le menu de l&apos;icône de la zone de notification ou avec Ctrl+Q.</translation>
     </message>
     <message>
         <source>The engine had already pruned changes %1–%2, which this computer never received; the history goes on after them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur avait déjà purgé les modifications %1–%2, que cet ordinateur n&apos;a jamais reçues&#xa0;; l&apos;historique reprend après elles.</translation>
     </message>
     <message>
         <source>Switchboard — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard — %1</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profils…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>No token is stored for “%1”: add one in Engine ▸ Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton n&apos;est enregistré pour «&#xa0;%1&#xa0;»&#xa0;: ajoutez-en un dans Moteur ▸ Profils.</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Filtering the delivery log&lt;/h3&gt;&lt;p&gt;Type terms separated by spaces; every term must match. Press Enter to apply. A filter with a mistake turns red, says why, and is not applied.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the last attempt failed (retrying or dead)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;every retry used up: dead letters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by state&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;HTTP status of the last attempt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;error class: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;event type, &lt;code&gt;*&lt;/code&gt; matches anything&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by id, uid, name or description&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relative (s, m, h) or absolute, local time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a leading minus negates a term&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a message or attempt id, or its beginning (fast)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; or &lt;code&gt;&quot;quoted text&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;free text over ids, event types and responses (reads every stored response)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Keys: Ctrl+F filter, Enter detail, R retry, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Filtrer le journal des livraisons&lt;/h3&gt;&lt;p&gt;Saisissez des termes séparés par des espaces&#xa0;; chaque terme doit correspondre. Appuyez sur Entrée pour appliquer le filtre. Un filtre comportant une erreur devient rouge, indique pourquoi et n&apos;est pas appliqué.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;la dernière tentative a échoué (en relance ou en lettre morte)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;toutes les relances sont épuisées&#xa0;: lettres mortes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;par état&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;statut HTTP de la dernière tentative&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;classe d&apos;erreur&#xa0;: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;type d&apos;événement&#xa0;; &lt;code&gt;*&lt;/code&gt; correspond à n&apos;importe quoi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;par id, uid, nom ou description&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relatif (s, m, h) ou absolu, heure locale&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un signe moins en tête inverse le terme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un id de message ou de tentative, ou son début (rapide)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; ou &lt;code&gt;&quot;texte entre guillemets&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;texte libre dans les id, types d&apos;événements et réponses (lit chaque réponse enregistrée)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Touches&#xa0;: Ctrl+F filtrer, Entrée détail, R relancer, Ctrl+Maj+R relancer toutes les lettres mortes correspondantes, Ctrl+Fin plus anciennes d&apos;abord, Ctrl+Début plus récentes d&apos;abord, Ctrl+C copier l&apos;id, Ctrl+Maj+C copier comme cURL, Ctrl+E exporter.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Filter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langage de filtre</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct</translation>
     </message>
     <message>
         <source>Catching up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattrapage…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Offline — showing stored history; reconnecting in about %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne — historique enregistré affiché&#xa0;; reconnexion dans environ %1 s</translation>
     </message>
     <message>
         <source>Offline — showing stored history</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne — historique enregistré affiché</translation>
     </message>
     <message>
         <source>seq %1 · lag %2</source>
-        <translation type="unfinished"></translation>
+        <translation>séq. %1 · retard %2</translation>
     </message>
     <message>
         <source>role unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle inconnu</translation>
     </message>
     <message>
         <source>role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>sb::dashboard::OverviewCharts</name>
     <message>
         <source>2xx</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx</translation>
     </message>
     <message>
         <source>4xx</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx</translation>
     </message>
     <message>
         <source>5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx</translation>
     </message>
     <message>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé</translation>
     </message>
     <message>
         <source>connect</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>policy</source>
-        <translation type="unfinished"></translation>
+        <translation>politique</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>Success rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de réussite</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>réussite</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence</translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <source>p99</source>
-        <translation type="unfinished"></translation>
+        <translation>p99</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Throughput (attempts per minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit (tentatives par minute)</translation>
     </message>
     <message>
         <source>attempts/min</source>
-        <translation type="unfinished"></translation>
+        <translation>tentatives/min</translation>
     </message>
     <message>
         <source>Success rate chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique du taux de réussite</translation>
     </message>
     <message>
         <source>Latency chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de latence</translation>
     </message>
     <message>
         <source>Outcomes chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des résultats</translation>
     </message>
     <message>
         <source>Throughput chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique du débit</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>no attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune tentative</translation>
     </message>
     <message>
         <source>%1 attempts, %2 % succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tentatives, %2 % réussies</translation>
     </message>
     <message>
         <source>p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 %1 ms · p95 %2 ms · p99 %3 ms</translation>
     </message>
     <message>
         <source>Click to see these deliveries in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour voir ces livraisons dans le journal.</translation>
     </message>
 </context>
 <context>
     <name>sb::dashboard::OverviewView</name>
     <message>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 dernières minutes</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <source>Last 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>6 dernières heures</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 dernières heures</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>All applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les applications</translation>
     </message>
     <message>
         <source>All endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les endpoints</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;pplication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicati&amp;on&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;ndpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ndpoint&#xa0;:</translation>
     </message>
     <message>
         <source>Deliveries per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraisons par minute</translation>
     </message>
     <message>
         <source>Success rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de réussite</translation>
     </message>
     <message>
         <source>p95 latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence p95</translation>
     </message>
     <message>
         <source>Awaiting retry</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de relance</translation>
     </message>
     <message>
         <source>Dead letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres mortes</translation>
     </message>
     <message>
         <source>Disabled endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints désactivés</translation>
     </message>
     <message>
         <source>Endpoint health</source>
-        <translation type="unfinished"></translation>
+        <translation>État des endpoints</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>actuellement</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mis à jour à %1</translation>
     </message>
 </context>
 <context>
     <name>sb::dashboard::ProfilesDialog</name>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connecter</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <source>Reading the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du jeton…</translation>
     </message>
     <message>
         <source>Paste the engine&apos;s API token (the engine&apos;s admin sets it up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le jeton d&apos;API du moteur (l&apos;administrateur du moteur le configure).</translation>
     </message>
     <message>
         <source>Storing the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du jeton…</translation>
     </message>
     <message>
         <source>Delete the profile “%1”, its stored token and its local history?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;», son jeton enregistré et son historique local&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>sb::dashboard::SecretPanel</name>
     <message>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Rotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler…</translation>
     </message>
     <message>
         <source>old one signs for</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ancien signe encore pendant</translation>
     </message>
     <message>
         <source>Signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret de signature</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>masqué</translation>
     </message>
     <message>
         <source>Fetch the secret from the engine and show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le secret auprès du moteur et l&apos;afficher</translation>
     </message>
     <message>
         <source>Put the secret on the clipboard without showing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le secret dans le presse-papiers sans l&apos;afficher</translation>
     </message>
     <message>
         <source>Generate a new secret; the old one keeps signing for the grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer un nouveau secret&#xa0;; l&apos;ancien continue de signer pendant la période de grâce</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Grace period of the old secret, in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de grâce de l&apos;ancien secret, en heures</translation>
     </message>
     <message>
         <source>How long the old secret keeps signing beside the new one (0: stops at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée pendant laquelle l&apos;ancien secret continue de signer à côté du nouveau (0&#xa0;: arrêt immédiat)</translation>
     </message>
     <message>
         <source>Rotate secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler le secret</translation>
     </message>
     <message>
         <source>Only admins may see or rotate signing secrets; this token is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les administrateurs peuvent voir ou renouveler les secrets de signature&#xa0;; rôle de ce jeton&#xa0;: %1.</translation>
     </message>
     <message>
         <source>not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>encore inconnu</translation>
     </message>
     <message>
         <source>The engine generates the secret when the endpoint is first saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur génère le secret au premier enregistrement de l&apos;endpoint.</translation>
     </message>
     <message>
         <source>Could not read the secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le secret&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>The signing secret is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret de signature est dans le presse-papiers.</translation>
     </message>
     <message numerus="yes">
         <source>Generate a new signing secret? The current one keeps signing beside it for %n hour(s), so receivers can switch over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Générer un nouveau secret de signature&#xa0;? L&apos;actuel continue de signer à côté de lui pendant %n heure, afin que les destinataires puissent basculer.</numerusform>
+            <numerusform>Générer un nouveau secret de signature&#xa0;? L&apos;actuel continue de signer à côté de lui pendant %n heures, afin que les destinataires puissent basculer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Generate a new signing secret? The current one stops signing at once: receivers that still check it will reject deliveries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer un nouveau secret de signature&#xa0;? L&apos;actuel cesse immédiatement de signer&#xa0;: les destinataires qui le vérifient encore rejetteront les livraisons.</translation>
     </message>
     <message>
         <source>Rotation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du renouvellement&#xa0;: %1</translation>
     </message>
     <message>
         <source>The secret was rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret a été renouvelé.</translation>
     </message>
 </context>
 <context>
     <name>sb::dashboard::StreamConnection</name>
     <message>
         <source>The engine stopped answering pings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur ne répond plus aux pings.</translation>
     </message>
     <message>
         <source>The engine sent a frame this version cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur a envoyé une trame que cette version ne sait pas lire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>sb::dashboard::TestEventDialog</name>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nvoyer</translation>
     </message>
     <message>
         <source>Show in &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le &amp;journal</translation>
     </message>
     <message>
         <source>Open the delivery log filtered to this test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le journal des livraisons filtré sur ce message de test</translation>
     </message>
     <message>
         <source>Payload JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de la charge utile</translation>
     </message>
     <message>
         <source>Loading endpoints…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des endpoints…</translation>
     </message>
     <message>
         <source>Deliver this payload to the endpoint now, as a test (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrer maintenant cette charge utile à l&apos;endpoint, en test (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Could not read the endpoints: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les endpoints&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing sent yet. The engine delivers the payload to this endpoint only and marks the attempt as a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été envoyé. Le moteur livre la charge utile à cet endpoint uniquement et marque la tentative comme test.</translation>
     </message>
     <message>
         <source>%1 (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (désactivé)</translation>
     </message>
     <message>
         <source>No endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun endpoint</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The payload must be a JSON object: { … }.</source>
-        <translation type="unfinished"></translation>
+        <translation>La charge utile doit être un objet JSON&#xa0;: { … }.</translation>
     </message>
     <message numerus="yes">
         <source>Valid JSON, %n byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>JSON valide, %n octet.</numerusform>
+            <numerusform>JSON valide, %n octets.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not valid JSON, so it cannot be sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide, il ne peut donc pas être envoyé. %1</translation>
     </message>
     <message>
         <source>Sending test events needs the operator or admin role; this token is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi d&apos;événements de test nécessite le rôle operator ou admin&#xa0;; rôle de ce jeton&#xa0;: %1.</translation>
     </message>
     <message>
         <source>not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>encore inconnu</translation>
     </message>
     <message>
         <source>Fix the payload first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d&apos;abord la charge utile&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sent as %1; waiting for the endpoint&apos;s answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé en tant que %1&#xa0;; en attente de la réponse de l&apos;endpoint…</translation>
     </message>
     <message>
         <source>✔ Delivered: HTTP %1 in %2 ms (trigger: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Livré&#xa0;: HTTP %1 en %2 ms (déclencheur&#xa0;: %3).</translation>
     </message>
     <message>
         <source>✘ Failed: HTTP %1 in %2 ms (%3 error, trigger: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Échec&#xa0;: HTTP %1 en %2 ms (erreur %3, déclencheur&#xa0;: %4).</translation>
     </message>
     <message>
         <source>✘ Failed: no HTTP answer (%1 error) after %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Échec&#xa0;: aucune réponse HTTP (erreur %1) après %2 ms.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
 </context>
 <context>
     <name>sb::dashboard::TokenVault</name>
     <message>
         <source>The token is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est conservé dans le trousseau du système.</translation>
     </message>
     <message>
         <source>No system keychain is available: the token is kept in %1, a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système disponible&#xa0;: le jeton est conservé dans %1, un fichier que vous seul pouvez lire.</translation>
     </message>
     <message>
         <source>No token is stored for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton n&apos;est enregistré pour ce profil.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>sb::dashboard::TrayAlerts</name>
     <message>
         <source>&amp;Show Switchboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher Switchboard</translation>
     </message>
     <message>
         <source>&amp;Mute alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes en &amp;sourdine</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Switchboard: deliveries healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard&#xa0;: livraisons saines</translation>
     </message>
     <message>
         <source>Switchboard: needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard&#xa0;: attention requise</translation>
     </message>
     <message>
         <source>Switchboard: deliveries failing or engine unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard&#xa0;: livraisons en échec ou moteur injoignable</translation>
     </message>
     <message>
         <source>Switchboard: no data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard&#xa0;: pas encore de données</translation>
     </message>
 </context>
 </TS>

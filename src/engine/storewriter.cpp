@@ -107,6 +107,34 @@ void StoreWriter::run()
     }
 }
 
+size_t StoreWriter::runJobs(WriteTransaction &tx, std::deque<Entry> &batch,
+                           std::vector<WriteResult> &results, bool isolate)
+{
+    for (size_t i = 0; i < batch.size(); ++i) {
+        WriteResult &r = results[i];
+        try {
+            if (isolate)
+                tx.control(QStringLiteral("SAVEPOINT job"));
+            r.value = batch[i].job(tx);
+            if (isolate)
+                tx.control(QStringLiteral("RELEASE SAVEPOINT job"));
+            r.ok = true;
+        } catch (const StoreError &e) {
+            r.errorKind = e.kind();
+            r.error = QString::fromStdString(e.what());
+            if (!isolate)
+                return i;
+            try {
+                tx.control(QStringLiteral("ROLLBACK TO SAVEPOINT job"));
+                tx.control(QStringLiteral("RELEASE SAVEPOINT job"));
+            } catch (const StoreError &) {
+                // The commit fails too and reports it for every job.
+            }
+        }
+    }
+    return batch.size();
+}
+
 void StoreWriter::runBatch(DatabaseConnection &connection, WriteTransaction &tx,
                            std::deque<Entry> &batch)
 {
@@ -118,28 +146,35 @@ void StoreWriter::runBatch(DatabaseConnection &connection, WriteTransaction &tx,
     bool committed = db.transaction();
     QString batchError = committed ? QString() : db.lastError().text();
     if (committed) {
-        for (size_t i = 0; i < batch.size(); ++i) {
-            WriteResult &r = results[i];
-            try {
-                tx.control(QStringLiteral("SAVEPOINT job"));
-                r.value = batch[i].job(tx);
-                tx.control(QStringLiteral("RELEASE SAVEPOINT job"));
-                r.ok = true;
-            } catch (const StoreError &e) {
-                r.errorKind = e.kind();
-                r.error = QString::fromStdString(e.what());
-                try {
-                    tx.control(QStringLiteral("ROLLBACK TO SAVEPOINT job"));
-                    tx.control(QStringLiteral("RELEASE SAVEPOINT job"));
-                } catch (const StoreError &) {
-                    // The commit below fails too and reports it for every job.
-                }
+        // First without savepoints: SQLite copies every page a job first touches inside a
+        // savepoint to the statement journal, which spilled to a temporary file and was 9 of
+        // every 10 file writes of the engine (docs/performance.md). Jobs rarely fail; when
+        // one does, the batch is undone and run again with a savepoint per job, so the
+        // failing job still sinks nobody else. Jobs only touch the database, so running
+        // them twice is safe.
+        const size_t failed = runJobs(tx, batch, results, false);
+        bool nothingToCommit = false;
+        if (failed < batch.size()) {
+            db.rollback();
+            tx.setLastSeq(seqBefore);
+            if (batch.size() == 1) {
+                nothingToCommit = true; // its result already says why
+            } else {
+                results.assign(batch.size(), WriteResult{});
+                committed = db.transaction();
+                if (committed)
+                    runJobs(tx, batch, results, true);
+                else
+                    batchError = db.lastError().text();
             }
         }
-        committed = db.commit();
-        if (!committed) {
-            batchError = db.lastError().text();
-            db.rollback();
+        if (committed && !nothingToCommit) {
+            committed = db.commit();
+            if (!committed) {
+                batchError = db.lastError().text();
+                db.rollback();
+                tx.setLastSeq(seqBefore);
+            }
         }
     }
     // One queued call per receiving object and batch, not one per job: at thousands of jobs a

@@ -14,6 +14,7 @@
 #include <future>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace sb::engine {
 
@@ -26,9 +27,9 @@ struct WriteResult
 };
 
 // The one thread that writes. It owns the write connection, drains its queue into one
-// transaction per batch (group commit: durability per batch, not per row), isolates each job
-// in a savepoint so one bad job does not sink the batch, and reports each result on the
-// caller's thread only after the batch committed.
+// transaction per batch (group commit: durability per batch, not per row), makes sure one bad
+// job does not sink the batch (a failure reruns the batch with a savepoint per job), and
+// reports each result on the caller's thread only after the batch committed.
 class StoreWriter : public QObject
 {
     Q_OBJECT
@@ -70,6 +71,10 @@ private:
     };
 
     void run();
+    // Runs the jobs in order; returns the index of the first that failed when not `isolate`d,
+    // else batch.size().
+    size_t runJobs(WriteTransaction &tx, std::deque<Entry> &batch, std::vector<WriteResult> &results,
+                   bool isolate);
     void runBatch(DatabaseConnection &connection, WriteTransaction &tx, std::deque<Entry> &batch);
 
     DatabaseLocation m_location;

@@ -56,6 +56,8 @@ public:
     // so the single writer thread spends its time on SQL.
     qint64 appendChange(QLatin1StringView type, const QString &appId, const QByteArray &dataJson);
     qint64 lastSeq() const { return m_lastSeq; }
+    // After a rollback: the seq the change log is back at.
+    void setLastSeq(qint64 seq) { m_lastSeq = seq; }
 
     qint64 now() const { return m_now; }
     void setNow(qint64 ms) { m_now = ms; }

@@ -92,6 +92,44 @@ private slots:
         QCOMPARE(q.value(0).toInt(), Jobs - 1); // the bad job left nothing behind
     }
 
+    void aJobThatFailsAfterWritingLeavesNothingBehind()
+    {
+        // Batches run without savepoints first; a failure reruns the batch with one per job.
+        StoreWriter writer(location());
+        QVERIFY(writer.start(nullptr));
+        const auto count = [this](const QString &sql) {
+            DatabaseConnection c(location(), QStringLiteral("count"), false);
+            QSqlQuery q(c.database());
+            return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        const QString changes = QStringLiteral("SELECT COUNT(*) FROM changes WHERE type = 'half'");
+        const qint64 changesBefore = count(changes);
+        constexpr int Jobs = 50;
+        int done = 0, failed = 0;
+        QObject context;
+        for (int i = 0; i < Jobs; ++i) {
+            writer.submit(
+                [i](WriteTransaction &tx) {
+                    tx.exec(QStringLiteral("INSERT INTO event_types (name, json) VALUES (?, '{}')"),
+                            {QStringLiteral("half.%1").arg(i)});
+                    const qint64 seq = tx.appendChange(QLatin1StringView("half"), QString(), QJsonObject());
+                    if (i % 10 == 5)
+                        throw StoreError(StoreError::Kind::Conflict, QStringLiteral("changed its mind"));
+                    return QVariant(seq);
+                },
+                &context, [&](const WriteResult &r) {
+                    ++(r.ok ? done : failed);
+                    if (!r.ok)
+                        QCOMPARE(r.errorKind, StoreError::Kind::Conflict);
+                });
+        }
+        QTRY_COMPARE(done + failed, Jobs);
+        QCOMPARE(failed, Jobs / 10);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM event_types WHERE name LIKE 'half.%'")), Jobs - Jobs / 10);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM event_types WHERE name LIKE 'half.%5'")), 0);
+        QCOMPARE(count(changes) - changesBefore, Jobs - Jobs / 10); // and their change rows
+    }
+
     void stopFinishesEverythingQueued()
     {
         int done = 0;

@@ -4,6 +4,7 @@
 #include "ids.h"
 #include "jsonhelpers.h"
 #include "jsonreader.h"
+#include "jsonwriter.h"
 #include "timeformat.h"
 
 namespace sb {
@@ -29,6 +30,35 @@ QJsonObject Attempt::toJson() const
                      {QStringLiteral("firstByteMs"), timing.firstByteMs}}},
         {QStringLiteral("timestamp"), optionalTimeToJson(timestamp)},
     };
+}
+
+void Attempt::writeJson(JsonWriter &out) const
+{
+    // toJson()'s members in QJsonObject's (sorted) order.
+    out.beginObject()
+        .key("endpointId").value(endpointId)
+        .key("errorClass").value(errorClassName(errorClass))
+        .key("id").value(id)
+        .key("msgId").value(msgId)
+        .key("response").value(response)
+        .key("responseDurationMs").value(responseDurationMs)
+        .key("responseStatusCode").value(responseStatusCode)
+        .key("status").value(static_cast<int>(status))
+        .key("statusText").value(statusText(status))
+        .key("timestamp");
+    if (timestamp.isValid())
+        out.value(toIsoUtc(timestamp));
+    else
+        out.null();
+    out.key("timing").beginObject()
+        .key("connectMs").value(timing.connectMs)
+        .key("firstByteMs").value(timing.firstByteMs)
+        .key("tlsMs").value(timing.tlsMs)
+        .endObject()
+        .key("trigger").value(triggerName(trigger))
+        .key("triggerType").value(triggerWireValue(trigger))
+        .key("url").value(url.toString(QUrl::FullyEncoded))
+        .endObject();
 }
 
 Parsed<Attempt> Attempt::fromJson(const QJsonObject &json)

@@ -10,6 +10,8 @@
 
 namespace sb {
 
+class JsonWriter;
+
 // Where the time of one HTTP try went, in milliseconds from its start (libcurl's view).
 // -1 where a phase did not happen (no TLS on http://, no first byte after a refused connect).
 struct AttemptTiming
@@ -39,6 +41,9 @@ struct Attempt
     QDateTime timestamp;
 
     QJsonObject toJson() const;
+    // The same text QJsonDocument writes for toJson(), without building the object: the
+    // engine writes one per attempt into the change log.
+    void writeJson(JsonWriter &out) const;
     static Parsed<Attempt> fromJson(const QJsonObject &json);
 
     bool operator==(const Attempt &) const = default;

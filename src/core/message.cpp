@@ -4,6 +4,7 @@
 #include "ids.h"
 #include "jsonhelpers.h"
 #include "jsonreader.h"
+#include "jsonwriter.h"
 #include "timeformat.h"
 
 namespace sb {
@@ -22,6 +23,35 @@ QJsonObject Message::toJson() const
     if (!appId.isEmpty())
         o.insert(QStringLiteral("appId"), appId);
     return o;
+}
+
+void Message::writeJsonMembers(JsonWriter &out, QByteArrayView payloadJson) const
+{
+    const auto list = [&out](const std::optional<QStringList> &values) {
+        if (!values) {
+            out.null();
+            return;
+        }
+        out.beginArray();
+        for (const QString &v : *values)
+            out.value(v);
+        out.endArray();
+    };
+    // QJsonObject's (sorted) order.
+    if (!appId.isEmpty())
+        out.key("appId").value(appId);
+    out.key("channels");
+    list(channels);
+    out.key("eventId").stringOrNull(eventId).key("eventType").value(eventType).key("id").value(id);
+    if (!payloadJson.isNull())
+        out.key("payload").raw(payloadJson);
+    out.key("tags");
+    list(tags);
+    out.key("timestamp");
+    if (timestamp.isValid())
+        out.value(toIsoUtc(timestamp));
+    else
+        out.null();
 }
 
 Parsed<Message> Message::fromJson(const QJsonObject &json)

@@ -11,6 +11,8 @@
 
 namespace sb {
 
+class JsonWriter;
+
 // One event for one application. JSON as the Svix MessageIn/MessageOut.
 struct Message
 {
@@ -24,6 +26,10 @@ struct Message
     QDateTime timestamp;
 
     QJsonObject toJson() const;
+    // toJson()'s members, without the braces, in its order, with `payloadJson` (compact JSON
+    // text) as the payload, or no payload when it is null: the engine answers and logs each
+    // ingest this way instead of serialising the payload again.
+    void writeJsonMembers(JsonWriter &out, QByteArrayView payloadJson) const;
     static Parsed<Message> fromJson(const QJsonObject &json);
 
     bool operator==(const Message &) const = default;

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/attempt.h"
+#include "core/jsonwriter.h"
+#include "core/message.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QTimeZone>
+
+#include <limits>
+
+using sb::JsonWriter;
+
+class TestJsonWriter : public QObject
+{
+    Q_OBJECT
+
+    static QByteArray compact(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+
+private slots:
+    void writesStringsLikeQt_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << QStringLiteral("call.ended");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("quotes and backslash") << QStringLiteral("say \"hi\" \\ bye");
+        QTest::newRow("control") << QStringLiteral("a\nb\rc\td\be\ff") + QChar(0x01) + QChar(0x1f);
+        QTest::newRow("latin-1") << QStringLiteral("Grüße");
+        QTest::newRow("bmp") << QStringLiteral("€ 中文");
+        QTest::newRow("astral") << QString::fromUtf8("\xf0\x9f\x93\x9e call");
+        QTest::newRow("lone surrogate") << QStringLiteral("x") + QChar(0xd800) + QStringLiteral("y");
+    }
+
+    void writesStringsLikeQt()
+    {
+        QFETCH(QString, text);
+        JsonWriter w;
+        w.beginObject().key("s").value(text).endObject();
+        QCOMPARE(w.take(), compact({{QStringLiteral("s"), text}}));
+    }
+
+    void writesNumbersLikeQt_data()
+    {
+        QTest::addColumn<double>("number");
+        QTest::newRow("zero") << 0.0;
+        QTest::newRow("negative one") << -1.0;
+        QTest::newRow("fraction") << 12.345;
+        QTest::newRow("tiny") << 1e-7;
+        QTest::newRow("huge") << 1e21;
+        QTest::newRow("infinity") << std::numeric_limits<double>::infinity();
+    }
+
+    void writesNumbersLikeQt()
+    {
+        QFETCH(double, number);
+        JsonWriter w;
+        w.beginObject().key("d").value(number).key("i").value(qint64(9'007'199'254'740'993)).endObject();
+        QCOMPARE(w.take(), compact({{QStringLiteral("d"), number}, {QStringLiteral("i"), qint64(9'007'199'254'740'993)}}));
+    }
+
+    void nestsWithCommas()
+    {
+        JsonWriter w;
+        w.beginObject()
+            .key("a").beginArray().value(1).value(QLatin1StringView("x")).null().beginObject().endObject().endArray()
+            .key("b").value(true)
+            .key("c").raw("{\"k\":[1,2]}")
+            .key("d").stringOrNull(QString())
+            .endObject();
+        QCOMPARE(w.take(), QByteArray(R"({"a":[1,"x",null,{}],"b":true,"c":{"k":[1,2]},"d":null})"));
+    }
+
+    void writesAnAttemptAsToJsonDoes()
+    {
+        sb::Attempt a;
+        a.id = QStringLiteral("atmpt_2a3b");
+        a.msgId = QStringLiteral("msg_1");
+        a.endpointId = QStringLiteral("ep_1");
+        a.url = QUrl(QStringLiteral("https://example.com/hook?q=a b"));
+        a.response = QStringLiteral("{\"ok\":true}\n");
+        a.responseStatusCode = 200;
+        a.responseDurationMs = 12;
+        a.status = sb::MessageStatus::Success;
+        a.trigger = sb::TriggerType::Manual;
+        a.errorClass = sb::ErrorClass::None;
+        a.timing = {0.25, -1, 7.5};
+        a.timestamp = QDateTime(QDate(2026, 11, 23), QTime(15, 0, 1, 2), QTimeZone::utc());
+        JsonWriter w;
+        a.writeJson(w);
+        QCOMPARE(w.take(), QJsonDocument(a.toJson()).toJson(QJsonDocument::Compact));
+
+        a.timestamp = QDateTime();
+        a.errorClass = sb::ErrorClass::Timeout;
+        a.status = sb::MessageStatus::Fail;
+        JsonWriter again;
+        a.writeJson(again);
+        QCOMPARE(again.take(), QJsonDocument(a.toJson()).toJson(QJsonDocument::Compact));
+    }
+
+    void writesAMessageAsToJsonDoes()
+    {
+        sb::Message m;
+        m.id = QStringLiteral("msg_1");
+        m.appId = QStringLiteral("app_1");
+        m.eventType = QStringLiteral("call.ended");
+        m.payload = QJsonObject{{QStringLiteral("callId"), QStringLiteral("c-1")}, {QStringLiteral("n"), 1.5}};
+        m.tags = QStringList{QStringLiteral("a"), QStringLiteral("b")};
+        m.timestamp = QDateTime(QDate(2026, 11, 23), QTime(15, 0), QTimeZone::utc());
+        const QByteArray payload = QJsonDocument(m.payload).toJson(QJsonDocument::Compact);
+        JsonWriter w;
+        w.beginObject();
+        m.writeJsonMembers(w, payload);
+        w.endObject();
+        QCOMPARE(w.take(), QJsonDocument(m.toJson()).toJson(QJsonDocument::Compact));
+
+        m.eventId = QStringLiteral("ev-1");
+        m.channels = QStringList{QStringLiteral("eu")};
+        m.appId.clear();
+        JsonWriter again;
+        again.beginObject();
+        m.writeJsonMembers(again, payload);
+        again.endObject();
+        QCOMPARE(again.take(), QJsonDocument(m.toJson()).toJson(QJsonDocument::Compact));
+
+        JsonWriter head; // without the payload
+        head.beginObject();
+        m.writeJsonMembers(head, QByteArrayView());
+        head.endObject();
+        QJsonObject expected = m.toJson();
+        expected.remove(QStringLiteral("payload"));
+        QCOMPARE(head.take(), QJsonDocument(expected).toJson(QJsonDocument::Compact));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonWriter)
+#include "tst_jsonwriter.moc"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Takes the README's screenshots under Xvfb: a real engine with three receivers (healthy,
-# flaky, down) and some voice-AI traffic, the dashboard connected to it, the delivery log,
+# flaky, down) and a few minutes of voice-AI traffic, the dashboard connected to it, the Overview, the delivery log,
 # then the detail pane of a failing delivery, the endpoint editor and a test event's result.
 # Writes docs/screenshot-*.png. SWITCHBOARD_BUILD_DIR=build/x uses (and builds in) that
 # already configured build directory instead of the dev preset's.
@@ -43,11 +43,16 @@ api -d "{\"url\":\"http://127.0.0.1:$FLAKY/voice\",\"description\":\"Analytics (
 api -d "{\"url\":\"http://127.0.0.1:$DOWN/down\",\"description\":\"Legacy CRM (down)\",\"eventTypes\":[\"call.ended\"]}" \
   "$SB/app/$app/endpoint" >/dev/null
 reasons=(normal_disconnect no_answer normal_disconnect carrier_error normal_disconnect)
-for i in $(seq 1 24); do
-  for t in call.started agent.function_called transcript.ready call.ended; do
-    api -o /dev/null -d "{\"eventType\":\"$t\",\"payload\":{\"call_id\":\"call_$((1000+i))\",\"from\":\"+14155550$((100+i))\",\"to\":\"+12125550199\",\"end_reason\":\"${reasons[$((i % 5))]}\",\"duration_seconds\":$((30+i*7))}}" \
-      "$SB/app/$app/msg"
+# Traffic in waves over about three minutes, so the Overview's per-minute charts have a shape.
+waves=${SCREENSHOT_WAVES:-8}
+for wave in $(seq 1 "$waves"); do
+  for i in $(seq $(( (wave - 1) * 3 + 1 )) $(( wave * 3 ))); do
+    for t in call.started agent.function_called transcript.ready call.ended; do
+      api -o /dev/null -d "{\"eventType\":\"$t\",\"payload\":{\"call_id\":\"call_$((1000+i))\",\"from\":\"+14155550$((100+i))\",\"to\":\"+12125550199\",\"end_reason\":\"${reasons[$((i % 5))]}\",\"duration_seconds\":$((30+i*7))}}" \
+        "$SB/app/$app/msg"
+    done
   done
+  [ "$wave" -lt "$waves" ] && sleep 22
 done
 # After the traffic, so the log stays as it was: the settings the endpoint editor shows.
 api -X PATCH -o /dev/null -d '{"eventTypes":["call.started","agent.function_called","transcript.ready","call.ended"],
@@ -59,6 +64,14 @@ HOME="$work/home" xvfb-run -a -s "-screen 0 1360x860x24" bash -c '
   app=$!
   for _ in $(seq 100); do xdotool search --name "Switchboard" >/dev/null 2>&1 && break; sleep 0.1; done
   sleep 3
+  # The Overview first: KPI tiles, charts and endpoint health over the last 15 minutes.
+  xdotool mousemove 40 38 click 1
+  sleep 1
+  xdotool key alt+r Home
+  sleep 3
+  import -window root docs/screenshot-overview.png
+  xdotool mousemove 122 38 click 1
+  sleep 2
   import -window root docs/screenshot-deliveries.png
   # No window manager under Xvfb: the pointer gives focus. Click the newest (failing) row.
   xdotool mousemove 300 92 click 1
@@ -75,4 +88,4 @@ HOME="$work/home" xvfb-run -a -s "-screen 0 1360x860x24" bash -c '
   sleep 3
   import -window root docs/screenshot-test-event.png
   kill $app'
-echo "wrote docs/screenshot-{deliveries,detail,endpoint-editor,test-event}.png"
+echo "wrote docs/screenshot-{overview,deliveries,detail,endpoint-editor,test-event}.png"

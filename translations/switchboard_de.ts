@@ -299,45 +299,6 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
     </message>
 </context>
 <context>
-    <name>sb::dashboard</name>
-    <message>
-        <source>Engine connection lost</source>
-        <translation>Verbindung zur Engine verloren</translation>
-    </message>
-    <message>
-        <source>The console cannot reach the engine&apos;s event stream; it keeps retrying and shows stored history meanwhile.</source>
-        <translation>Die Konsole erreicht den Ereignisstream der Engine nicht; sie versucht es weiter und zeigt bis dahin den gespeicherten Verlauf.</translation>
-    </message>
-    <message>
-        <source>missing closing quote</source>
-        <translation>schließendes Anführungszeichen fehlt</translation>
-    </message>
-    <message>
-        <source>status is one of: %1</source>
-        <translation>status ist einer der Werte: %1</translation>
-    </message>
-    <message>
-        <source>code is a status (404), a class (5xx), a comparison (&gt;=500) or none</source>
-        <translation>code ist ein Status (404), eine Klasse (5xx), ein Vergleich (&gt;=500) oder none</translation>
-    </message>
-    <message>
-        <source>error is one of: %1</source>
-        <translation>error ist einer der Werte: %1</translation>
-    </message>
-    <message>
-        <source>name an event type, e.g. event:call.* </source>
-        <translation>geben Sie einen Ereignistyp an, z. B. event:call.* </translation>
-    </message>
-    <message>
-        <source>%1 takes a time such as -30m, -1h, -7d, 2026-11-20 or 2026-11-20T10:00</source>
-        <translation>%1 erwartet eine Zeit wie -30m, -1h, -7d, 2026-11-20 oder 2026-11-20T10:00</translation>
-    </message>
-    <message>
-        <source>unknown field &quot;%1&quot;; fields are %2</source>
-        <translation>unbekanntes Feld &quot;%1&quot;; die Felder sind %2</translation>
-    </message>
-</context>
-<context>
     <name>sb::dashboard::AlertRules</name>
     <message>
         <source>Endpoint disabled: %1</source>
@@ -355,13 +316,27 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <source>%1 of %2 deliveries to %3 failed in the last 5 minutes.</source>
         <translation>%1 von %2 Zustellungen an %3 sind in den letzten 5 Minuten fehlgeschlagen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Dead letters: %n more</source>
-        <translation>Dead Letters: %n weitere</translation>
+        <translation>
+            <numerusform>Dead Letters: %n weiterer</numerusform>
+            <numerusform>Dead Letters: %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more used up every retry and were dead-lettered; retry them from the log.</source>
+        <translation>
+            <numerusform>%n weitere Zustellung hat alle Wiederholungen verbraucht und ist jetzt ein Dead Letter; im Protokoll erneut senden.</numerusform>
+            <numerusform>%n weitere Zustellungen haben alle Wiederholungen verbraucht und sind jetzt Dead Letters; im Protokoll erneut senden.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%n more used up every retry and were dead-lettered; retry them from the log.</source>
-        <translation>%n weitere haben alle Wiederholungen aufgebraucht und sind jetzt Dead Letters; wiederholen Sie sie aus dem Protokoll.</translation>
+        <source>Engine connection lost</source>
+        <translation>Verbindung zur Engine verloren</translation>
+    </message>
+    <message>
+        <source>The console cannot reach the engine&apos;s event stream; it keeps retrying and shows stored history meanwhile.</source>
+        <translation>Die Konsole erreicht den Ereignisstream der Engine nicht; sie versucht es weiter und zeigt bis dahin den gespeicherten Verlauf.</translation>
     </message>
 </context>
 <context>
@@ -645,6 +620,34 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
     <message>
         <source>name the endpoint&apos;s app too (app:…) to retry one endpoint</source>
         <translation>geben Sie auch die App des Endpoints an (app:…), um einen einzelnen Endpoint zu wiederholen</translation>
+    </message>
+    <message>
+        <source>missing closing quote</source>
+        <translation>schließendes Anführungszeichen fehlt</translation>
+    </message>
+    <message>
+        <source>status is one of: %1</source>
+        <translation>status ist einer der Werte: %1</translation>
+    </message>
+    <message>
+        <source>code is a status (404), a class (5xx), a comparison (&gt;=500) or none</source>
+        <translation>code ist ein Status (404), eine Klasse (5xx), ein Vergleich (&gt;=500) oder none</translation>
+    </message>
+    <message>
+        <source>error is one of: %1</source>
+        <translation>error ist einer der Werte: %1</translation>
+    </message>
+    <message>
+        <source>name an event type, e.g. event:call.* </source>
+        <translation>geben Sie einen Ereignistyp an, z. B. event:call.* </translation>
+    </message>
+    <message>
+        <source>%1 takes a time such as -30m, -1h, -7d, 2026-11-20 or 2026-11-20T10:00</source>
+        <translation>%1 erwartet eine Zeit wie -30m, -1h, -7d, 2026-11-20 oder 2026-11-20T10:00</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;; fields are %2</source>
+        <translation>unbekanntes Feld &quot;%1&quot;; die Felder sind %2</translation>
     </message>
 </context>
 <context>

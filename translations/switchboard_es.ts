@@ -299,45 +299,6 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
     </message>
 </context>
 <context>
-    <name>sb::dashboard</name>
-    <message>
-        <source>Engine connection lost</source>
-        <translation>Se perdió la conexión con el motor</translation>
-    </message>
-    <message>
-        <source>The console cannot reach the engine&apos;s event stream; it keeps retrying and shows stored history meanwhile.</source>
-        <translation>La consola no puede acceder al flujo de eventos del motor; sigue reintentándolo y, mientras tanto, muestra el historial guardado.</translation>
-    </message>
-    <message>
-        <source>missing closing quote</source>
-        <translation>falta la comilla de cierre</translation>
-    </message>
-    <message>
-        <source>status is one of: %1</source>
-        <translation>status es uno de estos valores: %1</translation>
-    </message>
-    <message>
-        <source>code is a status (404), a class (5xx), a comparison (&gt;=500) or none</source>
-        <translation>code es un estado (404), una clase (5xx), una comparación (&gt;=500) o none</translation>
-    </message>
-    <message>
-        <source>error is one of: %1</source>
-        <translation>error es uno de estos valores: %1</translation>
-    </message>
-    <message>
-        <source>name an event type, e.g. event:call.* </source>
-        <translation>indique un tipo de evento, p. ej. event:call.* </translation>
-    </message>
-    <message>
-        <source>%1 takes a time such as -30m, -1h, -7d, 2026-11-20 or 2026-11-20T10:00</source>
-        <translation>%1 admite un tiempo como -30m, -1h, -7d, 2026-11-20 o 2026-11-20T10:00</translation>
-    </message>
-    <message>
-        <source>unknown field &quot;%1&quot;; fields are %2</source>
-        <translation>campo desconocido &quot;%1&quot;; los campos son %2</translation>
-    </message>
-</context>
-<context>
     <name>sb::dashboard::AlertRules</name>
     <message>
         <source>Endpoint disabled: %1</source>
@@ -355,13 +316,27 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <source>%1 of %2 deliveries to %3 failed in the last 5 minutes.</source>
         <translation>%1 de %2 entregas a %3 fallaron en los últimos 5 minutos.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Dead letters: %n more</source>
-        <translation>Fallidas definitivamente: %n más</translation>
+        <translation>
+            <numerusform>Fallidas definitivamente: %n más</numerusform>
+            <numerusform>Fallidas definitivamente: %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more used up every retry and were dead-lettered; retry them from the log.</source>
+        <translation>
+            <numerusform>%n entrega más agotó todos los reintentos y falló definitivamente; reinténtala desde el registro.</numerusform>
+            <numerusform>%n entregas más agotaron todos los reintentos y fallaron definitivamente; reinténtalas desde el registro.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%n more used up every retry and were dead-lettered; retry them from the log.</source>
-        <translation>%n más agotaron todos los reintentos y quedaron fallidas definitivamente; reinténtelas desde el registro.</translation>
+        <source>Engine connection lost</source>
+        <translation>Se perdió la conexión con el motor</translation>
+    </message>
+    <message>
+        <source>The console cannot reach the engine&apos;s event stream; it keeps retrying and shows stored history meanwhile.</source>
+        <translation>La consola no puede acceder al flujo de eventos del motor; sigue reintentándolo y, mientras tanto, muestra el historial guardado.</translation>
     </message>
 </context>
 <context>
@@ -645,6 +620,34 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
     <message>
         <source>name the endpoint&apos;s app too (app:…) to retry one endpoint</source>
         <translation>indique también la app del endpoint (app:…) para reintentar un solo endpoint</translation>
+    </message>
+    <message>
+        <source>missing closing quote</source>
+        <translation>falta la comilla de cierre</translation>
+    </message>
+    <message>
+        <source>status is one of: %1</source>
+        <translation>status es uno de estos valores: %1</translation>
+    </message>
+    <message>
+        <source>code is a status (404), a class (5xx), a comparison (&gt;=500) or none</source>
+        <translation>code es un estado (404), una clase (5xx), una comparación (&gt;=500) o none</translation>
+    </message>
+    <message>
+        <source>error is one of: %1</source>
+        <translation>error es uno de estos valores: %1</translation>
+    </message>
+    <message>
+        <source>name an event type, e.g. event:call.* </source>
+        <translation>indique un tipo de evento, p. ej. event:call.* </translation>
+    </message>
+    <message>
+        <source>%1 takes a time such as -30m, -1h, -7d, 2026-11-20 or 2026-11-20T10:00</source>
+        <translation>%1 admite un tiempo como -30m, -1h, -7d, 2026-11-20 o 2026-11-20T10:00</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;; fields are %2</source>
+        <translation>campo desconocido &quot;%1&quot;; los campos son %2</translation>
     </message>
 </context>
 <context>

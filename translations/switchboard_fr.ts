@@ -299,45 +299,6 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
     </message>
 </context>
 <context>
-    <name>sb::dashboard</name>
-    <message>
-        <source>Engine connection lost</source>
-        <translation>Connexion au moteur perdue</translation>
-    </message>
-    <message>
-        <source>The console cannot reach the engine&apos;s event stream; it keeps retrying and shows stored history meanwhile.</source>
-        <translation>La console ne parvient pas à joindre le flux d&apos;événements du moteur&#xa0;; elle réessaie et affiche en attendant l&apos;historique enregistré.</translation>
-    </message>
-    <message>
-        <source>missing closing quote</source>
-        <translation>guillemet fermant manquant</translation>
-    </message>
-    <message>
-        <source>status is one of: %1</source>
-        <translation>status prend l&apos;une de ces valeurs&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>code is a status (404), a class (5xx), a comparison (&gt;=500) or none</source>
-        <translation>code est un statut (404), une classe (5xx), une comparaison (&gt;=500) ou none</translation>
-    </message>
-    <message>
-        <source>error is one of: %1</source>
-        <translation>error prend l&apos;une de ces valeurs&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>name an event type, e.g. event:call.* </source>
-        <translation>indiquez un type d&apos;événement, p. ex. event:call.* </translation>
-    </message>
-    <message>
-        <source>%1 takes a time such as -30m, -1h, -7d, 2026-11-20 or 2026-11-20T10:00</source>
-        <translation>%1 attend une date ou durée comme -30m, -1h, -7d, 2026-11-20 ou 2026-11-20T10:00</translation>
-    </message>
-    <message>
-        <source>unknown field &quot;%1&quot;; fields are %2</source>
-        <translation>champ inconnu &quot;%1&quot;&#xa0;; les champs sont %2</translation>
-    </message>
-</context>
-<context>
     <name>sb::dashboard::AlertRules</name>
     <message>
         <source>Endpoint disabled: %1</source>
@@ -355,13 +316,27 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <source>%1 of %2 deliveries to %3 failed in the last 5 minutes.</source>
         <translation>%1 livraisons sur %2 vers %3 ont échoué au cours des 5 dernières minutes.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Dead letters: %n more</source>
-        <translation>Lettres mortes&#xa0;: %n de plus</translation>
+        <translation>
+            <numerusform>Lettres mortes : %n de plus</numerusform>
+            <numerusform>Lettres mortes : %n de plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more used up every retry and were dead-lettered; retry them from the log.</source>
+        <translation>
+            <numerusform>%n livraison de plus a épuisé toutes les relances et est devenue une lettre morte ; relancez-la depuis le journal.</numerusform>
+            <numerusform>%n livraisons de plus ont épuisé toutes les relances et sont devenues des lettres mortes ; relancez-les depuis le journal.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%n more used up every retry and were dead-lettered; retry them from the log.</source>
-        <translation>%n de plus ont épuisé toutes les relances et sont passées en lettres mortes&#xa0;; relancez-les depuis le journal.</translation>
+        <source>Engine connection lost</source>
+        <translation>Connexion au moteur perdue</translation>
+    </message>
+    <message>
+        <source>The console cannot reach the engine&apos;s event stream; it keeps retrying and shows stored history meanwhile.</source>
+        <translation>La console ne parvient pas à joindre le flux d&apos;événements du moteur&#xa0;; elle réessaie et affiche en attendant l&apos;historique enregistré.</translation>
     </message>
 </context>
 <context>
@@ -645,6 +620,34 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
     <message>
         <source>name the endpoint&apos;s app too (app:…) to retry one endpoint</source>
         <translation>indiquez aussi l&apos;app de l&apos;endpoint (app:…) pour relancer un seul endpoint</translation>
+    </message>
+    <message>
+        <source>missing closing quote</source>
+        <translation>guillemet fermant manquant</translation>
+    </message>
+    <message>
+        <source>status is one of: %1</source>
+        <translation>status prend l&apos;une de ces valeurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>code is a status (404), a class (5xx), a comparison (&gt;=500) or none</source>
+        <translation>code est un statut (404), une classe (5xx), une comparaison (&gt;=500) ou none</translation>
+    </message>
+    <message>
+        <source>error is one of: %1</source>
+        <translation>error prend l&apos;une de ces valeurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>name an event type, e.g. event:call.* </source>
+        <translation>indiquez un type d&apos;événement, p. ex. event:call.* </translation>
+    </message>
+    <message>
+        <source>%1 takes a time such as -30m, -1h, -7d, 2026-11-20 or 2026-11-20T10:00</source>
+        <translation>%1 attend une date ou durée comme -30m, -1h, -7d, 2026-11-20 ou 2026-11-20T10:00</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;; fields are %2</source>
+        <translation>champ inconnu &quot;%1&quot;&#xa0;; les champs sont %2</translation>
     </message>
 </context>
 <context>

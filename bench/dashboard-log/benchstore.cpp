@@ -102,6 +102,11 @@ QString buildHistoryStore(const QString &path, int deliveries, const QString &in
                                      "trigger, json) VALUES (?,?,?,?,?,?,?,?,?,?)"));
             batch(q, a, &error);
         }
+        // The console's full-text index of responses, as its writer keeps it.
+        if (error.isEmpty() && !q.exec(QStringLiteral("INSERT INTO attempt_text (rowid, msg_id, text) SELECT a.rowid, a.msg_id, "
+                                                      "d.event_type || ' ' || json_extract(a.json, '$.response') FROM attempts a "
+                                                      "JOIN deliveries d ON d.msg_id = a.msg_id AND d.endpoint_id = a.endpoint_id")))
+            error = q.lastError().text();
         q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('engine_instance', ?), ('last_seq', ?)"));
         q.addBindValue(instanceId);
         q.addBindValue(QString::number(lastSeqOf(deliveries)));

@@ -1,20 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertrules.h"
 
-#include <QCoreApplication>
 
 namespace sb::dashboard {
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("AlertRules", text, nullptr, n);
-}
-
 Alert streamAlert()
 {
-    return {QStringLiteral("stream"), Alert::Severity::Critical, tr("Engine connection lost"),
-            tr("The console cannot reach the engine's event stream; it keeps retrying and shows stored history meanwhile."), {}};
+    return {QStringLiteral("stream"), Alert::Severity::Critical, AlertRules::tr("Engine connection lost"),
+            AlertRules::tr("The console cannot reach the engine's event stream; it keeps retrying and shows stored history meanwhile."), {}};
 }
 
 } // namespace
@@ -43,8 +37,8 @@ AlertRules::Changes AlertRules::update(const OverviewData &data, bool streamLost
     if (m_deadLettersSeen >= 0 && data.deadLettersTotal > m_deadLettersSeen) {
         const qint64 more = data.deadLettersTotal - m_deadLettersSeen;
         now.insert(QStringLiteral("dead-letters"),
-                   {QStringLiteral("dead-letters"), Alert::Severity::Warning, tr("Dead letters: %n more", static_cast<int>(more)),
-                    tr("%n more used up every retry and were dead-lettered; retry them from the log.", static_cast<int>(more)),
+                   {QStringLiteral("dead-letters"), Alert::Severity::Warning, tr("Dead letters: %n more", nullptr, static_cast<int>(more)),
+                    tr("%n more used up every retry and were dead-lettered; retry them from the log.", nullptr, static_cast<int>(more)),
                     QStringLiteral("status:dead")});
     } else if (const auto kept = m_active.constFind(QStringLiteral("dead-letters")); kept != m_active.constEnd()
                && data.deadLettersTotal >= m_deadLettersSeen && data.current.deadLetters > 0) {

@@ -3,6 +3,7 @@
 
 #include "overviewdata.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -34,6 +35,9 @@ enum class Health { Unknown, Good, Warning, Critical };
 //  - the event stream lost after it was live (critical), until it is live again.
 class AlertRules
 {
+    // Qualified, so the context matches the one lupdate records for this namespace.
+    Q_DECLARE_TR_FUNCTIONS(sb::dashboard::AlertRules)
+
 public:
     struct Thresholds
     {

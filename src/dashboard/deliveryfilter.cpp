@@ -13,7 +13,6 @@
 namespace sb::dashboard {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("DeliveryFilter", text); }
 
 const QStringList StatusValues{QStringLiteral("succeeded"), QStringLiteral("failed"), QStringLiteral("dead"),
                                QStringLiteral("retrying"), QStringLiteral("pending")};
@@ -55,7 +54,7 @@ QList<Term> tokenize(const QString &text, QString *error, int *errorAt)
             ++i;
         }
         if (quoted) {
-            *error = tr("missing closing quote");
+            *error = DeliveryFilter::tr("missing closing quote");
             *errorAt = t.start;
             return {};
         }
@@ -118,10 +117,15 @@ QString condition(const Term &t, const QDateTime &now, QVariantList &values, QSt
             return m.captured(1) == u"msg" ? QStringLiteral("(msg_id >= ? AND msg_id < ?)")
                                            : QStringLiteral("msg_id IN (SELECT msg_id FROM attempts WHERE id >= ? AND id < ?)");
         }
-        const QString like = u'%' + likeEscaped(v) + u'%';
-        values << like << like << like << like;
-        return QStringLiteral("(msg_id LIKE ? ESCAPE '\\' OR endpoint_id LIKE ? ESCAPE '\\' OR event_type LIKE ? ESCAPE '\\' "
-                              "OR msg_id IN (SELECT msg_id FROM attempts WHERE json LIKE ? ESCAPE '\\'))");
+        // Ids are matched above by their beginning; anything else is looked up as words of the
+        // attempts' event types and responses in the full-text index (the last word as a
+        // prefix), never by scanning every row.
+        static const QRegularExpression wordy(QStringLiteral("[\\p{L}\\p{N}]"));
+        if (!v.contains(wordy))
+            return QStringLiteral("0"); // no word to look for: nothing matches
+        QString phrase = v;
+        values << QString(u'"' + phrase.replace(u'"', QStringLiteral("\"\"")) + QStringLiteral("\"*"));
+        return QStringLiteral("msg_id IN (SELECT msg_id FROM attempt_text WHERE attempt_text MATCH ?)");
     }
     if (t.field == u"status") {
         if (v == u"succeeded" || v == u"success" || v == u"ok")
@@ -134,7 +138,7 @@ QString condition(const Term &t, const QDateTime &now, QVariantList &values, QSt
             return QStringLiteral("(status = 1 AND attempts > 0)");
         if (v == u"pending")
             return QStringLiteral("status = 1");
-        why = tr("status is one of: %1").arg(StatusValues.join(QStringLiteral(", ")));
+        why = DeliveryFilter::tr("status is one of: %1").arg(StatusValues.join(QStringLiteral(", ")));
         return {};
     }
     if (t.field == u"code") {
@@ -152,12 +156,12 @@ QString condition(const Term &t, const QDateTime &now, QVariantList &values, QSt
             values << m.captured(2).toInt();
             return u"http_code " + (op == u"!=" ? QStringLiteral("<>") : op) + u" ?";
         }
-        why = tr("code is a status (404), a class (5xx), a comparison (>=500) or none");
+        why = DeliveryFilter::tr("code is a status (404), a class (5xx), a comparison (>=500) or none");
         return {};
     }
     if (t.field == u"error") {
         if (!ErrorValues.contains(v)) {
-            why = tr("error is one of: %1").arg(ErrorValues.join(QStringLiteral(", ")));
+            why = DeliveryFilter::tr("error is one of: %1").arg(ErrorValues.join(QStringLiteral(", ")));
             return {};
         }
         values << v;
@@ -165,7 +169,7 @@ QString condition(const Term &t, const QDateTime &now, QVariantList &values, QSt
     }
     if (t.field == u"event") {
         if (v.isEmpty()) {
-            why = tr("name an event type, e.g. event:call.* ");
+            why = DeliveryFilter::tr("name an event type, e.g. event:call.* ");
             return {};
         }
         values << likeEscaped(v).replace(u'*', u'%');
@@ -184,13 +188,13 @@ QString condition(const Term &t, const QDateTime &now, QVariantList &values, QSt
     if (t.field == u"after" || t.field == u"before") {
         const auto time = timeValue(v, now);
         if (!time) {
-            why = tr("%1 takes a time such as -30m, -1h, -7d, 2026-11-20 or 2026-11-20T10:00").arg(t.field);
+            why = DeliveryFilter::tr("%1 takes a time such as -30m, -1h, -7d, 2026-11-20 or 2026-11-20T10:00").arg(t.field);
             return {};
         }
         values << time->toMSecsSinceEpoch();
         return t.field == u"after" ? QStringLiteral("created_at >= ?") : QStringLiteral("created_at < ?");
     }
-    why = tr("unknown field \"%1\"; fields are %2").arg(t.field, DeliveryFilter::fields().join(QStringLiteral(", ")));
+    why = DeliveryFilter::tr("unknown field \"%1\"; fields are %2").arg(t.field, DeliveryFilter::fields().join(QStringLiteral(", ")));
     return {};
 }
 

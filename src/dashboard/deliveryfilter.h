@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -21,6 +22,9 @@ namespace sb::dashboard {
 // is the operator's local time.
 class DeliveryFilter
 {
+    // Qualified, so the context matches the one lupdate records for this namespace.
+    Q_DECLARE_TR_FUNCTIONS(sb::dashboard::DeliveryFilter)
+
 public:
     struct Result
     {

@@ -91,6 +91,15 @@ void HistoryWriter::open()
         ok = ok && exec(pragma);
     for (const QString &statement : schema())
         ok = ok && exec(statement);
+    // Free text searches the responses through a full-text index (a LIKE over every stored
+    // attempt took most of a second at a million). Rowids are the attempts' own, so pruning
+    // finds them; a store from before the index gets it filled once, here.
+    const bool hadText = ok && db.tables().contains(QStringLiteral("attempt_text"));
+    ok = ok && exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS attempt_text USING fts5(msg_id UNINDEXED, text)"));
+    if (ok && !hadText)
+        ok = exec(QStringLiteral("INSERT INTO attempt_text (rowid, msg_id, text) SELECT a.rowid, a.msg_id, "
+                                 "coalesce(d.event_type, '') || ' ' || coalesce(json_extract(a.json, '$.response'), '') "
+                                 "FROM attempts a LEFT JOIN deliveries d ON d.msg_id = a.msg_id AND d.endpoint_id = a.endpoint_id"));
     QString instance;
     if (ok) {
         QSqlQuery q(db);
@@ -107,7 +116,7 @@ void HistoryWriter::adopt(const QString &instanceId)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen() || !db.transaction())
         return;
-    for (const char *table : {"applications", "endpoints", "deliveries", "attempts", "rollups", "meta"})
+    for (const char *table : {"applications", "endpoints", "deliveries", "attempts", "attempt_text", "rollups", "meta"})
         exec(u"DELETE FROM " + QString::fromLatin1(table));
     exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('engine_instance', ?)"), {instanceId});
     if (db.commit())
@@ -124,10 +133,14 @@ void HistoryWriter::prune(qint64 cutoffMs)
     // A delivery goes with its attempts, judged by when its message was created; roll-ups
     // by their minute. Endpoints and applications stay: they are the names of what is left.
     QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM attempt_text WHERE rowid IN (SELECT a.rowid FROM attempts a JOIN deliveries d "
+                             "ON d.msg_id = a.msg_id AND d.endpoint_id = a.endpoint_id WHERE d.created_at < ?)"));
+    q.addBindValue(cutoffMs);
+    bool ok = q.exec();
     q.prepare(QStringLiteral("DELETE FROM attempts WHERE EXISTS (SELECT 1 FROM deliveries d WHERE d.msg_id = attempts.msg_id "
                              "AND d.endpoint_id = attempts.endpoint_id AND d.created_at < ?)"));
     q.addBindValue(cutoffMs);
-    bool ok = q.exec();
+    ok = ok && q.exec();
     q.prepare(QStringLiteral("DELETE FROM deliveries WHERE created_at < ?"));
     q.addBindValue(cutoffMs);
     ok = ok && q.exec();
@@ -216,6 +229,12 @@ void HistoryWriter::applyAttempt(const QJsonObject &data)
          {a.value(QLatin1StringView("id")).toString(), msgId, endpointId, at, a.value(QLatin1StringView("status")).toInt(), code,
           duration, errorClass, a.value(QLatin1StringView("trigger")).toString(),
           QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact))});
+    // Only when the attempt was new (changes() is the insert's): a replay adds nothing twice.
+    // The text is the delivery's event type and the response: what free text looks through.
+    exec(QStringLiteral("INSERT INTO attempt_text (rowid, msg_id, text) SELECT a.rowid, a.msg_id, "
+                        "coalesce((SELECT d.event_type FROM deliveries d WHERE d.msg_id = a.msg_id AND d.endpoint_id = a.endpoint_id), '') "
+                        "|| ' ' || ? FROM attempts a WHERE a.id = ? AND changes() > 0"),
+         {a.value(QLatin1StringView("response")).toString(), a.value(QLatin1StringView("id")).toString()});
     const auto next = parseIsoUtc(delivery.value(QLatin1StringView("nextAttempt")).toString());
     exec(QStringLiteral("UPDATE deliveries SET status = ?, http_code = ?, latency_ms = ?, attempts = attempts + 1, "
                         "next_attempt = ?, error_class = ?, updated_at = ? WHERE msg_id = ? AND endpoint_id = ?"),

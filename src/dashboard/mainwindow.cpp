@@ -261,6 +261,11 @@ void MainWindow::openProfile(const EngineProfile &profile)
 {
     if (!m_vault)
         return;
+    // Another engine replaces the Endpoints area: unsaved edits there are asked about first.
+    if (m_endpoints && !m_endpoints->confirmLeave()) {
+        rebuildEngineMenu(); // the menu's check mark goes back to the current engine
+        return;
+    }
     statusBar()->showMessage(tr("Connecting to %1…").arg(profile.name));
     QPointer<MainWindow> self(this);
     m_vault->read(profile.id, [self, profile](const QByteArray &token, TokenVault::Location where) {
@@ -303,7 +308,7 @@ QString MainWindow::filterHelpText()
               "<tr><td><code>after:-1h</code>, <code>before:2026-11-20T10:00</code></td><td>relative (s, m, h) or absolute, local time</td></tr>"
               "<tr><td><code>-status:succeeded</code></td><td>a leading minus negates a term</td></tr>"
               "<tr><td><code>msg_2Lq…</code>, <code>atmpt_…</code></td><td>a message or attempt id, or its beginning (fast)</td></tr>"
-              "<tr><td><code>call_42</code> or <code>\"quoted text\"</code></td><td>free text over ids, event types and responses (reads every stored response)</td></tr>"
+              "<tr><td><code>call_42</code> or <code>\"quoted text\"</code></td><td>words of event types and of responses (a full-text index)</td></tr>"
               "</table>"
               "<p>Keys: Ctrl+F filter, Enter detail, R retry, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, "
               "Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export.</p>");

@@ -105,8 +105,12 @@ private slots:
         row("event:call.* status:dead", 2);
         row("msg_m7", 1);
         row("msg_m", 10);   // an id's beginning: every message
-        row("m7", 1);       // not id-shaped: a substring anywhere
+        row("m7", 0);       // ids match from their beginning only (an index range, not a scan)
+        row("ended", 5);    // a piece of an event type
         row("\"upstream said\"", 9); // every attempt answered so
+        row("upstream", 9);             // a word of the responses, through the full-text index
+        row("upstre", 9);               // the beginning of one
+        row("said no", 9);
         row("call.started", 2);
         row("100%", 0);
     }

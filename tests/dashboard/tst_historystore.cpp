@@ -95,6 +95,7 @@ private slots:
 
         QCOMPARE(scalar(path(), QStringLiteral("SELECT COUNT(*) FROM deliveries")), 100);
         QCOMPARE(scalar(path(), QStringLiteral("SELECT COUNT(*) FROM attempts")), 100);
+        QCOMPARE(scalar(path(), QStringLiteral("SELECT COUNT(*) FROM attempt_text")), 100); // the replay indexed nothing twice
         QCOMPARE(scalar(path(), QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE status = 2")), 10);
         QCOMPARE(scalar(path(), QStringLiteral("SELECT COUNT(*) FROM rollups")), 1);
         QCOMPARE(scalar(path(), QStringLiteral("SELECT attempts FROM rollups")), 100);
@@ -147,6 +148,7 @@ private slots:
         QCOMPARE(pruned.first().first().toLongLong(), 3);
         QCOMPARE(scalar(file, QStringLiteral("SELECT COUNT(*) FROM deliveries")), 2);
         QCOMPARE(scalar(file, QStringLiteral("SELECT COUNT(*) FROM attempts")), 2);
+        QCOMPARE(scalar(file, QStringLiteral("SELECT COUNT(*) FROM attempt_text")), 2);
         const qint64 cutoff = now.addDays(-30).toMSecsSinceEpoch();
         QCOMPARE(scalar(file, u"SELECT COUNT(*) FROM rollups WHERE minute < " + QString::number(cutoff)), 0);
         QVERIFY(scalar(file, QStringLiteral("SELECT COUNT(*) FROM rollups")) > 0);

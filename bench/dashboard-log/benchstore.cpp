@@ -89,8 +89,11 @@ QString buildHistoryStore(const QString &path, int deliveries, const QString &in
                 const QVariantList arow{attempt, msg, ep, created + latency, status == 0 ? 0 : 2, code, latency, errorClass,
                                         QStringLiteral("scheduled"),
                                         QStringLiteral("{\"id\":\"%1\",\"msgId\":\"%2\",\"endpointId\":\"%3\",\"responseStatusCode\":%4,"
-                                                       "\"responseDurationMs\":%5,\"response\":\"{\\\"ok\\\":true}\"}")
-                                            .arg(attempt, msg, ep).arg(code).arg(latency)};
+                                                       "\"responseDurationMs\":%5,\"response\":\"%6\"}")
+                                            .arg(attempt, msg, ep).arg(code).arg(latency)
+                                            // One answer in 5,000 says something unusual: a rare word to search for.
+                                            .arg(i % 5000 == 17 ? QStringLiteral("carrier gateway rejected the callback")
+                                                                : QStringLiteral("{\\\"ok\\\":true}"))};
                 for (int c = 0; c < 10; ++c)
                     a[c].append(arow.at(c));
             }

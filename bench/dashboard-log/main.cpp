@@ -93,7 +93,8 @@ double sqliteFirstPageMs(const QString &path, const dashboard::DeliveryFilter::R
         db.open();
         QSqlQuery q(db);
         q.prepare(u"SELECT msg_id, endpoint_id, app_id, event_type, created_at, status, http_code, latency_ms, attempts, next_attempt, "
-                  u"error_class FROM deliveries WHERE (" + filter.where + u") ORDER BY created_at " + (oldestFirst ? u"ASC" : u"DESC")
+                  u"error_class FROM deliveries WHERE (" + dashboard::DeliveryFilter::resolveFullText(db, filter.where, filter.values)
+                  + u") ORDER BY created_at " + (oldestFirst ? u"ASC" : u"DESC")
                   + u", msg_id, endpoint_id LIMIT 200");
         for (qsizetype i = 0; i < filter.values.size(); ++i)
             q.bindValue(static_cast<int>(i), filter.values.at(i));
@@ -123,7 +124,7 @@ int main(int argc, char *argv[])
     const int attempts = argc > 2 ? QByteArray(argv[2]).toInt() : 1'000'000;
     QDir().mkpath(dir);
     // The file name carries the store's format: a store from an older console is not reused.
-    const QString pristine = dir + QStringLiteral("/history-v3-%1.db").arg(attempts);
+    const QString pristine = dir + QStringLiteral("/history-v4-%1.db").arg(attempts);
 
     if (QCoreApplication::arguments().contains(QStringLiteral("--build-only"))) {
         const QString error = bench::buildHistoryStore(pristine, attempts, Instance);
@@ -191,6 +192,7 @@ int main(int argc, char *argv[])
     timeFilter("filter by message id", QStringLiteral("msg_bench00424242"));
     timeFilter("filter free text, no match", QStringLiteral("upstream"));
     timeFilter("filter free text, common word", QStringLiteral("ended"));
+    timeFilter("filter free text, rare word", QStringLiteral("gateway"));
     timeFilter("filter cleared", QString());
 
     {

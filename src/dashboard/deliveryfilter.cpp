@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -125,7 +127,7 @@ QString condition(const Term &t, const QDateTime &now, QVariantList &values, QSt
             return QStringLiteral("0"); // no word to look for: nothing matches
         QString phrase = v;
         values << QString(u'"' + phrase.replace(u'"', QStringLiteral("\"\"")) + QStringLiteral("\"*"));
-        return QStringLiteral("msg_id IN (SELECT msg_id FROM attempt_text WHERE attempt_text MATCH ?)");
+        return DeliveryFilter::FullTextMarker; // resolved against the store (resolveFullText)
     }
     if (t.field == u"status") {
         if (v == u"succeeded" || v == u"success" || v == u"ok")
@@ -251,6 +253,36 @@ QString quotedIfNeeded(const QString &value)
     return value.contains(u' ') ? u'"' + value + u'"' : value;
 }
 } // namespace
+
+QString DeliveryFilter::resolveFullText(const QSqlDatabase &db, const QString &where, const QVariantList &values)
+{
+    // How to ask depends on how common the words are. A few matches: fetch their deliveries
+    // by key (fast, however old they are). Many: walk the log by time and test each row's
+    // attempts against the set of matching rows, which stops after a page. Each way alone
+    // took up to a second and a half at a million attempts where the other takes milliseconds.
+    constexpr int Many = 2000;
+    QString out;
+    qsizetype from = 0;
+    for (qsizetype at = where.indexOf(FullTextMarker); at >= 0; at = where.indexOf(FullTextMarker, from)) {
+        const QString before = where.mid(from, at - from);
+        out += before;
+        const qsizetype valueIndex = where.left(at).count(u'?');
+        qint64 matches = Many;
+        if (db.isOpen() && valueIndex < values.size()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM attempt_text WHERE attempt_text MATCH ? LIMIT %1)").arg(Many));
+            q.addBindValue(values.at(valueIndex));
+            if (q.exec() && q.next())
+                matches = q.value(0).toLongLong();
+        }
+        out += matches < Many ? QStringLiteral("msg_id IN (SELECT msg_id FROM attempt_text WHERE attempt_text MATCH ?)")
+                              : QStringLiteral("EXISTS (SELECT 1 FROM attempts a WHERE a.msg_id = deliveries.msg_id AND "
+                                               "a.endpoint_id = deliveries.endpoint_id AND a.rowid IN "
+                                               "(SELECT rowid FROM attempt_text WHERE attempt_text MATCH ?))");
+        from = at + FullTextMarker.size();
+    }
+    return out + where.mid(from);
+}
 
 std::pair<QString, int> DeliveryFilter::applyCompletion(const QString &text, int cursor, const QString &completion)
 {

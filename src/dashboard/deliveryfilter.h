@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+
+class QSqlDatabase;
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -37,6 +39,11 @@ public:
     };
 
     static Result parse(const QString &text, const QDateTime &now = QDateTime::currentDateTime());
+    // Free text becomes a marker in `where`, which this replaces with the query that suits
+    // how often its words occur in the store at `db`; the bound values stay as they are.
+    // Every query over a parsed filter goes through it.
+    static QString resolveFullText(const QSqlDatabase &db, const QString &where, const QVariantList &values);
+    static inline const QString FullTextMarker = QStringLiteral("{fulltext ?}");
 
     // Values the local history knows, for completing endpoint:, app: and event: terms.
     struct CompletionValues

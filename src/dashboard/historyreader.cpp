@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historyreader.h"
 
+#include "deliveryfilter.h"
 #include "overviewquery.h"
 
 #include <QJsonDocument>
@@ -65,7 +66,7 @@ quint64 HistoryReader::requestPage(const QString &where, const QVariantList &val
         QSqlDatabase db = connection(m_connection, m_path);
         QString sql = QStringLiteral("SELECT msg_id, endpoint_id, app_id, event_type, created_at, status, http_code, "
                                      "latency_ms, attempts, next_attempt, error_class FROM deliveries WHERE (")
-            + where + u')';
+            + DeliveryFilter::resolveFullText(db, where, values) + u')';
         QVariantList bound = values;
         // Keyset paging on (created_at, msg_id, endpoint_id): no OFFSET scan, however deep.
         if (!key.msgId.isEmpty()) {
@@ -112,7 +113,7 @@ quint64 HistoryReader::requestCount(const QString &where, const QVariantList &va
         qint64 count = 0;
         if (db.isOpen()) {
             QSqlQuery q(db);
-            q.prepare(u"SELECT COUNT(*) FROM deliveries WHERE (" + where + u')');
+            q.prepare(u"SELECT COUNT(*) FROM deliveries WHERE (" + DeliveryFilter::resolveFullText(db, where, values) + u')');
             for (qsizetype i = 0; i < values.size(); ++i)
                 q.bindValue(static_cast<int>(i), values.at(i));
             if (q.exec() && q.next())
@@ -184,7 +185,7 @@ void HistoryReader::exportRows(const QString &where, const QVariantList &values,
         QSqlQuery q(db);
         q.setForwardOnly(true);
         q.prepare(u"SELECT msg_id, endpoint_id, app_id, event_type, created_at, status, http_code, latency_ms, attempts, "
-                  u"next_attempt, error_class FROM deliveries WHERE (" + where
+                  u"next_attempt, error_class FROM deliveries WHERE (" + DeliveryFilter::resolveFullText(db, where, values)
                   + u") ORDER BY created_at DESC, msg_id DESC, endpoint_id DESC");
         for (qsizetype i = 0; i < values.size(); ++i)
             q.bindValue(static_cast<int>(i), values.at(i));

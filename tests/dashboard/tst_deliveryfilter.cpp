@@ -33,7 +33,7 @@ class TestDeliveryFilter : public QObject
     {
         QSqlDatabase db = QSqlDatabase::database(QStringLiteral("filter"));
         QSqlQuery q(db);
-        q.prepare(u"SELECT COUNT(*) FROM deliveries WHERE " + filter.where);
+        q.prepare(u"SELECT COUNT(*) FROM deliveries WHERE " + DeliveryFilter::resolveFullText(db, filter.where, filter.values));
         for (qsizetype i = 0; i < filter.values.size(); ++i)
             q.bindValue(static_cast<int>(i), filter.values.at(i));
         if (!q.exec() || !q.next()) {
@@ -57,6 +57,41 @@ private slots:
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("filter"));
         db.setDatabaseName(m_path);
         QVERIFY(db.open());
+    }
+
+    // Free text chooses its query by how common its words are: both ways find the same rows.
+    void freeTextOverManyRowsTakesTheOtherWay()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("many.db"));
+        {
+            sb::dashboard::HistoryStore store(path);
+            QSignalSpy opened(&store, &sb::dashboard::HistoryStore::opened);
+            store.open();
+            QVERIFY(opened.wait(5000));
+            QList<sb::StreamFrame> frames;
+            qint64 seq = 0;
+            for (int i = 0; i < 2100; ++i) // every response says "upstream said no"
+                frames += sb::testing::deliveryFrames(seq, Now, QStringLiteral("msg_n%1").arg(i), QStringLiteral("call.ended"),
+                                                      QStringLiteral("ep_a"), i % 2 ? 503 : 200, QStringLiteral("http"), 2, i % 300);
+            store.append(frames);
+            QTRY_COMPARE(store.lastSeq(), seq);
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("many"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            const auto common = DeliveryFilter::parse(QStringLiteral("upstream"), Now);
+            const QString resolved = DeliveryFilter::resolveFullText(db, common.where, common.values);
+            QVERIFY2(resolved.contains(u"EXISTS"), qPrintable(resolved)); // many matches: walk by time
+            QSqlQuery q(db);
+            q.prepare(u"SELECT COUNT(*) FROM deliveries WHERE " + resolved);
+            q.addBindValue(common.values.at(0));
+            QVERIFY(q.exec() && q.next());
+            QCOMPARE(q.value(0).toInt(), 2100);
+            const auto rare = DeliveryFilter::parse(QStringLiteral("msg_n7 upstream"), Now);
+            QVERIFY(DeliveryFilter::resolveFullText(db, rare.where, rare.values).contains(u"EXISTS"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("many"));
     }
 
     void cleanupTestCase()

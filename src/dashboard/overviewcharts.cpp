@@ -9,6 +9,7 @@
 #include <QCursor>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QGraphicsLayout>
 #include <QGridLayout>
 #include <QLineSeries>
@@ -164,6 +165,18 @@ void OverviewCharts::applyTheme()
         m_stackAreas[static_cast<size_t>(o)]->setColor(OutcomeColors[static_cast<size_t>(o)]);
         m_stackAreas[static_cast<size_t>(o)]->setBorderColor(OutcomeColors[static_cast<size_t>(o)].darker(110));
     }
+}
+
+bool OverviewCharts::darkTheme() const
+{
+    return m_rateChart->theme() == QChart::ChartThemeDark;
+}
+
+void OverviewCharts::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
 }
 
 int OverviewCharts::plotWidth() const

@@ -39,8 +39,15 @@ public:
     QString describeBucket(int index) const;
     QList<QChartView *> views() const;
 
+    // Light or dark, as the palette is now (charts do not follow the palette by themselves).
+    bool darkTheme() const;
+
 signals:
     void bucketClicked(qint64 fromMs, qint64 toMs);
+
+protected:
+    // The desktop switched between light and dark: the charts follow.
+    void changeEvent(QEvent *event) override;
 
 private:
     QChartView *makeView(QChart *chart, const QString &name);

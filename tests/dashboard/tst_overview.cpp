@@ -15,10 +15,12 @@
 #include "dashboard/overviewquery.h"
 #include "dashboard/overviewseries.h"
 #include "dashboard/overviewview.h"
+#include "dashboard/themecolors.h"
 
 #include "core/timeformat.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QJsonArray>
@@ -221,6 +223,26 @@ private slots:
         QCOMPARE(window.areas()->currentWidget(), window.deliveries());
         QVERIFY(window.deliveries()->filterEdit()->text().startsWith(u"after:"));
         QTRY_COMPARE(window.deliveries()->model()->rowCount(), 100);
+    }
+
+    // Light and dark follow the palette the desktop gives: status colours and the charts.
+    void followsADarkPalette()
+    {
+        QPalette dark = QApplication::palette();
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        const ThemeColors light = ThemeColors::of(QApplication::palette());
+        const ThemeColors night = ThemeColors::of(dark);
+        QVERIFY(!light.dark);
+        QVERIFY(night.dark);
+        QVERIFY(night.good.lightness() > light.good.lightness()); // readable on a dark background
+
+        OverviewCharts charts;
+        QVERIFY(!charts.darkTheme());
+        charts.setPalette(dark);
+        QVERIFY(charts.darkTheme());
+        charts.setPalette(QApplication::palette());
+        QVERIFY(!charts.darkTheme());
     }
 };
 

@@ -92,7 +92,7 @@ for c in "${LEVELS[@]}"; do
     "http://127.0.0.1:$ENGINE_PORT/api/v1/app/$app/msg" | awk '/Requests\/sec/ {print $2}')
   # Done when nothing accepted in this level is still waiting for its first committed attempt.
   for _ in $(seq 600); do
-    [ "$(q "SELECT COUNT(*) FROM deliveries WHERE status = 1 AND updated_at >= $since")" = 0 ] && break
+    [ "$(q "SELECT COUNT(*) FROM deliveries WHERE status <> 0 AND status = 1 AND updated_at >= $since")" = 0 ] && break
     sleep 0.1
   done
   read -r n first last < <(q "SELECT COUNT(*), MIN(created_at), MAX(created_at) FROM attempts WHERE created_at >= $since" | tr '|' ' ')

@@ -44,7 +44,8 @@ BackgroundTasks::BackgroundTasks(StoreReader *reader, StoreWriter *writer,
 
 std::pair<QString, QVariantList> BackgroundTasks::whereClause(const RetryFilter &f) const
 {
-    QStringList where{QStringLiteral("d.status = 2")};
+    // `status <> 0` names the condition of the partial index on open deliveries.
+    QStringList where{QStringLiteral("d.status <> 0 AND d.status = 2")};
     QVariantList values;
     const auto add = [&](const QString &clause, const QVariant &value) {
         where.append(clause);

@@ -111,8 +111,8 @@ QJsonObject endpointMessages(const StoreReader &reader, const QString &endpointI
     QSqlQuery &q = reader.run(
         QStringLiteral("SELECT m.id, m.app_id, m.event_type, m.event_id, m.channels, m.tags, m.created_at, "
                        "p.body, d.status, d.next_attempt FROM deliveries d JOIN messages m ON m.id = d.msg_id "
-                       "JOIN message_payloads p ON p.msg_id = m.id WHERE d.endpoint_id = ? AND (? = '' OR m.id < ?) "
-                       "ORDER BY m.id DESC LIMIT ?"),
+                       "JOIN message_payloads p ON p.msg_id = m.id WHERE d.endpoint_id = ? AND (? = '' OR d.msg_id < ?) "
+                       "ORDER BY d.msg_id DESC LIMIT ?"),
         {endpointId, iterator.isEmpty() ? QStringLiteral("") : iterator,
          iterator.isEmpty() ? QStringLiteral("") : iterator, limit + 1});
     const FinishOnExit finish{q};
@@ -141,16 +141,29 @@ QJsonObject endpointMessages(const StoreReader &reader, const QString &endpointI
 
 QJsonObject endpointStats(const StoreReader &reader, const QString &endpointId)
 {
-    QSqlQuery &q = reader.run(QStringLiteral("SELECT status, COUNT(*) FROM deliveries WHERE endpoint_id = ? GROUP BY status"),
+    // The endpoint index no longer holds the status (it changes on every attempt): count
+    // the endpoint's deliveries from that index alone, those not done from the index on open
+    // deliveries, and successes as the rest.
+    qint64 total = 0;
+    {
+        QSqlQuery &q = reader.run(QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE endpoint_id = ?"), {endpointId});
+        const FinishOnExit finish{q};
+        total = q.next() ? q.value(0).toLongLong() : 0;
+    }
+    QSqlQuery &q = reader.run(QStringLiteral("SELECT status, COUNT(*) FROM deliveries WHERE status <> 0 AND endpoint_id = ? "
+                                             "GROUP BY status"),
                               {endpointId});
     const FinishOnExit finish{q};
-    QJsonObject out{{QStringLiteral("success"), 0}, {QStringLiteral("pending"), 0},
-                    {QStringLiteral("sending"), 0}, {QStringLiteral("fail"), 0}};
+    QJsonObject out{{QStringLiteral("pending"), 0}, {QStringLiteral("sending"), 0}, {QStringLiteral("fail"), 0}};
+    qint64 notDone = 0;
     while (q.next()) {
         const auto status = messageStatusFromInt(q.value(0).toLongLong());
-        if (status)
+        if (status) {
             out.insert(statusText(*status), q.value(1).toLongLong());
+            notDone += q.value(1).toLongLong();
+        }
     }
+    out.insert(statusText(MessageStatus::Success), total - notDone);
     return out;
 }
 

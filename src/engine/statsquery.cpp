@@ -80,7 +80,7 @@ QJsonObject deliveryStats(const StoreReader &reader, const StatsRequest &r)
     }
     qint64 deadLetters = 0;
     {
-        QString deadWhere = QStringLiteral("status = 2");
+        QString deadWhere = QStringLiteral("status <> 0 AND status = 2"); // the open-deliveries index
         QVariantList deadValues;
         if (!r.appId.isEmpty()) {
             deadWhere += QStringLiteral(" AND app_id = ?");

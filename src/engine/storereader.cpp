@@ -194,7 +194,7 @@ Page<Attempt> StoreReader::attemptsOfMessage(const QString &msgId, const QString
 QList<DueDelivery> StoreReader::pendingDeliveries() const
 {
     QSqlQuery &q = run(QStringLiteral("SELECT msg_id, endpoint_id, app_id, attempt_count, next_attempt "
-                                     "FROM deliveries WHERE status IN (1, 3)"),
+                                     "FROM deliveries WHERE status <> 0 AND status IN (1, 3)"),
                       {});
     const FinishOnExit finish{q}; // an unfinished statement pins an old snapshot
     QList<DueDelivery> out;

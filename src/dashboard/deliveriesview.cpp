@@ -89,7 +89,7 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     const QFontMetrics fm = m_table->fontMetrics();
     const int widths[] = {fm.horizontalAdvance(QStringLiteral("00-00 00:00:00.000")) + 16, fm.horizontalAdvance(QStringLiteral("Northwind Insurance")) + 12,
                           fm.horizontalAdvance(QStringLiteral("healthy: Campaign reporting")) + 12,
-                          fm.horizontalAdvance(QStringLiteral("agent.function_called")) + 16, fm.averageCharWidth() * 14 + 24,
+                          fm.horizontalAdvance(QStringLiteral("workflow.node_executed")) + 20, fm.averageCharWidth() * 14 + 24,
                           fm.averageCharWidth() * 13, fm.averageCharWidth() * 10, fm.averageCharWidth() * 11};
     for (int c = 0; c < static_cast<int>(std::size(widths)); ++c)
         m_table->horizontalHeader()->resizeSection(c, widths[c]);

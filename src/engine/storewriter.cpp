@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storewriter.h"
+#include <chrono>
+#include <thread>
+#include <QSqlQuery>
 
 #include "migrations.h"
 
@@ -72,11 +75,35 @@ qsizetype StoreWriter::queueDepth() const
     return static_cast<qsizetype>(m_queue.size());
 }
 
+bool StoreWriter::claimDatabase(DatabaseConnection &connection, QString *error)
+{
+    // Until engines share work (issue #8), two on one database would each deliver everything:
+    // the writer holds a session lock for its lifetime. A few seconds of patience cover an
+    // engine restarted right after a crash, whose old connection the server has yet to drop.
+    constexpr qint64 LockKey = 0x5357424400000001; // "SWBD", 1
+    QSqlQuery q(connection.database());
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        // As an integer: the driver may hand a boolean over as the text "f", which is "true".
+        if (!q.exec(QStringLiteral("SELECT CASE WHEN pg_try_advisory_lock(%1) THEN 1 ELSE 0 END").arg(LockKey)) || !q.next()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        if (q.value(0).toInt() == 1)
+            return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    }
+    *error = QStringLiteral("another switchboardd already uses this database; several engines on one database "
+                            "are not supported yet");
+    return false;
+}
+
 void StoreWriter::run()
 {
     DatabaseConnection connection(m_location, QStringLiteral("switchboard-writer"), true);
     QString error = connection.errorString();
     bool ready = connection.isOpen();
+    if (ready && m_location.dialect.kind() == SqlDialect::Kind::PostgreSQL)
+        ready = claimDatabase(connection, &error);
     if (ready) {
         QSqlDatabase db = connection.database();
         ready = Migrations::apply(db, m_location.dialect, &error);

@@ -71,6 +71,8 @@ private:
     };
 
     void run();
+    // PostgreSQL: makes this engine the database's only writer (see the .cpp), or says why not.
+    static bool claimDatabase(DatabaseConnection &connection, QString *error);
     // Runs the jobs in order; returns the index of the first that failed when not `isolate`d,
     // else batch.size().
     size_t runJobs(WriteTransaction &tx, std::deque<Entry> &batch, std::vector<WriteResult> &results,

@@ -38,7 +38,7 @@ bool EngineProcess::start(QString *error)
                 *error = m_database.error();
             return false;
         }
-        arguments << QStringLiteral("--database") << m_database.url();
+        arguments << QStringLiteral("--database") << (m_sharedDatabase.isEmpty() ? m_database.url() : m_sharedDatabase);
     }
     m_process.setArguments(arguments + m_arguments);
     m_process.start();

@@ -37,9 +37,12 @@ public:
 
     // The test's PostgreSQL database when the tests run against PostgreSQL (see TestDatabase).
     const TestDatabase &database() const { return m_database; }
+    // PostgreSQL runs: use `other`'s database instead of a database of its own.
+    void shareDatabaseWith(const EngineProcess &other) { m_sharedDatabase = other.m_database.url(); }
 
 private:
     TestDatabase m_database;
+    QString m_sharedDatabase;
     QStringList m_arguments;
     QTemporaryDir m_dataDir;
     QProcess m_process;

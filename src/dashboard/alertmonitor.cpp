@@ -4,6 +4,7 @@
 #include "enginesession.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 
 namespace sb::dashboard {
 
@@ -41,11 +42,26 @@ AlertMonitor::AlertMonitor(EngineSession *session, QObject *parent)
             m_streamGrace.start();
         }
     });
+    // Dead letters as they happen, from the stream: counting them in the store would read
+    // every delivery at each look. Catching up after a reconnect replays history, not news.
+    connect(session->stream(), &StreamConnection::framesReceived, this, [this](const QList<StreamFrame> &frames) {
+        if (m_session->stream()->state() != StreamConnection::State::Live)
+            return;
+        for (const StreamFrame &f : frames) {
+            const QJsonObject delivery = f.type == StreamFrame::AttemptFinished ? f.data.value(QLatin1StringView("delivery")).toObject()
+                                       : f.type == StreamFrame::DeliveryUpdated ? f.data
+                                                                                  : QJsonObject();
+            if (delivery.value(QLatin1StringView("status")).toInt(-1) == 2)
+                ++m_deadLettersSeen;
+        }
+    });
     connect(session->reader(), &HistoryReader::overviewReady, this, [this](quint64 request, const OverviewData &data) {
         if (request != m_request)
             return;
         m_request = 0;
-        publish(m_rules.update(data, m_streamLost));
+        OverviewData snapshot = data;
+        snapshot.deadLettersTotal = m_deadLettersSeen;
+        publish(m_rules.update(snapshot, m_streamLost));
     });
 }
 

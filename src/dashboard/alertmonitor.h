@@ -44,6 +44,7 @@ private:
     QTimer m_streamGrace;
     quint64 m_request = 0;
     bool m_wasLive = false;
+    qint64 m_deadLettersSeen = 0;
     bool m_streamLost = false;
     Health m_health = Health::Unknown;
 };

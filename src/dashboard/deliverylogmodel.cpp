@@ -198,7 +198,7 @@ void DeliveryLogModel::refresh()
             m_refreshRequest = m_reader->requestPage(m_filter.where, m_filter.values, beforeOldest, true,
                                                      static_cast<int>(std::min<qsizetype>(m_rows.size(), 2000)));
         }
-        m_reader->requestNames();
+        m_reader->requestNames(true);
         return;
     }
     // New rows above the newest we hold, and the current state of what is loaded.
@@ -214,7 +214,7 @@ void DeliveryLogModel::refresh()
         m_exhausted = false;
         fetchMore({});
     }
-    m_reader->requestNames();
+    m_reader->requestNames(true);
 }
 
 void DeliveryLogModel::onPage(quint64 request, const QList<DeliveryRow> &newestFirst, bool newer)

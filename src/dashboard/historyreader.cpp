@@ -139,10 +139,10 @@ quint64 HistoryReader::requestOverview(const OverviewRequest &request)
     return id;
 }
 
-quint64 HistoryReader::requestNames()
+quint64 HistoryReader::requestNames(bool onlyIfChanged)
 {
     const quint64 id = m_next++;
-    QMetaObject::invokeMethod(m_worker, [this] {
+    QMetaObject::invokeMethod(m_worker, [this, onlyIfChanged] {
         QSqlDatabase db = connection(m_connection, m_path);
         QHash<QString, QString> names;
         if (db.isOpen()) {
@@ -160,6 +160,10 @@ quint64 HistoryReader::requestNames()
                 }
             }
         }
+        // m_lastNames is only touched on the reader's thread.
+        if (onlyIfChanged && names == m_lastNames)
+            return;
+        m_lastNames = names;
         QMetaObject::invokeMethod(this, [this, names] { emit namesReady(names); }, Qt::QueuedConnection);
     });
     return id;

@@ -36,7 +36,9 @@ public:
     quint64 requestPage(const QString &where, const QVariantList &values, const DeliveryRow &key,
                         bool newer, int limit);
     // Names for ids: endpoint descriptions or uids, application names.
-    quint64 requestNames();
+    // With `onlyIfChanged`, namesReady() comes only when they differ from the last answer:
+    // the log asks at every live refresh, and every listener redraws or refills on it.
+    quint64 requestNames(bool onlyIfChanged = false);
     // The Overview's figures for a range, from the roll-ups (overviewReady()).
     quint64 requestOverview(const sb::dashboard::OverviewRequest &request);
     // How many rows match `where`.
@@ -63,6 +65,7 @@ private:
     QString m_path;
     quint64 m_next = 1;
     std::atomic<bool> m_cancelExport{false};
+    QHash<QString, QString> m_lastNames; // reader thread only
 };
 
 } // namespace sb::dashboard

@@ -74,7 +74,9 @@ struct OverviewData
     Kpis current;
     Kpis previous;                 // the range just before, for trends
     QList<EndpointHealth> endpoints;
-    qint64 deadLettersTotal = 0;   // every dead letter stored in scope, whenever created
+    // Dead letters seen so far: not read from the store (that is a count over every delivery),
+    // the alert monitor fills it from the live stream.
+    qint64 deadLettersTotal = 0;
 };
 
 } // namespace sb::dashboard

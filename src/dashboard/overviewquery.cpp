@@ -207,10 +207,6 @@ OverviewData computeOverview(QSqlDatabase &db, const OverviewRequest &request)
     }
     for (EndpointHealth &e : out.endpoints)
         e.state = stateOf(e);
-    values.clear();
-    q = run(db, u"SELECT COUNT(*) FROM deliveries WHERE status = 2" + scope(r, values), values);
-    if (q.next())
-        out.deadLettersTotal = q.value(0).toLongLong();
     return out;
 }
 

@@ -32,6 +32,18 @@ class TestDeliveryLogModel : public QObject
         QVERIFY(committed.wait(5000));
     }
 
+    // `count` messages a minute apart, oldest `firstMinutesAgo` ago, each failed once (503) and
+    // retrying: msg_0000 is the oldest.
+    QList<sb::StreamFrame> retrying(qint64 &seq, int count, int firstMinutesAgo) const
+    {
+        QList<sb::StreamFrame> frames;
+        for (int i = 0; i < count; ++i)
+            frames += sb::testing::deliveryFrames(seq, m_now, QStringLiteral("msg_%1").arg(i, 4, 10, QLatin1Char('0')),
+                                                  QStringLiteral("call.ended"), QStringLiteral("ep_a"), 503,
+                                                  QStringLiteral("http"), 1, firstMinutesAgo - i);
+        return frames;
+    }
+
 private slots:
     void showsNewestFirstAndFilters()
     {
@@ -64,14 +76,8 @@ private slots:
         QSignalSpy opened(&store, &HistoryStore::opened);
         store.open();
         QVERIFY(opened.wait(5000));
-        QList<sb::StreamFrame> frames;
         qint64 seq = 0;
-        for (int i = 0; i < 450; ++i) {
-            frames += sb::testing::deliveryFrames(seq, m_now, QStringLiteral("msg_%1").arg(i, 4, 10, QLatin1Char('0')),
-                                                  QStringLiteral("call.ended"), QStringLiteral("ep_a"), 503,
-                                                  QStringLiteral("http"), 1, 500 - i);
-        }
-        fill(store, frames);
+        fill(store, retrying(seq, 450, 500));
 
         HistoryReader reader(store.databasePath());
         DeliveryLogModel model(&reader);
@@ -115,14 +121,8 @@ private slots:
         QSignalSpy opened(&store, &HistoryStore::opened);
         store.open();
         QVERIFY(opened.wait(5000));
-        QList<sb::StreamFrame> frames;
         qint64 seq = 0;
-        for (int i = 0; i < 300; ++i) {
-            frames += sb::testing::deliveryFrames(seq, m_now, QStringLiteral("msg_%1").arg(i, 4, 10, QLatin1Char('0')),
-                                                  QStringLiteral("call.ended"), QStringLiteral("ep_a"), 503,
-                                                  QStringLiteral("http"), 1, 400 - i);
-        }
-        fill(store, frames);
+        fill(store, retrying(seq, 300, 400));
 
         HistoryReader reader(store.databasePath());
         DeliveryLogModel model(&reader);

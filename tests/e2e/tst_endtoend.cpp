@@ -4,6 +4,7 @@
 // console reaches the receiver and the log; then the receiver fails: the failure, the
 // scheduled retry and the dead letter show in the log, a manual retry from the log (R) gets
 // it through, and the Overview's counts match what the receiver saw.
+#include "dashboard/alertmonitor.h"
 #include "dashboard/deliveriesview.h"
 #include "dashboard/deliverylogmodel.h"
 #include "dashboard/endpointeditor.h"
@@ -112,6 +113,9 @@ private slots:
         QCOMPARE(log->rowAt(rowOf(log, message)).attempts, 2);
         QCOMPARE(log->data(log->index(rowOf(log, message), DeliveryLogModel::Status)).toString(), QStringLiteral("Dead letter"));
         QCOMPARE(receiver.stats().failed, 2);
+        // The console noticed the new dead letter on the live stream and raised an alert.
+        QTRY_VERIFY_WITH_TIMEOUT(window.alerts()->rules().active().contains(QStringLiteral("dead-letters")), 10'000);
+        QCOMPARE(window.alerts()->rules().active().value(QStringLiteral("dead-letters")).logFilter, QStringLiteral("status:dead"));
 
         // 4. Fixed on the receiver's side; R in the log sends it again and the row turns green.
         receiver.setBehaviour(sb::tools::ReceiverBehaviour());

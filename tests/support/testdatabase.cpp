@@ -10,6 +10,18 @@
 namespace sb::testing {
 namespace {
 
+QSqlDatabase connectTo(const QString &connectionName, const QUrl &url)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    db.setDatabaseName(url.path().mid(1));
+    db.open();
+    return db;
+}
+
 // Runs one statement on the server's maintenance database (CREATE/DROP DATABASE cannot run
 // inside the database concerned).
 QString administer(const QUrl &server, const QString &statement)
@@ -17,13 +29,8 @@ QString administer(const QUrl &server, const QString &statement)
     const QString name = u"test-admin-" + QString::number(QRandomGenerator::global()->generate64(), 16);
     QString error;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(server.host());
-        db.setPort(server.port(5432));
-        db.setUserName(server.userName());
-        db.setPassword(server.password());
-        db.setDatabaseName(server.path().mid(1));
-        if (!db.open()) {
+        QSqlDatabase db = connectTo(name, server);
+        if (!db.isOpen()) {
             error = db.lastError().text();
         } else {
             QSqlQuery q(db);
@@ -69,15 +76,7 @@ QSqlDatabase TestDatabase::open(const QString &connectionName, const QString &sq
         db.open();
         return db;
     }
-    const QUrl url(m_url);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
-    db.setHostName(url.host());
-    db.setPort(url.port(5432));
-    db.setUserName(url.userName());
-    db.setPassword(url.password());
-    db.setDatabaseName(url.path().mid(1));
-    db.open();
-    return db;
+    return connectTo(connectionName, QUrl(m_url));
 }
 
 TestDatabase::~TestDatabase()

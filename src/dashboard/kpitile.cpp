@@ -57,7 +57,9 @@ void KpiTile::setValue(const QString &text, double current, double previous, con
     const bool flat = std::abs(change) < 1e-9;
     const QString arrow = flat ? QStringLiteral("→") : change > 0 ? QStringLiteral("▲") : QStringLiteral("▼");
     const QString amount = unit == u"%" ? QString::number(std::abs(change), 'f', 1) + tr(" pts")
-                                        : QString::number(std::abs(change), 'f', std::abs(change) < 10 ? 1 : 0) + unit;
+                                        // Counts stay whole; rates get a decimal while small.
+                                        : QString::number(std::abs(change), 'f',
+                                                          std::abs(change) < 10 && change != std::round(change) ? 1 : 0) + unit;
     m_trend->setText(flat ? tr("→ same as the previous period") : tr("%1 %2 vs the previous period").arg(arrow, amount));
     const bool better = m_preference == Preference::HigherIsBetter ? change > 0 : change < 0;
     const ThemeColors colors = ThemeColors::of(palette());

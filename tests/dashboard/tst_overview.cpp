@@ -194,6 +194,12 @@ private slots:
         QTRY_COMPARE(overview->tiles().at(1)->valueText(), QStringLiteral("90.0 %"));
         QVERIFY2(overview->tiles().at(1)->trendText().contains(u"▼ 10.0"), qPrintable(overview->tiles().at(1)->trendText()));
         QCOMPARE(overview->tiles().at(4)->valueText(), QStringLiteral("10"));
+        // Trends: counts stay whole, small rates keep a decimal.
+        KpiTile count(QStringLiteral("n"), KpiTile::Preference::LowerIsBetter);
+        count.setValue(QStringLiteral("3"), 3, 0);
+        QVERIFY2(count.trendText().startsWith(u"▲ 3 vs"), qPrintable(count.trendText()));
+        count.setValue(QStringLiteral("1.5"), 1.5, 0);
+        QVERIFY2(count.trendText().startsWith(u"▲ 1.5 vs"), qPrintable(count.trendText()));
         QCOMPARE(overview->tiles().at(5)->valueText(), QStringLiteral("1"));
 
         QAbstractItemModelTester tester(overview->healthModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);

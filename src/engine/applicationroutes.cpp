@@ -108,8 +108,13 @@ std::optional<Application> parseIn(const ApiCallPtr &call, const QJsonObject &js
 void registerApplicationRoutes(ApiServer &server, const EngineContext &ctx)
 {
     using M = ApiServer::Method;
-    server.route(M::Get, QStringLiteral("/api/v1/health"), [](const ApiCallPtr &call) {
-        call->json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+    server.route(M::Get, QStringLiteral("/api/v1/health"), [ctx](const ApiCallPtr &call) {
+        QJsonObject health{{QStringLiteral("status"), QStringLiteral("ok")}};
+        if (!ctx.nodeId.isEmpty()) { // which node answered, behind a load balancer
+            health.insert(QStringLiteral("node"), ctx.nodeId);
+            health.insert(QStringLiteral("liveNodes"), ctx.scheduler->liveNodes());
+        }
+        call->json(200, health);
     });
 
     server.route(M::Get, QStringLiteral("/api/v1/auth/me"), [](const ApiCallPtr &call) {

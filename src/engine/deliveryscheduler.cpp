@@ -47,14 +47,48 @@ DeliveryScheduler::DeliveryScheduler(StoreWriter *writer, StoreReader *reader,
     connect(m_dispatcher, &HttpDispatcher::finished, this, &DeliveryScheduler::onResults);
 }
 
-void DeliveryScheduler::restore()
+void DeliveryScheduler::restore(bool pending)
 {
     for (Endpoint &ep : m_reader->allEndpoints())
         endpointChanged(ep);
+    if (pending)
+        adopt(m_reader->pendingDeliveries());
+}
+
+void DeliveryScheduler::adopt(const QList<DueDelivery> &deliveries)
+{
     const qint64 now = nowMs();
-    for (const DueDelivery &d : m_reader->pendingDeliveries())
+    for (const DueDelivery &d : deliveries)
         push({d.nextAttemptMs > 0 ? d.nextAttemptMs : now, 0, d.msgId, d.appId, d.endpointId,
               d.attemptCount, TriggerType::Scheduled});
+}
+
+void DeliveryScheduler::setLiveNodes(int nodes)
+{
+    m_liveNodes = std::max(1, nodes);
+}
+
+void DeliveryScheduler::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (!paused)
+        QMetaObject::invokeMethod(this, &DeliveryScheduler::onTimer, Qt::QueuedConnection);
+}
+
+void DeliveryScheduler::applicationRemoved(const QString &appId)
+{
+    const QSet<QString> endpoints = m_endpointsByApp.value(appId);
+    for (const QString &id : endpoints)
+        endpointRemoved(id);
+}
+
+int DeliveryScheduler::concurrencyShare(const Endpoint &endpoint) const
+{
+    // Rounded down, but never below one: an endpoint allowing fewer requests at once than
+    // there are nodes gets one per node (docs/scaling.md).
+    return std::max(1, endpoint.maxConcurrency / m_liveNodes);
 }
 
 QStringList DeliveryScheduler::matchingEndpoints(const QString &appId, QStringView eventType,
@@ -139,8 +173,14 @@ void DeliveryScheduler::onTimer()
         m_heap.pop();
         auto it = m_endpoints.find(due.endpointId);
         if (it == m_endpoints.end()) {
-            releaseBody(due.msgId); // the endpoint was deleted
-            continue;
+            // Taken over from another node before this one heard of the endpoint, or deleted.
+            if (const auto stored = m_reader->endpoint(due.appId, due.endpointId)) {
+                endpointChanged(*stored);
+                it = m_endpoints.find(due.endpointId);
+            } else {
+                releaseBody(due.msgId);
+                continue;
+            }
         }
         it->waiting.push_back(std::move(due));
         m_waitingEndpoints.insert(it.key());
@@ -154,7 +194,7 @@ bool DeliveryScheduler::takeToken(EndpointState &state, qint64 now, qint64 *retr
 {
     if (!state.config.rateLimit)
         return true;
-    const double rate = *state.config.rateLimit; // per second
+    const double rate = *state.config.rateLimit / m_liveNodes; // per second, this node's share
     const double capacity = std::max(1.0, rate);
     if (state.refilledMs == 0) {
         state.tokens = capacity;
@@ -172,7 +212,7 @@ bool DeliveryScheduler::takeToken(EndpointState &state, qint64 now, qint64 *retr
 
 void DeliveryScheduler::pump()
 {
-    if (m_draining)
+    if (m_draining || m_paused)
         return;
     const qint64 now = nowMs();
     const QSet<QString> waiting = m_waitingEndpoints;
@@ -185,7 +225,8 @@ void DeliveryScheduler::pump()
         EndpointState &state = *it;
         if (state.config.disabled)
             continue;
-        while (!state.waiting.empty() && state.inFlight < state.config.maxConcurrency
+        const int concurrency = concurrencyShare(state.config);
+        while (!state.waiting.empty() && state.inFlight < concurrency
                && m_inFlight < m_settings.maxInFlight) {
             qint64 retryIn = 0;
             if (!takeToken(state, now, &retryIn)) {

@@ -40,8 +40,18 @@ public:
     DeliveryScheduler(StoreWriter *writer, StoreReader *reader, HttpDispatcher *dispatcher,
                       SchedulerSettings settings, QObject *parent = nullptr);
 
-    // Loads endpoints and every pending delivery; pending ones in flight at a crash go again.
-    void restore();
+    // Loads endpoints and, unless `pending` is false (several nodes: each claims its share,
+    // see ClusterNode), every pending delivery; pending ones in flight at a crash go again.
+    void restore(bool pending = true);
+    // Deliveries this node took over from another (claimed in the store).
+    void adopt(const QList<DueDelivery> &deliveries);
+    // Several nodes send to the same receivers: each keeps to its share of every endpoint's
+    // rate limit and concurrency, so together they keep to the endpoint's settings.
+    void setLiveNodes(int nodes);
+    int liveNodes() const { return m_liveNodes; }
+    // While paused (this node is not sure its lease holds) no new attempt starts.
+    void setPaused(bool paused);
+    void applicationRemoved(const QString &appId);
 
     // Enabled endpoints of `appId` that take this event type on these channels.
     QStringList matchingEndpoints(const QString &appId, QStringView eventType,
@@ -97,6 +107,7 @@ private:
         QDateTime startedAt;
     };
 
+    int concurrencyShare(const Endpoint &endpoint) const;
     void push(Due due);
     void onTimer();
     void pump();
@@ -128,6 +139,8 @@ private:
     int m_inFlight = 0;
     int m_writing = 0;
     bool m_draining = false;
+    bool m_paused = false;
+    int m_liveNodes = 1;
     QTimer m_timer;
 };
 

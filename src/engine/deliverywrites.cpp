@@ -56,9 +56,10 @@ StoreWriter::Job ingest(Message message, QByteArray body, QStringList endpointId
                  rowcodec::listToColumn(m.channels), rowcodec::listToColumn(m.tags), created});
         tx.exec(QStringLiteral("INSERT INTO message_payloads (msg_id, body) VALUES (?, ?)"), {m.id, body});
         for (const QString &endpointId : endpointIds) {
+            // The node that stored the message sends it: it holds it in memory already.
             tx.exec(QStringLiteral("INSERT INTO deliveries (msg_id, endpoint_id, app_id, status, attempt_count, "
-                                   "next_attempt, updated_at) VALUES (?, ?, ?, 1, 0, ?, ?)"),
-                    {m.id, endpointId, m.appId, firstAttemptMs, created});
+                                   "next_attempt, updated_at, lease_owner) VALUES (?, ?, ?, 1, 0, ?, ?, ?)"),
+                    {m.id, endpointId, m.appId, firstAttemptMs, created, tx.leaseOwner()});
         }
         result.response = response;
         if (!key.isEmpty()) {
@@ -77,9 +78,9 @@ StoreWriter::Job ensureDelivery(QString msgId, QString endpointId, QString appId
 {
     return [msgId = std::move(msgId), endpointId = std::move(endpointId), appId = std::move(appId)](WriteTransaction &tx) {
         tx.exec(QStringLiteral("INSERT INTO deliveries (msg_id, endpoint_id, app_id, status, attempt_count, "
-                               "next_attempt, updated_at) VALUES (?, ?, ?, 1, 0, NULL, ?) "
+                               "next_attempt, updated_at, lease_owner) VALUES (?, ?, ?, 1, 0, NULL, ?, ?) "
                                "ON CONFLICT (msg_id, endpoint_id) DO NOTHING"),
-                {msgId, endpointId, appId, tx.now()});
+                {msgId, endpointId, appId, tx.now(), tx.leaseOwner()});
         return QVariant();
     };
 }

@@ -2,6 +2,7 @@
 #include "engine.h"
 
 #include "backgroundtasks.h"
+#include "clusternode.h"
 #include "enginecontext.h"
 #include "streamserver.h"
 
@@ -45,7 +46,11 @@ bool Engine::start(const EngineConfig &config, QString *error)
     location.sqlitePath = QDir(config.dataDir).absoluteFilePath(QStringLiteral("switchboard.db"));
     if (!config.database.isEmpty())
         location = *DatabaseLocation::fromUrl(config.database, error); // checked when parsed
+    // On PostgreSQL this engine is one node of possibly several (docs/scaling.md).
+    const bool cluster = location.dialect.kind() == SqlDialect::Kind::PostgreSQL;
+    const QString nodeId = cluster ? ClusterNode::makeNodeId() : QString();
     m_writer = std::make_unique<StoreWriter>(location);
+    m_writer->setNodeId(nodeId);
     if (!m_writer->start(error)) {
         *error = tr("cannot open the store: %1").arg(*error);
         return false;
@@ -70,7 +75,17 @@ bool Engine::start(const EngineConfig &config, QString *error)
     settings.maxInFlight = config.maxInFlight;
     settings.circuitBreakerMs = config.disableAfter.count();
     m_scheduler = std::make_unique<DeliveryScheduler>(m_writer.get(), m_reader.get(), m_dispatcher.get(), settings);
-    m_scheduler->restore();
+    m_scheduler->restore(!cluster); // a node claims what is pending instead
+    if (cluster) {
+        m_cluster = std::make_unique<ClusterNode>(nodeId, location, m_writer.get(), m_reader.get(),
+                                                  m_scheduler.get(), config.nodeLease.count());
+        if (!m_cluster->start(QStringLiteral("%1:%2").arg(config.listenHost).arg(config.listenPort), error))
+            return false;
+        connect(m_cluster.get(), &ClusterNode::leaseLost, this, [this] {
+            emit failed(tr("this node's lease ran out and other nodes took over its deliveries; "
+                           "restart it to rejoin"));
+        });
+    }
     m_dispatcher->start();
 
     m_server = std::make_unique<ApiServer>();
@@ -87,7 +102,7 @@ bool Engine::start(const EngineConfig &config, QString *error)
     m_scheduler->setMetrics(m_metrics.get());
     m_tasks = std::make_unique<BackgroundTasks>(m_reader.get(), m_writer.get(), m_scheduler.get());
     EngineContext ctx{m_writer.get(), m_reader.get(), m_scheduler.get(), this, m_metrics.get(), m_tasks.get(), {},
-                      config.httpsOnly};
+                      config.httpsOnly, nodeId};
     ctx.gauges = [this] {
         return EngineMetrics::Gauges{m_scheduler->queued(), m_scheduler->inFlight(), m_writer->queueDepth(),
                                      m_stream ? m_stream->clientCount() : 0};
@@ -114,6 +129,8 @@ bool Engine::start(const EngineConfig &config, QString *error)
             m_stream->accept(m_server->nextPendingWebSocketConnection());
     });
     connect(m_writer.get(), &StoreWriter::changesCommitted, m_stream.get(), &StreamServer::changesCommitted);
+    if (m_cluster)
+        connect(m_cluster.get(), &ClusterNode::changesCommitted, m_stream.get(), [this] { m_stream->changesCommitted(0); });
     // Before the first client can subscribe: it must not be offered changes about to go.
     const WriteResult pruned = m_writer->submitAndWait(pruneJob(config.changeRetention.count()));
     if (!pruned.ok)
@@ -205,6 +222,8 @@ void Engine::finishShutdown()
         return;
     m_dispatcher->stop();
     m_tasks.reset(); // running tasks end here; what they did not reach stays dead-lettered
+    if (m_cluster)
+        m_cluster->leave(); // after the attempts: what is still pending goes to the other nodes
     m_writer->stop(); // commits everything queued, attempts included
     m_writer.reset();
     emit stopped();

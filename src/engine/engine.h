@@ -13,6 +13,7 @@ namespace sb::engine {
 
 class ApiServer;
 class BackgroundTasks;
+class ClusterNode;
 class DeliveryScheduler;
 class EngineMetrics;
 class HttpDispatcher;
@@ -39,6 +40,8 @@ public:
 
 signals:
     void stopped();
+    // The engine cannot go on (a node that lost its lease): exit with a failure.
+    void failed(const QString &reason);
 
 private:
     void finishShutdown();
@@ -54,6 +57,7 @@ private:
     std::unique_ptr<BackgroundTasks> m_tasks;
     std::unique_ptr<ApiServer> m_server;
     std::unique_ptr<StreamServer> m_stream; // before the reader it reads from is destroyed
+    std::unique_ptr<ClusterNode> m_cluster; // PostgreSQL only; before what it borrows
     QTimer *m_pruneTimer = nullptr;
     quint16 m_port = 0;
     bool m_shuttingDown = false;

@@ -27,6 +27,7 @@ constexpr Option Options[] = {
     {"listen", "host:port", "Address and port of the API and stream (default 127.0.0.1:8071)."},
     {"data-dir", "dir", "Directory of the embedded SQLite database (created if missing)."},
     {"database", "url", "Use PostgreSQL instead: postgresql://user[:password]@host[:port]/dbname (password also from PGPASSWORD); several engines may share it."},
+    {"node-lease", "duration", "With PostgreSQL: how long a node that stops renewing keeps its deliveries before other nodes take them over (default 10s)."},
     {"allow-network", "cidr", "Allow deliveries to this non-public network, e.g. 127.0.0.0/8 (repeatable)."},
     {"retry-schedule", "steps", "Delays before each attempt (default \"0, 5s, 30s, 5m, 30m, 2h\")."},
     {"retry-floor", "duration", "Least wait after a 429 or a timeout (default 60s)."},
@@ -91,14 +92,16 @@ bool apply(EngineConfig &c, const QString &name, const QStringList &values, QStr
         c.streamMaxBehind = value.toLongLong(&ok);
         ok = ok && c.streamMaxBehind >= 4096;
     } else if (name == u"retry-floor" || name == u"disable-after" || name == u"drain-timeout"
-               || name == u"change-retention" || name == u"stream-stall-limit") {
+               || name == u"change-retention" || name == u"stream-stall-limit" || name == u"node-lease") {
         const auto d = duration(value);
-        ok = d.has_value() && (name != u"change-retention" || d->count() >= 1000);
+        ok = d.has_value() && (name != u"change-retention" || d->count() >= 1000)
+            && (name != u"node-lease" || d->count() >= 1000);
         if (ok) {
             (name == u"retry-floor"          ? c.throttleFloor
              : name == u"disable-after"      ? c.disableAfter
              : name == u"drain-timeout"      ? c.drainTimeout
              : name == u"stream-stall-limit" ? c.streamStallLimit
+             : name == u"node-lease"         ? c.nodeLease
                                              : c.changeRetention) = *d;
         }
     } else if (name == u"tls-cert" || name == u"tls-key") {

@@ -21,6 +21,7 @@ struct EngineConfig
     quint16 listenPort = 8071;
     QString dataDir = QStringLiteral("./switchboard-data");
     QString database;                         // postgresql://…; empty: SQLite in dataDir
+    std::chrono::milliseconds nodeLease = std::chrono::seconds(10); // PostgreSQL nodes
     QByteArray adminToken;                    // SWITCHBOARD_ADMIN_TOKEN
     QMap<QString, QString> tokens;            // [tokens] name = role:token, config file only
     QStringList allowNetworks;

@@ -22,6 +22,7 @@ struct EngineContext
     class BackgroundTasks *tasks = nullptr;
     std::function<EngineMetrics::Gauges()> gauges;
     bool httpsOnly = false;
+    QString nodeId; // PostgreSQL: this node among several; empty on SQLite
 };
 
 namespace api {

@@ -35,6 +35,10 @@ int main(int argc, char *argv[])
     QObject::connect(&watcher, &sb::engine::SignalWatcher::terminationRequested, &engine,
                      &sb::engine::Engine::shutdown);
     QObject::connect(&engine, &sb::engine::Engine::stopped, &app, &QCoreApplication::quit);
+    QObject::connect(&engine, &sb::engine::Engine::failed, &app, [](const QString &reason) {
+        std::fputs(qPrintable(u"switchboardd: " + reason + u'\n'), stderr);
+        QCoreApplication::exit(75); // EX_TEMPFAIL: a supervisor restarts it as a new node
+    });
     std::fprintf(stdout, "switchboardd listening on %s://%s:%u\n", config.tlsCertificate.isEmpty() ? "http" : "https",
                  qPrintable(config.listenHost), unsigned(engine.port()));
     std::fflush(stdout);

@@ -13,7 +13,7 @@ namespace {
 
 // Message bodies sit in their own table: batched status updates ran at about a third of the
 // speed while the payload shared the row (see docs/architecture.md).
-const std::array<QStringList, 3> Steps{{
+const std::array<QStringList, 4> Steps{{
     {
         QStringLiteral("CREATE TABLE applications (id {TEXT} PRIMARY KEY, uid {TEXT}, "
                        "json {TEXT} NOT NULL, created_at {BIGINT} NOT NULL)"),
@@ -71,6 +71,15 @@ const std::array<QStringList, 3> Steps{{
         QStringLiteral("DROP INDEX messages_event_id"),
         QStringLiteral("CREATE UNIQUE INDEX messages_event_id ON messages (app_id, event_id) "
                        "WHERE event_id IS NOT NULL"),
+    },
+    // 4: several engine nodes on one PostgreSQL database (docs/scaling.md). Each node has a
+    // row whose lease it renews; a pending delivery belongs to the node named in lease_owner
+    // while that node's lease holds, and is taken over by another node when it lapses. SQLite
+    // has one node and leaves lease_owner empty.
+    {
+        QStringLiteral("ALTER TABLE deliveries ADD COLUMN lease_owner {TEXT}"),
+        QStringLiteral("CREATE TABLE nodes (id {TEXT} PRIMARY KEY, started_at {BIGINT} NOT NULL, "
+                       "lease_until {BIGINT} NOT NULL, listen {TEXT})"),
     },
 }};
 

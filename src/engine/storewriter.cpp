@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storewriter.h"
-#include <chrono>
-#include <thread>
-#include <QSqlQuery>
 
 #include "migrations.h"
+
+#include <QSqlQuery>
 
 #include <QDateTime>
 #include <QSqlError>
@@ -75,26 +74,22 @@ qsizetype StoreWriter::queueDepth() const
     return static_cast<qsizetype>(m_queue.size());
 }
 
-bool StoreWriter::claimDatabase(DatabaseConnection &connection, QString *error)
+bool StoreWriter::migrate(DatabaseConnection &connection, QString *error)
 {
-    // Until engines share work (issue #8), two on one database would each deliver everything:
-    // the writer holds a session lock for its lifetime. A few seconds of patience cover an
-    // engine restarted right after a crash, whose old connection the server has yet to drop.
-    constexpr qint64 LockKey = 0x5357424400000001; // "SWBD", 1
-    QSqlQuery q(connection.database());
-    for (int attempt = 0; attempt < 50; ++attempt) {
-        // As an integer: the driver may hand a boolean over as the text "f", which is "true".
-        if (!q.exec(QStringLiteral("SELECT CASE WHEN pg_try_advisory_lock(%1) THEN 1 ELSE 0 END").arg(LockKey)) || !q.next()) {
-            *error = q.lastError().text();
-            return false;
-        }
-        if (q.value(0).toInt() == 1)
-            return true;
-        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    QSqlDatabase db = connection.database();
+    if (m_location.dialect.kind() != SqlDialect::Kind::PostgreSQL)
+        return Migrations::apply(db, m_location.dialect, error);
+    // Nodes starting together must not migrate the same database at once: the first runs
+    // the steps, the others wait and find nothing left to do.
+    constexpr qint64 MigrationLockKey = 0x5357424400000001; // "SWBD", 1
+    QSqlQuery lock(db);
+    if (!lock.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(MigrationLockKey))) {
+        *error = lock.lastError().text();
+        return false;
     }
-    *error = QStringLiteral("another switchboardd already uses this database; several engines on one database "
-                            "are not supported yet");
-    return false;
+    const bool ok = Migrations::apply(db, m_location.dialect, error);
+    lock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(MigrationLockKey));
+    return ok;
 }
 
 void StoreWriter::run()
@@ -102,12 +97,8 @@ void StoreWriter::run()
     DatabaseConnection connection(m_location, QStringLiteral("switchboard-writer"), true);
     QString error = connection.errorString();
     bool ready = connection.isOpen();
-    if (ready && m_location.dialect.kind() == SqlDialect::Kind::PostgreSQL)
-        ready = claimDatabase(connection, &error);
-    if (ready) {
-        QSqlDatabase db = connection.database();
-        ready = Migrations::apply(db, m_location.dialect, &error);
-    }
+    if (ready)
+        ready = migrate(connection, &error);
     {
         const std::lock_guard lock(m_mutex);
         m_startState = ready ? 1 : -1;
@@ -118,6 +109,8 @@ void StoreWriter::run()
         return;
 
     WriteTransaction tx(connection.database());
+    tx.setNodeId(m_nodeId);
+    tx.setSerializeChanges(m_location.dialect.kind() == SqlDialect::Kind::PostgreSQL);
     for (;;) {
         std::deque<Entry> batch;
         {
@@ -171,6 +164,7 @@ void StoreWriter::runBatch(DatabaseConnection &connection, WriteTransaction &tx,
     tx.setNow(QDateTime::currentMSecsSinceEpoch());
 
     bool committed = db.transaction();
+    tx.begin();
     QString batchError = committed ? QString() : db.lastError().text();
     if (committed) {
         // First without savepoints: SQLite copies every page a job first touches inside a
@@ -189,6 +183,7 @@ void StoreWriter::runBatch(DatabaseConnection &connection, WriteTransaction &tx,
             } else {
                 results.assign(batch.size(), WriteResult{});
                 committed = db.transaction();
+                tx.begin();
                 if (committed)
                     runJobs(tx, batch, results, true);
                 else
@@ -196,6 +191,15 @@ void StoreWriter::runBatch(DatabaseConnection &connection, WriteTransaction &tx,
             }
         }
         if (committed && !nothingToCommit) {
+            if (!m_nodeId.isEmpty() && tx.lastSeq() != seqBefore) {
+                // Delivered with the commit, to every node listening: their stream clients
+                // and caches follow changes this node made.
+                try {
+                    tx.control(QStringLiteral("NOTIFY %1, '%2'").arg(ChangesChannel).arg(tx.lastSeq()));
+                } catch (const StoreError &e) {
+                    qWarning("could not notify the other nodes: %s", e.what());
+                }
+            }
             committed = db.commit();
             if (!committed) {
                 batchError = db.lastError().text();

@@ -53,6 +53,11 @@ public:
     // the calling thread for a commit.
     WriteResult submitAndWait(Job job);
 
+    // Several nodes on one database: the id under which this writer leases deliveries and
+    // announces its commits to the other nodes (NOTIFY). Set before start().
+    void setNodeId(const QString &id) { m_nodeId = id; }
+    static constexpr QLatin1StringView ChangesChannel{"switchboard_changes"};
+
     int maxBatch() const { return m_maxBatch; }
     void setMaxBatch(int jobs) { m_maxBatch = jobs; }
     qsizetype queueDepth() const;
@@ -71,8 +76,7 @@ private:
     };
 
     void run();
-    // PostgreSQL: makes this engine the database's only writer (see the .cpp), or says why not.
-    static bool claimDatabase(DatabaseConnection &connection, QString *error);
+    bool migrate(DatabaseConnection &connection, QString *error);
     // Runs the jobs in order; returns the index of the first that failed when not `isolate`d,
     // else batch.size().
     size_t runJobs(WriteTransaction &tx, std::deque<Entry> &batch, std::vector<WriteResult> &results,
@@ -80,6 +84,7 @@ private:
     void runBatch(DatabaseConnection &connection, WriteTransaction &tx, std::deque<Entry> &batch);
 
     DatabaseLocation m_location;
+    QString m_nodeId;
     int m_maxBatch = 512;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;

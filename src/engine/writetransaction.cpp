@@ -10,6 +10,8 @@
 namespace sb::engine {
 namespace {
 
+constexpr qint64 ChangeLogLockKey = 0x5357424400000002; // "SWBD", 2
+
 bool isConflict(const QString &nativeCode)
 {
     // SQLite constraint codes (19 and its extended forms), PostgreSQL unique_violation.
@@ -151,6 +153,10 @@ qint64 WriteTransaction::appendChange(QLatin1StringView type, const QString &app
         execNative(sql, values);
         m_lastSeq = sqlite3_last_insert_rowid(m_sqlite);
     } else {
+        if (m_serializeChanges && !m_changeLockHeld) {
+            control(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(ChangeLogLockKey));
+            m_changeLockHeld = true;
+        }
         // Drivers other than SQLite's do not all know the last id: ask for it (PostgreSQL).
         QSqlQuery &q = query(sql + QStringLiteral(" RETURNING seq"), values);
         m_lastSeq = q.next() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong();

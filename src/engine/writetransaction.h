@@ -62,6 +62,18 @@ public:
     qint64 now() const { return m_now; }
     void setNow(qint64 ms) { m_now = ms; }
 
+    // Several nodes on one database (PostgreSQL): this node's id, which owns the deliveries it
+    // creates (NULL in the lease_owner column when empty: one node, nothing to share).
+    void setNodeId(const QString &id) { m_nodeId = id; }
+    QVariant leaseOwner() const { return m_nodeId.isEmpty() ? QVariant() : QVariant(m_nodeId); }
+    // With several writers, a change row's seq is drawn when it is inserted but becomes
+    // visible when its transaction commits; a stream reader that saw seq 101 before 100
+    // committed would skip 100. So the first change of a transaction takes a lock every node
+    // shares, held to the commit: seq order is commit order.
+    void setSerializeChanges(bool on) { m_serializeChanges = on; }
+    // Called at the start of every transaction.
+    void begin() { m_changeLockHeld = false; }
+
 private:
     void execNative(const QString &sql, const QVariantList &values);
     qint64 lastInsertId(QSqlQuery *query) const;
@@ -73,6 +85,9 @@ private:
     int m_rowsAffected = 0;
     qint64 m_lastSeq = 0;
     qint64 m_now = 0;
+    QString m_nodeId;
+    bool m_serializeChanges = false;
+    bool m_changeLockHeld = false;
 };
 
 } // namespace sb::engine

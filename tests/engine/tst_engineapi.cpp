@@ -193,18 +193,6 @@ private slots:
     }
 
     // Engines do not share a PostgreSQL database's work yet: a second one is refused, saying why.
-    void aSecondEngineOnOnePostgresDatabaseIsRefused()
-    {
-        if (!sb::testing::TestDatabase::postgresRequested())
-            QSKIP("PostgreSQL only: an SQLite store belongs to one data directory");
-        EngineProcess second;
-        second.shareDatabaseWith(*m_engine);
-        QString error;
-        QVERIFY(!second.start(&error));
-        QVERIFY2(error.contains(u"another switchboardd already uses this database"), qPrintable(error));
-        QCOMPARE(m_admin->get(QStringLiteral("/api/v1/health")).status, 200); // the first carries on
-    }
-
     void eventTypesStartFromTheCatalogue()
     {
         const auto all = m_viewer->get(QStringLiteral("/api/v1/event-type?limit=250"));

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clusternode.h"
+
+#include "deliveryscheduler.h"
+#include "storereader.h"
+#include "storewriter.h"
+
+#include "core/streamframe.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSysInfo>
+
+namespace sb::engine {
+namespace {
+constexpr int ClaimBatch = 1000;
+// The other nodes' changes are also picked up by polling, in case a notification is lost
+// (the listening connection dropped): late, never missed.
+constexpr int PollMs = 1000;
+} // namespace
+
+ClusterNode::ClusterNode(QString nodeId, DatabaseLocation location, StoreWriter *writer,
+                         StoreReader *reader, DeliveryScheduler *scheduler, qint64 leaseMs,
+                         QObject *parent)
+    : QObject(parent)
+    , m_nodeId(std::move(nodeId))
+    , m_location(std::move(location))
+    , m_writer(writer)
+    , m_reader(reader)
+    , m_scheduler(scheduler)
+    , m_leaseMs(leaseMs)
+{
+    // Renewed four times per lease: two renewals may fail or run late before it is at risk.
+    m_heartbeat.setInterval(static_cast<int>(std::max<qint64>(50, leaseMs / 4)));
+    connect(&m_heartbeat, &QTimer::timeout, this, &ClusterNode::heartbeat);
+    m_poll.setInterval(PollMs);
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        follow();
+        emit changesCommitted();
+    });
+}
+
+ClusterNode::~ClusterNode() = default;
+
+QString ClusterNode::makeNodeId()
+{
+    return QStringLiteral("%1-%2-%3")
+        .arg(QSysInfo::machineHostName().left(40))
+        .arg(QCoreApplication::applicationPid())
+        .arg(QRandomGenerator::system()->generate() & 0xffffff, 6, 16, QLatin1Char('0'));
+}
+
+bool ClusterNode::start(const QString &listen, QString *error)
+{
+    m_sinceRenewal.start();
+    const WriteResult joined = m_writer->submitAndWait(clusterwrites::join(m_nodeId, m_leaseMs, listen));
+    if (!joined.ok) {
+        *error = tr("cannot join the other nodes: %1").arg(joined.error);
+        return false;
+    }
+    onMembership(joined.value.value<clusterwrites::Membership>());
+    m_followedSeq = m_reader->lastSeq();
+
+    m_listener = std::make_unique<DatabaseConnection>(m_location, QStringLiteral("switchboard-listener"), false);
+    QSqlDriver *driver = m_listener->isOpen() ? m_listener->database().driver() : nullptr;
+    if (driver && driver->subscribeToNotification(StoreWriter::ChangesChannel)
+        && driver->subscribeToNotification(clusterwrites::WorkChannel)) {
+        connect(driver, &QSqlDriver::notification, this, &ClusterNode::onNotification);
+    } else {
+        qWarning("not notified of other nodes' commits (%s): following them every %d ms",
+                 qPrintable(m_listener->errorString()), PollMs);
+    }
+    m_heartbeat.start();
+    m_poll.start();
+    claim(); // work left behind by nodes that are gone, and by this node's previous life
+    return true;
+}
+
+void ClusterNode::leave()
+{
+    m_heartbeat.stop();
+    m_poll.stop();
+    if (!m_lost)
+        m_writer->submit(clusterwrites::leave(m_nodeId), nullptr, nullptr);
+}
+
+void ClusterNode::heartbeat()
+{
+    // Not sure the lease still holds (renewals late or failing): start nothing new. Work in
+    // flight finishes; another node takes this node's deliveries only after the full lease.
+    if (m_sinceRenewal.elapsed() > m_leaseMs * 2 / 3)
+        m_scheduler->setPaused(true);
+    if (m_renewing || m_lost)
+        return;
+    m_renewing = true;
+    auto asked = std::make_shared<QElapsedTimer>();
+    asked->start();
+    m_writer->submit(clusterwrites::renew(m_nodeId, m_leaseMs), this, [this, asked](const WriteResult &r) {
+        m_renewing = false;
+        if (!r.ok) {
+            qWarning("could not renew this node's lease: %s", qPrintable(r.error));
+            return;
+        }
+        const auto membership = r.value.value<clusterwrites::Membership>();
+        if (membership.leaseHeld && asked->elapsed() < m_leaseMs)
+            m_sinceRenewal = *asked;
+        onMembership(membership);
+    });
+}
+
+void ClusterNode::onMembership(const clusterwrites::Membership &membership)
+{
+    if (!membership.leaseHeld) {
+        m_lost = true;
+        m_scheduler->setPaused(true);
+        m_heartbeat.stop();
+        qCritical("node %s lost its lease: its deliveries belong to other nodes now", qPrintable(m_nodeId));
+        emit leaseLost();
+        return;
+    }
+    m_scheduler->setLiveNodes(membership.liveNodes);
+    if (m_sinceRenewal.elapsed() <= m_leaseMs * 2 / 3)
+        m_scheduler->setPaused(false);
+    if (membership.lapsedNodes > 0)
+        claim();
+}
+
+void ClusterNode::claim()
+{
+    if (m_claiming) {
+        m_claimAgain = true;
+        return;
+    }
+    m_claiming = true;
+    m_claimAgain = false;
+    m_writer->submit(clusterwrites::claim(m_nodeId, ClaimBatch), this, [this](const WriteResult &r) {
+        m_claiming = false;
+        if (!r.ok) {
+            qWarning("could not claim deliveries: %s", qPrintable(r.error));
+            return;
+        }
+        const auto claimed = r.value.value<QList<DueDelivery>>();
+        if (!claimed.isEmpty()) {
+            qInfo("node %s took over %lld deliveries", qPrintable(m_nodeId), static_cast<long long>(claimed.size()));
+            m_scheduler->adopt(claimed);
+        }
+        if (claimed.size() == ClaimBatch || m_claimAgain)
+            claim();
+    });
+}
+
+void ClusterNode::follow()
+{
+    // Only the changes that alter what this node holds in memory; their seq order is commit
+    // order (WriteTransaction::setSerializeChanges), so nothing below `last` can still appear.
+    const qint64 last = m_reader->lastSeq();
+    if (last <= m_followedSeq)
+        return;
+    QSqlQuery &q = m_reader->run(
+        QStringLiteral("SELECT type, app_id, data FROM changes WHERE seq > ? AND seq <= ? AND type IN "
+                       "('%1', '%2', '%3', '%4', '%5', '%6') ORDER BY seq")
+            .arg(StreamFrame::EndpointCreated, StreamFrame::EndpointUpdated, StreamFrame::EndpointDisabled,
+                 StreamFrame::EndpointDeleted, StreamFrame::ApplicationUpdated, StreamFrame::ApplicationDeleted),
+        {m_followedSeq, last});
+    struct Row { QString type, appId, id; };
+    QList<Row> rows;
+    while (q.next()) {
+        const QJsonObject data = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
+        rows.append({q.value(0).toString(), q.value(1).toString(), data.value(QLatin1StringView("id")).toString()});
+    }
+    q.finish();
+    m_followedSeq = last;
+    for (const Row &row : rows) {
+        if (row.type.startsWith(u"application.")) {
+            m_reader->forgetApplication(row.appId);
+            if (row.type == StreamFrame::ApplicationDeleted)
+                m_scheduler->applicationRemoved(row.appId);
+        } else if (const auto endpoint = m_reader->endpoint(row.appId, row.id)) {
+            m_scheduler->endpointChanged(*endpoint); // read again: the change has no secrets
+        } else {
+            m_scheduler->endpointRemoved(row.id);
+        }
+    }
+}
+
+void ClusterNode::onNotification(const QString &name, QSqlDriver::NotificationSource, const QVariant &)
+{
+    if (name == clusterwrites::WorkChannel) {
+        claim();
+        return;
+    }
+    follow();
+    emit changesCommitted();
+}
+
+} // namespace sb::engine

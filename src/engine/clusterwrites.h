@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storereader.h"
+#include "storewriter.h"
+
+namespace sb::engine::clusterwrites {
+
+// Wakes the other nodes when deliveries became free to claim (a node left).
+inline constexpr QLatin1StringView WorkChannel{"switchboard_work"};
+
+struct Membership
+{
+    bool leaseHeld = false; // false: this node was declared dead and its work taken over
+    int liveNodes = 1;      // nodes whose lease holds, this one included
+    int lapsedNodes = 0;    // nodes whose lease ran out: their work waits to be claimed
+};
+
+// Registers the node with a lease of `leaseMs`. Returns Membership.
+StoreWriter::Job join(QString nodeId, qint64 leaseMs, QString listen);
+// Extends the node's lease, if it still holds. Returns Membership.
+StoreWriter::Job renew(QString nodeId, qint64 leaseMs);
+// Takes up to `limit` pending deliveries that no live node owns (their node's lease ran out,
+// or a node left and released them), skipping rows another node is claiming right now.
+// Returns QList<DueDelivery>; forgets lapsed nodes that own nothing any more.
+StoreWriter::Job claim(QString nodeId, int limit);
+// A clean goodbye: releases the node's pending deliveries for the others and wakes them.
+StoreWriter::Job leave(QString nodeId);
+
+} // namespace sb::engine::clusterwrites

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Several engine nodes on one PostgreSQL database: what one node changes the others follow,
+// any node streams every change in seq order, rate limits hold across nodes, and a node that
+// leaves hands its pending deliveries over. (The SIGKILL failover is tst_enginefailover.)
+#include "support/apiclient.h"
+#include "support/engineprocess.h"
+#include "support/streamclient.h"
+
+#include "tools/receiver/receiver.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QTest>
+
+#include <memory>
+
+using sb::testing::ApiClient;
+using sb::testing::EngineProcess;
+using sb::testing::StreamClient;
+using sb::tools::Receiver;
+using sb::tools::ReceiverBehaviour;
+
+namespace {
+
+QJsonObject callEnded(int n)
+{
+    return {{QStringLiteral("eventType"), QStringLiteral("call.ended")},
+            {QStringLiteral("payload"), QJsonObject{{QStringLiteral("n"), n}}}};
+}
+
+// Whether `stream` got a change of `type`. A node wakes its stream clients only after it
+// followed the change itself, so once a client of node N has it, N acts on it.
+bool saw(const StreamClient &stream, QLatin1StringView type)
+{
+    for (const auto &f : stream.changes()) {
+        if (f.type == type)
+            return true;
+    }
+    return false;
+}
+
+int liveNodesSeenBy(ApiClient &api)
+{
+    return api.get(QStringLiteral("/api/v1/health")).json.value(QLatin1StringView("liveNodes")).toInt();
+}
+
+} // namespace
+
+class TestEngineCluster : public QObject
+{
+    Q_OBJECT
+
+    // Starts `count` nodes on one database, each with `arguments`.
+    bool startNodes(std::vector<std::unique_ptr<EngineProcess>> &nodes, int count, const QStringList &arguments = {})
+    {
+        for (int i = 0; i < count; ++i) {
+            auto node = std::make_unique<EngineProcess>(arguments);
+            if (!nodes.empty())
+                node->shareDatabaseWith(*nodes.front());
+            QString error;
+            if (!node->start(&error)) {
+                qWarning("node %d: %s", i, qPrintable(error));
+                return false;
+            }
+            nodes.push_back(std::move(node));
+        }
+        return true;
+    }
+
+private slots:
+    void init()
+    {
+        if (!sb::testing::TestDatabase::postgresRequested())
+            QSKIP("several nodes need PostgreSQL (SWITCHBOARD_TEST_BACKEND=postgresql)");
+    }
+
+    void nodesFollowEachOthersEndpointsAndStream()
+    {
+        Receiver receiver;
+        QVERIFY(receiver.listen());
+        std::vector<std::unique_ptr<EngineProcess>> nodes;
+        QVERIFY(startNodes(nodes, 2));
+        ApiClient a(nodes[0]->baseUrl(), EngineProcess::Token), b(nodes[1]->baseUrl(), EngineProcess::Token);
+        QTRY_COMPARE_WITH_TIMEOUT(liveNodesSeenBy(a), 2, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(liveNodesSeenBy(b), 2, 10'000);
+        const QString nodeA = a.get(QStringLiteral("/api/v1/health")).json.value(QLatin1StringView("node")).toString();
+        QVERIFY(!nodeA.isEmpty());
+        QVERIFY(nodeA != b.get(QStringLiteral("/api/v1/health")).json.value(QLatin1StringView("node")).toString());
+
+        StreamClient stream;
+        stream.open(nodes[1]->baseUrl(), EngineProcess::Token, 0);
+        QTRY_VERIFY(stream.caughtUp());
+
+        // Made on A: B learns of it from the change log (it holds endpoints in memory).
+        const QString app = a.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Shared")}})
+                                .json.value(QLatin1StringView("id")).toString();
+        QVERIFY(!app.isEmpty());
+        const auto endpoint = a.post(u"/api/v1/app/" + app + u"/endpoint", {{QStringLiteral("url"), receiver.url()}});
+        QCOMPARE(endpoint.status, 201);
+        QTRY_VERIFY_WITH_TIMEOUT(saw(stream, sb::StreamFrame::EndpointCreated), 10'000);
+
+        // Messages posted to either node reach the endpoint, once each.
+        QSet<QString> accepted;
+        for (int i = 0; i < 40; ++i) {
+            const auto r = (i % 2 ? a : b).post(u"/api/v1/app/" + app + u"/msg", callEnded(i));
+            QCOMPARE(r.status, 202);
+            accepted.insert(r.json.value(QLatin1StringView("id")).toString());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.stats().uniqueIds, 40, 20'000);
+        QCOMPARE(receiver.stats().duplicates, 0);
+
+        // B's stream has A's changes too, every seq once and in order.
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            QSet<QString> created;
+            int attempts = 0;
+            for (const auto &f : stream.changes()) {
+                if (f.type == sb::StreamFrame::MessageCreated)
+                    created.insert(f.data.value(QLatin1StringView("id")).toString());
+                else if (f.type == sb::StreamFrame::AttemptFinished)
+                    ++attempts;
+            }
+            return created == accepted && attempts == 40;
+        }(), 20'000);
+        for (qsizetype i = 1; i < stream.changes().size(); ++i)
+            QVERIFY(stream.changes().at(i).seq > stream.changes().at(i - 1).seq);
+
+        // Deleted on B: A stops sending to it.
+        StreamClient streamA;
+        streamA.open(nodes[0]->baseUrl(), EngineProcess::Token, std::nullopt);
+        QTRY_VERIFY(streamA.caughtUp());
+        QCOMPARE(b.remove(u"/api/v1/app/" + app + u"/endpoint/" + endpoint.json.value(QLatin1StringView("id")).toString()).status, 204);
+        QTRY_VERIFY_WITH_TIMEOUT(saw(streamA, sb::StreamFrame::EndpointDeleted), 10'000);
+        const auto after = a.post(u"/api/v1/app/" + app + u"/msg", callEnded(99));
+        QCOMPARE(after.status, 202);
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (const auto &f : stream.changes()) {
+                if (f.type == sb::StreamFrame::MessageCreated
+                    && f.data.value(QLatin1StringView("id")) == after.json.value(QLatin1StringView("id")))
+                    return f.data.value(QLatin1StringView("endpoints")).toArray().isEmpty();
+            }
+            return false;
+        }(), 10'000);
+    }
+
+    void rateLimitsHoldAcrossNodes()
+    {
+        Receiver limited;
+        QVERIFY(limited.listen());
+        std::vector<std::unique_ptr<EngineProcess>> nodes;
+        QVERIFY(startNodes(nodes, 2));
+        ApiClient a(nodes[0]->baseUrl(), EngineProcess::Token), b(nodes[1]->baseUrl(), EngineProcess::Token);
+        QTRY_COMPARE_WITH_TIMEOUT(liveNodesSeenBy(a), 2, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(liveNodesSeenBy(b), 2, 10'000);
+        const QString app = a.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Limited")}})
+                                .json.value(QLatin1StringView("id")).toString();
+        QCOMPARE(a.post(u"/api/v1/app/" + app + u"/endpoint",
+                        {{QStringLiteral("url"), limited.url()}, {QStringLiteral("rateLimit"), 4}}).status, 201);
+        StreamClient streamB;
+        streamB.open(nodes[1]->baseUrl(), EngineProcess::Token, std::nullopt);
+        QTRY_VERIFY_WITH_TIMEOUT(saw(streamB, sb::StreamFrame::EndpointCreated), 10'000); // B knows it
+        for (int i = 0; i < 8; ++i) {
+            QCOMPARE(a.post(u"/api/v1/app/" + app + u"/msg", callEnded(i)).status, 202);
+            QCOMPARE(b.post(u"/api/v1/app/" + app + u"/msg", callEnded(i)).status, 202);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(limited.stats().received, 16, 30'000);
+        // 4 per second in all, 2 per node with a burst of 2: sixteen need at least three
+        // seconds (each node unshared would need one).
+        const auto s = limited.stats();
+        QVERIFY2(s.firstAt.msecsTo(s.lastAt) >= 2700, qPrintable(QString::number(s.firstAt.msecsTo(s.lastAt))));
+    }
+
+    void aNodeThatLeavesHandsItsWorkOver()
+    {
+        Receiver receiver;
+        QVERIFY(receiver.listen());
+        ReceiverBehaviour failOnce;
+        failOnce.failFirst = 1;
+        receiver.setBehaviour(failOnce);
+        std::vector<std::unique_ptr<EngineProcess>> nodes;
+        // A retries after 3 s: it is gone by then, and B sends the retries. The lease is long,
+        // so only A's goodbye can have handed them over in time.
+        QVERIFY(startNodes(nodes, 2, {QStringLiteral("--node-lease"), QStringLiteral("60s"),
+                                      QStringLiteral("--retry-schedule"), QStringLiteral("0, 3s"),
+                                      QStringLiteral("--retry-jitter"), QStringLiteral("0")}));
+        ApiClient a(nodes[0]->baseUrl(), EngineProcess::Token), b(nodes[1]->baseUrl(), EngineProcess::Token);
+        const QString app = a.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Handover")}})
+                                .json.value(QLatin1StringView("id")).toString();
+        QCOMPARE(a.post(u"/api/v1/app/" + app + u"/endpoint", {{QStringLiteral("url"), receiver.url()}}).status, 201);
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(a.post(u"/api/v1/app/" + app + u"/msg", callEnded(i)).status, 202);
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.stats().failed, 10, 10'000); // first attempts, from A
+        QCOMPARE(nodes[0]->terminate(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.stats().succeeded, 10, 20'000);
+        QCOMPARE(receiver.stats().received, 20);
+        // B's attempt log shows the retries beside A's first attempts (once recorded).
+        const QString endpoint = b.get(u"/api/v1/app/" + app + u"/endpoint").json.value(QLatin1StringView("data"))
+                                     .toArray().first().toObject().value(QLatin1StringView("id")).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(b.get(u"/api/v1/app/" + app + u"/attempt/endpoint/" + endpoint + u"?limit=50")
+                                      .json.value(QLatin1StringView("data")).toArray().size(), 20, 10'000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineCluster)
+#include "tst_enginecluster.moc"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # A throwaway PostgreSQL server for the tests: a fresh cluster in a temporary directory,
-# listening on a free loopback port only, no fsync (the tests do not cut its power).
+# listening on a free loopback port only, no fsync (the tests do not cut its power; with
+# SWITCHBOARD_PG_DURABLE=1, as the benchmarks want, it keeps the server's durable defaults).
 #   scripts/test-postgres.sh start DIR   -> prints postgresql://switchboard@127.0.0.1:PORT/postgres
 #   scripts/test-postgres.sh stop DIR    -> stops it and removes DIR
 # PostgreSQL refuses to run as root: as root it runs as the `postgres` user the Debian
@@ -23,8 +24,10 @@ case "$action" in
     port=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
     as_owner "$bin/initdb" -D "$dir/data" -U switchboard -A trust --locale=C -E UTF8 --no-sync >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
+    fast="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    [ "${SWITCHBOARD_PG_DURABLE:-0}" = 1 ] && fast=""
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+      -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir $fast -c max_connections=300" \
       start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
     echo "postgresql://switchboard@127.0.0.1:$port/postgres"
     ;;

@@ -50,25 +50,27 @@ StoreWriter::Job ingest(Message message, QByteArray body, QStringList endpointId
             q.finish();
         }
         const qint64 created = m.timestamp.toMSecsSinceEpoch();
-        tx.exec(QStringLiteral("INSERT INTO messages (id, app_id, event_type, event_id, channels, tags, created_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {m.id, m.appId, m.eventType, m.eventId.isEmpty() ? QVariant() : QVariant(m.eventId),
-                 rowcodec::listToColumn(m.channels), rowcodec::listToColumn(m.tags), created});
-        tx.exec(QStringLiteral("INSERT INTO message_payloads (msg_id, body) VALUES (?, ?)"), {m.id, body});
+        QList<WriteTransaction::Statement> rows{
+            {QStringLiteral("INSERT INTO messages (id, app_id, event_type, event_id, channels, tags, created_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+             {m.id, m.appId, m.eventType, m.eventId.isEmpty() ? QVariant() : QVariant(m.eventId),
+              rowcodec::listToColumn(m.channels), rowcodec::listToColumn(m.tags), created}},
+            {QStringLiteral("INSERT INTO message_payloads (msg_id, body) VALUES (?, ?)"), {m.id, body}},
+        };
         for (const QString &endpointId : endpointIds) {
             // The node that stored the message sends it: it holds it in memory already.
-            tx.exec(QStringLiteral("INSERT INTO deliveries (msg_id, endpoint_id, app_id, status, attempt_count, "
-                                   "next_attempt, updated_at, lease_owner) VALUES (?, ?, ?, 1, 0, ?, ?, ?)"),
-                    {m.id, endpointId, m.appId, firstAttemptMs, created, tx.leaseOwner()});
+            rows.append({QStringLiteral("INSERT INTO deliveries (msg_id, endpoint_id, app_id, status, attempt_count, "
+                                        "next_attempt, updated_at, lease_owner) VALUES (?, ?, ?, 1, 0, ?, ?, ?)"),
+                         {m.id, endpointId, m.appId, firstAttemptMs, created, tx.leaseOwner()}});
         }
         result.response = response;
         if (!key.isEmpty()) {
-            tx.exec(QStringLiteral("INSERT INTO idempotency_keys (app_id, key, status, response, created_at) "
-                                   "VALUES (?, ?, 202, ?, ?) ON CONFLICT (app_id, key) DO UPDATE SET "
-                                   "response = excluded.response, created_at = excluded.created_at"),
-                    {m.appId, key, responseText, tx.now()});
+            rows.append({QStringLiteral("INSERT INTO idempotency_keys (app_id, key, status, response, created_at) "
+                                        "VALUES (?, ?, 202, ?, ?) ON CONFLICT (app_id, key) DO UPDATE SET "
+                                        "response = excluded.response, created_at = excluded.created_at"),
+                         {m.appId, key, responseText, tx.now()}});
         }
-        tx.appendChange(StreamFrame::MessageCreated, m.appId, changeJson);
+        tx.execWithChange(rows, StreamFrame::MessageCreated, m.appId, changeJson);
         result.endpointIds = endpointIds;
         return QVariant::fromValue(result);
     };
@@ -130,24 +132,24 @@ StoreWriter::Job recordAttempt(AttemptRecord record)
 
     return [r = std::move(record), status, attemptChange, deliveryChange, attemptRow](WriteTransaction &tx) {
         const Attempt &a = r.attempt;
-        tx.exec(QStringLiteral("INSERT INTO attempts (id, msg_id, endpoint_id, app_id, created_at, status, "
-                               "trigger_type, url, response_code, response_body, duration_ms, connect_ms, "
-                               "tls_ms, first_byte_ms, error_class, request_headers, response_headers) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                attemptRow);
         AttemptOutcome outcome;
         outcome.deliveryStatus = status;
         // A manual or test send that fails leaves a delivery that already succeeded alone.
         const bool keepSuccess = !r.succeeded && a.trigger != TriggerType::Scheduled;
-        tx.exec(keepSuccess
-                    ? QStringLiteral("UPDATE deliveries SET attempt_count = attempt_count + 1, updated_at = ?, "
-                                     "status = CASE WHEN status = 0 THEN 0 ELSE ? END, next_attempt = ? "
-                                     "WHERE msg_id = ? AND endpoint_id = ?")
-                    : QStringLiteral("UPDATE deliveries SET attempt_count = attempt_count + 1, updated_at = ?, "
-                                     "status = ?, next_attempt = ? WHERE msg_id = ? AND endpoint_id = ?"),
-                {tx.now(), static_cast<int>(status), r.reschedule ? QVariant(r.nextAttemptMs) : QVariant(),
-                 a.msgId, a.endpointId});
-        tx.appendChange(StreamFrame::AttemptFinished, r.appId, attemptChange);
+        tx.execWithChange(
+            {{QStringLiteral("INSERT INTO attempts (id, msg_id, endpoint_id, app_id, created_at, status, "
+                             "trigger_type, url, response_code, response_body, duration_ms, connect_ms, "
+                             "tls_ms, first_byte_ms, error_class, request_headers, response_headers) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              attemptRow},
+             {keepSuccess ? QStringLiteral("UPDATE deliveries SET attempt_count = attempt_count + 1, updated_at = ?, "
+                                           "status = CASE WHEN status = 0 THEN 0 ELSE ? END, next_attempt = ? "
+                                           "WHERE msg_id = ? AND endpoint_id = ?")
+                          : QStringLiteral("UPDATE deliveries SET attempt_count = attempt_count + 1, updated_at = ?, "
+                                           "status = ?, next_attempt = ? WHERE msg_id = ? AND endpoint_id = ?"),
+              {tx.now(), static_cast<int>(status), r.reschedule ? QVariant(r.nextAttemptMs) : QVariant(),
+               a.msgId, a.endpointId}}},
+            StreamFrame::AttemptFinished, r.appId, attemptChange);
         if (!deliveryChange.isEmpty())
             tx.appendChange(StreamFrame::DeliveryUpdated, r.appId, deliveryChange);
 

@@ -153,15 +153,45 @@ qint64 WriteTransaction::appendChange(QLatin1StringView type, const QString &app
         execNative(sql, values);
         m_lastSeq = sqlite3_last_insert_rowid(m_sqlite);
     } else {
-        if (m_serializeChanges && !m_changeLockHeld) {
-            control(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(ChangeLogLockKey));
-            m_changeLockHeld = true;
-        }
+        lockChangeLog();
         // Drivers other than SQLite's do not all know the last id: ask for it (PostgreSQL).
         QSqlQuery &q = query(sql + QStringLiteral(" RETURNING seq"), values);
         m_lastSeq = q.next() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong();
         q.finish();
     }
+    return m_lastSeq;
+}
+
+void WriteTransaction::lockChangeLog()
+{
+    if (m_serializeChanges && !m_changeLockHeld) {
+        control(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(ChangeLogLockKey));
+        m_changeLockHeld = true;
+    }
+}
+
+qint64 WriteTransaction::execWithChange(const QList<Statement> &statements, QLatin1StringView type,
+                                        const QString &appId, const QByteArray &dataJson)
+{
+    if (m_sqlite) { // no round trips to save: SQLite runs in this thread
+        for (const Statement &s : statements)
+            execNative(s.sql, s.values);
+        return appendChange(type, appId, dataJson);
+    }
+    lockChangeLog();
+    QString sql = QStringLiteral("WITH ");
+    QVariantList values;
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        sql += (i ? QStringLiteral(", s") : QStringLiteral("s")) + QString::number(i) + QStringLiteral(" AS (")
+            + statements.at(i).sql + u')';
+        values += statements.at(i).values;
+    }
+    sql += QStringLiteral(" INSERT INTO changes (at, type, app_id, data) VALUES (?, ?, ?, ?) RETURNING seq");
+    values += QVariantList{m_now, QString(type), appId.isEmpty() ? QVariant() : QVariant(appId),
+                           QString::fromUtf8(dataJson)};
+    QSqlQuery &q = query(sql, values);
+    m_lastSeq = q.next() ? q.value(0).toLongLong() : m_lastSeq;
+    q.finish();
     return m_lastSeq;
 }
 

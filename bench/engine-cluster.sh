@@ -14,16 +14,8 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-10}
 CONNECTIONS=${2:-96}
 
-need=()
-for p in nginx-light wrk sqlite3 postgresql; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || need+=("$p")
-done
-if [ ${#need[@]} -gt 0 ]; then
-  SUDO=(); [ "$(id -u)" -ne 0 ] && SUDO=(sudo)
-  export DEBIAN_FRONTEND=noninteractive
-  "${SUDO[@]}" apt-get update -qq
-  "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
+. bench/sink.sh
+install_bench_packages nginx-light wrk sqlite3 postgresql
 ./scripts/deps.sh
 cmake --preset release >/dev/null
 cmake --build --preset release --target switchboardd >/dev/null
@@ -43,23 +35,7 @@ free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0)
 SINK_PORT=$(free_port)
 TOKEN=bench-token
 
-mkdir -p "$work/nginx"
-cat > "$work/nginx/nginx.conf" <<CONF
-worker_processes 1;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  client_body_temp_path $work/nginx;
-  server {
-    listen 127.0.0.1:$SINK_PORT;
-    location / { client_max_body_size 1m; return 200 "ok"; }
-  }
-}
-CONF
-nginx -c "$work/nginx/nginx.conf" -g 'daemon off;' &
-pids+=($!)
+start_sink "$work" "$SINK_PORT"
 PG_URL=$(SWITCHBOARD_PG_DURABLE=1 ./scripts/test-postgres.sh start "$work/pg")
 PG_BASE=${PG_URL%/postgres}
 

@@ -12,16 +12,8 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_LEVEL=${1:-10}
 LEVELS=(8 32 128 256)
 
-need=()
-for p in nginx-light wrk sqlite3; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || need+=("$p")
-done
-if [ ${#need[@]} -gt 0 ]; then
-  SUDO=(); [ "$(id -u)" -ne 0 ] && SUDO=(sudo)
-  export DEBIAN_FRONTEND=noninteractive
-  "${SUDO[@]}" apt-get update -qq
-  "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
+. bench/sink.sh
+install_bench_packages nginx-light wrk sqlite3
 ./scripts/deps.sh
 cmake --preset release >/dev/null
 cmake --build --preset release --target switchboardd >/dev/null
@@ -36,24 +28,7 @@ SINK_PORT=$(free_port)
 ENGINE_PORT=$(free_port)
 TOKEN=bench-token
 
-# The sink: answers every POST with 200 and reads the body, as a receiver would.
-mkdir -p "$work/nginx"
-cat > "$work/nginx/nginx.conf" <<CONF
-worker_processes 1;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  client_body_temp_path $work/nginx;
-  server {
-    listen 127.0.0.1:$SINK_PORT;
-    location / { client_max_body_size 1m; return 200 "ok"; }
-  }
-}
-CONF
-nginx -c "$work/nginx/nginx.conf" -g 'daemon off;' &
-pids+=($!)
+start_sink "$work" "$SINK_PORT"
 
 payload=$(python3 -c 'print("x"*960)')
 cat > "$work/sink.lua" <<LUA

@@ -2,6 +2,7 @@
 // Crash safety: events flow while the engine is killed with SIGKILL three times. Every event
 // that was answered 202 must reach the receiver; repeats are allowed only for deliveries that
 // were in flight (sent, not yet committed) when a kill struck.
+#include "support/apiclient.h"
 #include "support/engineprocess.h"
 
 #include "tools/receiver/receiver.h"
@@ -17,6 +18,7 @@
 
 #include <cstdio>
 
+using sb::testing::ApiClient;
 using sb::testing::EngineProcess;
 using sb::tools::Receiver;
 
@@ -24,23 +26,6 @@ namespace {
 constexpr int Events = 2000;
 constexpr int Window = 6; // requests in flight from the producer
 
-QNetworkRequest apiRequest(const EngineProcess &engine, const QString &path)
-{
-    QNetworkRequest request(QUrl(engine.baseUrl() + path));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Authorization", QByteArray("Bearer ") + EngineProcess::Token);
-    return request;
-}
-
-QJsonObject postAndWait(QNetworkAccessManager &net, const QNetworkRequest &request, const QJsonObject &body)
-{
-    QNetworkReply *reply = net.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        done.wait(10'000);
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).object();
-}
 } // namespace
 
 class TestEngineCrash : public QObject
@@ -57,12 +42,12 @@ private slots:
         QVERIFY2(engine.start(&error), qPrintable(error));
         QNetworkAccessManager net;
 
-        const QString app = postAndWait(net, apiRequest(engine, QStringLiteral("/api/v1/app")),
-                                        {{QStringLiteral("name"), QStringLiteral("Crash")}})
-                                .value(QLatin1StringView("id")).toString();
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        const QString app = api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Crash")}})
+                                .json.value(QLatin1StringView("id")).toString();
         QVERIFY(!app.isEmpty());
-        postAndWait(net, apiRequest(engine, u"/api/v1/app/" + app + u"/endpoint"),
-                    {{QStringLiteral("url"), receiver.url()}, {QStringLiteral("maxConcurrency"), 16}});
+        QCOMPARE(api.post(u"/api/v1/app/" + app + u"/endpoint",
+                          {{QStringLiteral("url"), receiver.url()}, {QStringLiteral("maxConcurrency"), 16}}).status, 201);
 
         // Three kill points at random, spread over the run.
         auto *random = QRandomGenerator::global();
@@ -78,7 +63,7 @@ private slots:
             const int n = sent++;
             QJsonObject body{{QStringLiteral("eventType"), QStringLiteral("call.ended")},
                              {QStringLiteral("payload"), QJsonObject{{QStringLiteral("n"), n}}}};
-            QNetworkReply *reply = net.post(apiRequest(engine, u"/api/v1/app/" + app + u"/msg"),
+            QNetworkReply *reply = net.post(ApiClient::request(engine.baseUrl(), EngineProcess::Token, u"/api/v1/app/" + app + u"/msg"),
                                             QJsonDocument(body).toJson(QJsonDocument::Compact));
             connect(reply, &QNetworkReply::finished, this, [&, reply] {
                 reply->deleteLater();

@@ -3,6 +3,7 @@
 // spreads them over the nodes, and one node is killed with SIGKILL mid-flight. Every accepted
 // event reaches the receiver; repeats come only from the dead node's work; a dashboard-like
 // stream client on a surviving node sees every change exactly once, in seq order.
+#include "support/apiclient.h"
 #include "support/engineprocess.h"
 #include "support/streamclient.h"
 
@@ -22,6 +23,7 @@
 #include <cstdio>
 #include <memory>
 
+using sb::testing::ApiClient;
 using sb::testing::EngineProcess;
 using sb::testing::StreamClient;
 using sb::tools::Receiver;
@@ -34,23 +36,6 @@ constexpr int Window = 12;      // the producer's requests in flight
 constexpr int MaxInFlight = 48; // per node
 constexpr int WriterBatch = 512;
 
-QNetworkRequest apiRequest(const EngineProcess &node, const QString &path)
-{
-    QNetworkRequest request(QUrl(node.baseUrl() + path));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Authorization", QByteArray("Bearer ") + EngineProcess::Token);
-    return request;
-}
-
-QJsonObject postAndWait(QNetworkAccessManager &net, const QNetworkRequest &request, const QJsonObject &body)
-{
-    QNetworkReply *reply = net.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        done.wait(10'000);
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).object();
-}
 } // namespace
 
 class TestEngineFailover : public QObject
@@ -80,9 +65,9 @@ private slots:
             QVERIFY2(nodes.back()->start(&error), qPrintable(error));
         }
         QNetworkAccessManager net;
-        const QString app = postAndWait(net, apiRequest(*nodes[0], QStringLiteral("/api/v1/app")),
-                                        {{QStringLiteral("name"), QStringLiteral("Failover")}})
-                                .value(QLatin1StringView("id")).toString();
+        ApiClient api(nodes[0]->baseUrl(), EngineProcess::Token);
+        const QString app = api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Failover")}})
+                                .json.value(QLatin1StringView("id")).toString();
         QVERIFY(!app.isEmpty());
 
         // The dashboard's view: a stream on a node that survives, from the very first change.
@@ -97,8 +82,8 @@ private slots:
             followers.back()->open(nodes[i]->baseUrl(), EngineProcess::Token, std::nullopt);
             QTRY_VERIFY(followers.back()->caughtUp());
         }
-        postAndWait(net, apiRequest(*nodes[0], u"/api/v1/app/" + app + u"/endpoint"),
-                    {{QStringLiteral("url"), receiver.url()}, {QStringLiteral("maxConcurrency"), 3 * MaxInFlight}});
+        QCOMPARE(api.post(u"/api/v1/app/" + app + u"/endpoint",
+                          {{QStringLiteral("url"), receiver.url()}, {QStringLiteral("maxConcurrency"), 3 * MaxInFlight}}).status, 201);
         for (const auto &follower : followers) {
             QTRY_VERIFY(!follower->changes().isEmpty()
                         && follower->changes().constLast().type == sb::StreamFrame::EndpointCreated);
@@ -122,7 +107,7 @@ private slots:
             int node = turn++ % Nodes;
             if (killed && node == victim)
                 node = turn++ % Nodes;
-            QNetworkRequest request = apiRequest(*nodes[node], u"/api/v1/app/" + app + u"/msg");
+            QNetworkRequest request = ApiClient::request(nodes[node]->baseUrl(), EngineProcess::Token, u"/api/v1/app/" + app + u"/msg");
             request.setRawHeader("idempotency-key", "event-" + QByteArray::number(n));
             const QJsonObject body{{QStringLiteral("eventType"), QStringLiteral("call.ended")},
                                    {QStringLiteral("payload"), QJsonObject{{QStringLiteral("n"), n}}}};

@@ -14,13 +14,19 @@ ApiClient::ApiClient(QString baseUrl, QByteArray token)
 {
 }
 
+QNetworkRequest ApiClient::request(const QString &baseUrl, const QByteArray &token, const QString &path)
+{
+    QNetworkRequest request(QUrl(baseUrl + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token);
+    return request;
+}
+
 ApiReply ApiClient::send(const QByteArray &verb, const QString &path, const QByteArray &body,
                          const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    QNetworkRequest request(QUrl(m_base + path));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (!m_token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_token);
+    QNetworkRequest request = ApiClient::request(m_base, m_token, path);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     auto *buffer = new QBuffer;

@@ -3,6 +3,7 @@
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkRequest>
 
 namespace sb::testing {
 
@@ -28,6 +29,10 @@ public:
     ApiReply remove(const QString &path);
     ApiReply send(const QByteArray &verb, const QString &path, const QByteArray &body,
                   const QList<QPair<QByteArray, QByteArray>> &headers = {});
+
+    // The request send() makes, for tests that post many at once without waiting
+    // (QNetworkAccessManager::post): JSON body, bearer token.
+    static QNetworkRequest request(const QString &baseUrl, const QByteArray &token, const QString &path);
 
     void setBaseUrl(const QString &url) { m_base = url; }
     void setToken(const QByteArray &token) { m_token = token; }

@@ -1,0 +1,41 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Sourced by the engine benchmarks. Installs what they need, and starts the sink every engine
+# benchmark delivers to: nginx answering every POST with 200 after reading the body, as a
+# receiver would.
+
+# install_bench_packages PACKAGE...: apt-installs those not installed yet.
+install_bench_packages() {
+  local need=() p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || need+=("$p")
+  done
+  if [ ${#need[@]} -gt 0 ]; then
+    local sudo=(); [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  fi
+}
+
+# start_sink DIR PORT: runs nginx on 127.0.0.1:PORT with its files in DIR/nginx; appends its
+# pid to the caller's `pids` array.
+start_sink() {
+  local dir=$1/nginx port=$2
+  mkdir -p "$dir"
+  cat > "$dir/nginx.conf" <<CONF
+worker_processes 1;
+pid $dir/nginx.pid;
+error_log $dir/error.log;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path $dir;
+  server {
+    listen 127.0.0.1:$port;
+    location / { client_max_body_size 1m; return 200 "ok"; }
+  }
+}
+CONF
+  nginx -c "$dir/nginx.conf" -g 'daemon off;' &
+  pids+=($!)
+}

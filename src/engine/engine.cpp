@@ -220,6 +220,10 @@ void Engine::finishShutdown()
 {
     if (!m_writer)
         return;
+    if (!m_scheduler->isDrained()) {
+        qWarning("drain timeout: %d attempts still in flight are abandoned; they stay pending and go again",
+                 m_scheduler->inFlight());
+    }
     m_dispatcher->stop();
     m_tasks.reset(); // running tasks end here; what they did not reach stays dead-lettered
     if (m_cluster)

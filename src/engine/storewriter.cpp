@@ -132,6 +132,7 @@ size_t StoreWriter::runJobs(WriteTransaction &tx, std::deque<Entry> &batch,
 {
     for (size_t i = 0; i < batch.size(); ++i) {
         WriteResult &r = results[i];
+        const qsizetype changesBefore = tx.pendingChanges();
         try {
             if (isolate)
                 tx.control(QStringLiteral("SAVEPOINT job"));
@@ -144,6 +145,7 @@ size_t StoreWriter::runJobs(WriteTransaction &tx, std::deque<Entry> &batch,
             r.error = QString::fromStdString(e.what());
             if (!isolate)
                 return i;
+            tx.dropChangesFrom(changesBefore);
             try {
                 tx.control(QStringLiteral("ROLLBACK TO SAVEPOINT job"));
                 tx.control(QStringLiteral("RELEASE SAVEPOINT job"));
@@ -188,6 +190,16 @@ void StoreWriter::runBatch(DatabaseConnection &connection, WriteTransaction &tx,
                     runJobs(tx, batch, results, true);
                 else
                     batchError = db.lastError().text();
+            }
+        }
+        if (committed && !nothingToCommit) {
+            try {
+                tx.flushChanges();
+            } catch (const StoreError &e) {
+                committed = false;
+                batchError = QString::fromStdString(e.what());
+                db.rollback();
+                tx.setLastSeq(seqBefore);
             }
         }
         if (committed && !nothingToCommit) {

@@ -146,20 +146,70 @@ qint64 WriteTransaction::appendChange(QLatin1StringView type, const QString &app
 qint64 WriteTransaction::appendChange(QLatin1StringView type, const QString &appId,
                                       const QByteArray &dataJson)
 {
-    const QString sql = QStringLiteral("INSERT INTO changes (at, type, app_id, data) VALUES (?, ?, ?, ?)");
-    const QVariantList values{m_now, QString(type), appId.isEmpty() ? QVariant() : QVariant(appId),
-                              QString::fromUtf8(dataJson)};
-    if (m_sqlite) {
-        execNative(sql, values);
-        m_lastSeq = sqlite3_last_insert_rowid(m_sqlite);
-    } else {
-        lockChangeLog();
-        // Drivers other than SQLite's do not all know the last id: ask for it (PostgreSQL).
-        QSqlQuery &q = query(sql + QStringLiteral(" RETURNING seq"), values);
-        m_lastSeq = q.next() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong();
-        q.finish();
+    if (!m_sqlite) {
+        m_pendingChanges.append({QString(type), appId, QString::fromUtf8(dataJson)});
+        return 0; // numbered by flushChanges()
     }
+    execNative(QStringLiteral("INSERT INTO changes (at, type, app_id, data) VALUES (?, ?, ?, ?)"),
+               {m_now, QString(type), appId.isEmpty() ? QVariant() : QVariant(appId), QString::fromUtf8(dataJson)});
+    m_lastSeq = sqlite3_last_insert_rowid(m_sqlite);
     return m_lastSeq;
+}
+
+void WriteTransaction::dropChangesFrom(qsizetype count)
+{
+    if (count < m_pendingChanges.size())
+        m_pendingChanges.resize(count);
+}
+
+namespace {
+
+// A PostgreSQL array literal of texts; an empty string stands for NULL.
+QString textArray(const QList<QString> &items)
+{
+    QString out = QStringLiteral("{");
+    for (const QString &item : items) {
+        if (out.size() > 1)
+            out += u',';
+        if (item.isEmpty()) {
+            out += QLatin1StringView("NULL");
+            continue;
+        }
+        out += u'"';
+        for (QChar c : item) {
+            if (c == u'"' || c == u'\\')
+                out += u'\\';
+            out += c;
+        }
+        out += u'"';
+    }
+    return out + u'}';
+}
+
+} // namespace
+
+void WriteTransaction::flushChanges()
+{
+    if (m_pendingChanges.isEmpty())
+        return;
+    // The lock every node shares, held from here to the commit (setSerializeChanges): only
+    // this insert and the commit wait for other nodes, not the batch's own statements.
+    lockChangeLog();
+    QList<QString> types, apps, data;
+    for (const PendingChange &c : std::as_const(m_pendingChanges)) {
+        types.append(c.type);
+        apps.append(c.appId);
+        data.append(c.data);
+    }
+    // One statement of fixed text for any number of rows: arrays, not one VALUES row each.
+    QSqlQuery &q = query(QStringLiteral("INSERT INTO changes (at, type, app_id, data) "
+                                        "SELECT ?, t, a, d FROM unnest(CAST(? AS text[]), CAST(? AS text[]), "
+                                        "CAST(? AS text[])) AS u(t, a, d) RETURNING seq"),
+                         {m_now, textArray(types), textArray(apps), textArray(data)});
+    while (q.next())
+        m_lastSeq = std::max(m_lastSeq, q.value(0).toLongLong());
+    q.finish();
+    m_pendingChanges.clear();
 }
 
 void WriteTransaction::lockChangeLog()
@@ -173,26 +223,22 @@ void WriteTransaction::lockChangeLog()
 qint64 WriteTransaction::execWithChange(const QList<Statement> &statements, QLatin1StringView type,
                                         const QString &appId, const QByteArray &dataJson)
 {
-    if (m_sqlite) { // no round trips to save: SQLite runs in this thread
+    if (m_sqlite || statements.size() == 1) {
         for (const Statement &s : statements)
-            execNative(s.sql, s.values);
+            exec(s.sql, s.values);
         return appendChange(type, appId, dataJson);
     }
-    lockChangeLog();
     QString sql = QStringLiteral("WITH ");
     QVariantList values;
-    for (qsizetype i = 0; i < statements.size(); ++i) {
+    for (qsizetype i = 0; i + 1 < statements.size(); ++i) {
         sql += (i ? QStringLiteral(", s") : QStringLiteral("s")) + QString::number(i) + QStringLiteral(" AS (")
             + statements.at(i).sql + u')';
         values += statements.at(i).values;
     }
-    sql += QStringLiteral(" INSERT INTO changes (at, type, app_id, data) VALUES (?, ?, ?, ?) RETURNING seq");
-    values += QVariantList{m_now, QString(type), appId.isEmpty() ? QVariant() : QVariant(appId),
-                           QString::fromUtf8(dataJson)};
-    QSqlQuery &q = query(sql, values);
-    m_lastSeq = q.next() ? q.value(0).toLongLong() : m_lastSeq;
-    q.finish();
-    return m_lastSeq;
+    sql += u' ' + statements.constLast().sql;
+    values += statements.constLast().values;
+    exec(sql, values);
+    return appendChange(type, appId, dataJson);
 }
 
 } // namespace sb::engine

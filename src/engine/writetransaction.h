@@ -50,15 +50,17 @@ public:
     // Number of rows the last exec() changed.
     int rowsAffected() const { return m_rowsAffected; }
 
-    // Appends a row to the change log in this transaction; returns its seq.
+    // Appends a row to the change log in this transaction; returns its seq. On PostgreSQL the
+    // rows wait for flushChanges() and this returns 0.
     qint64 appendChange(QLatin1StringView type, const QString &appId, const QJsonObject &data);
     // The same with `data` already serialised: job factories do that on the caller's thread
     // so the single writer thread spends its time on SQL.
     qint64 appendChange(QLatin1StringView type, const QString &appId, const QByteArray &dataJson);
-    // Runs `statements` (none returning rows; their values in order) and appends a change,
-    // on PostgreSQL in one round trip, as data-modifying WITH clauses of the change's INSERT:
-    // the engine's hot jobs would otherwise wait for the server once per statement, which
-    // capped a PostgreSQL node at about a tenth of an SQLite one (docs/scaling.md).
+    // Runs `statements` (none returning rows; their values in order) and appends a change;
+    // on PostgreSQL the statements go in one round trip, all but the last as data-modifying
+    // WITH clauses of the last: the engine's hot jobs would otherwise wait for the server once
+    // per statement, which capped a PostgreSQL node at about a tenth of an SQLite one
+    // (docs/scaling.md).
     struct Statement
     {
         QString sql;
@@ -83,7 +85,16 @@ public:
     // shares, held to the commit: seq order is commit order.
     void setSerializeChanges(bool on) { m_serializeChanges = on; }
     // Called at the start of every transaction.
-    void begin() { m_changeLockHeld = false; }
+    void begin()
+    {
+        m_changeLockHeld = false;
+        m_pendingChanges.clear();
+    }
+    // PostgreSQL: writes the change rows the batch appended, under the lock, just before the
+    // commit; throws StoreError. A job undone to its savepoint drops its own rows first.
+    void flushChanges();
+    qsizetype pendingChanges() const { return m_pendingChanges.size(); }
+    void dropChangesFrom(qsizetype count);
 
 private:
     void execNative(const QString &sql, const QVariantList &values);
@@ -97,6 +108,13 @@ private:
     int m_rowsAffected = 0;
     qint64 m_lastSeq = 0;
     qint64 m_now = 0;
+    struct PendingChange
+    {
+        QString type;
+        QString appId;
+        QString data;
+    };
+    QList<PendingChange> m_pendingChanges;
     QString m_nodeId;
     bool m_serializeChanges = false;
     bool m_changeLockHeld = false;

@@ -50,6 +50,8 @@ class TestEngineCluster : public QObject
 {
     Q_OBJECT
 
+    std::vector<std::unique_ptr<EngineProcess>> m_nodes;
+
     // Starts `count` nodes on one database, each with `arguments`.
     bool startNodes(std::vector<std::unique_ptr<EngineProcess>> &nodes, int count, const QStringList &arguments = {})
     {
@@ -68,6 +70,16 @@ class TestEngineCluster : public QObject
     }
 
 private slots:
+    void cleanup()
+    {
+        // What the nodes said, when something went wrong: several processes are hard to
+        // debug from the outcome alone.
+        for (size_t i = 0; QTest::currentTestFailed() && i < m_nodes.size(); ++i) {
+            qInfo("node %zu:\n%s", i, m_nodes[i]->process().readAllStandardError().constData());
+        }
+        m_nodes.clear();
+    }
+
     void init()
     {
         if (!sb::testing::TestDatabase::postgresRequested())
@@ -78,7 +90,7 @@ private slots:
     {
         Receiver receiver;
         QVERIFY(receiver.listen());
-        std::vector<std::unique_ptr<EngineProcess>> nodes;
+        auto &nodes = m_nodes;
         QVERIFY(startNodes(nodes, 2));
         ApiClient a(nodes[0]->baseUrl(), EngineProcess::Token), b(nodes[1]->baseUrl(), EngineProcess::Token);
         QTRY_COMPARE_WITH_TIMEOUT(liveNodesSeenBy(a), 2, 10'000);
@@ -146,7 +158,7 @@ private slots:
     {
         Receiver limited;
         QVERIFY(limited.listen());
-        std::vector<std::unique_ptr<EngineProcess>> nodes;
+        auto &nodes = m_nodes;
         QVERIFY(startNodes(nodes, 2));
         ApiClient a(nodes[0]->baseUrl(), EngineProcess::Token), b(nodes[1]->baseUrl(), EngineProcess::Token);
         QTRY_COMPARE_WITH_TIMEOUT(liveNodesSeenBy(a), 2, 10'000);
@@ -176,7 +188,7 @@ private slots:
         ReceiverBehaviour failOnce;
         failOnce.failFirst = 1;
         receiver.setBehaviour(failOnce);
-        std::vector<std::unique_ptr<EngineProcess>> nodes;
+        auto &nodes = m_nodes;
         // A retries after 3 s: it is gone by then, and B sends the retries. The lease is long,
         // so only A's goodbye can have handed them over in time.
         QVERIFY(startNodes(nodes, 2, {QStringLiteral("--node-lease"), QStringLiteral("60s"),
@@ -188,15 +200,18 @@ private slots:
         QCOMPARE(a.post(u"/api/v1/app/" + app + u"/endpoint", {{QStringLiteral("url"), receiver.url()}}).status, 201);
         for (int i = 0; i < 10; ++i)
             QCOMPARE(a.post(u"/api/v1/app/" + app + u"/msg", callEnded(i)).status, 202);
-        QTRY_COMPARE_WITH_TIMEOUT(receiver.stats().failed, 10, 10'000); // first attempts, from A
+        // A made and recorded its first attempts. (Recorded: terminate() blocks this thread,
+        // and with it the in-process receiver, which could not send an answer still queued.)
+        const QString endpoint = a.get(u"/api/v1/app/" + app + u"/endpoint").json.value(QLatin1StringView("data"))
+                                     .toArray().first().toObject().value(QLatin1StringView("id")).toString();
+        const QString attemptsPath = u"/api/v1/app/" + app + u"/attempt/endpoint/" + endpoint + u"?limit=50";
+        QTRY_COMPARE_WITH_TIMEOUT(a.get(attemptsPath).json.value(QLatin1StringView("data")).toArray().size(), 10, 10'000);
+        QCOMPARE(receiver.stats().failed, 10);
         QCOMPARE(nodes[0]->terminate(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(receiver.stats().succeeded, 10, 20'000);
         QCOMPARE(receiver.stats().received, 20);
         // B's attempt log shows the retries beside A's first attempts (once recorded).
-        const QString endpoint = b.get(u"/api/v1/app/" + app + u"/endpoint").json.value(QLatin1StringView("data"))
-                                     .toArray().first().toObject().value(QLatin1StringView("id")).toString();
-        QTRY_COMPARE_WITH_TIMEOUT(b.get(u"/api/v1/app/" + app + u"/attempt/endpoint/" + endpoint + u"?limit=50")
-                                      .json.value(QLatin1StringView("data")).toArray().size(), 20, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(b.get(attemptsPath).json.value(QLatin1StringView("data")).toArray().size(), 20, 10'000);
     }
 };
 

@@ -7,6 +7,7 @@
 #include "support/testdatabase.h"
 
 #include <QJsonObject>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -128,6 +129,36 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM event_types WHERE name LIKE 'half.%'")), Jobs - Jobs / 10);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM event_types WHERE name LIKE 'half.%5'")), 0);
         QCOMPARE(count(changes) - changesBefore, Jobs - Jobs / 10); // and their change rows
+    }
+
+    void changeRowsKeepTheirTextExactly()
+    {
+        // On PostgreSQL a batch's change rows travel as array literals: quotes, backslashes,
+        // commas, braces, the word NULL and non-ASCII text must all come back unchanged.
+        StoreWriter writer(location());
+        QVERIFY(writer.start(nullptr));
+        const QJsonObject tricky{{QStringLiteral("text"), QStringLiteral("say \"hi\", C:\\path {a,b} NULL é ✓ \n")},
+                                 {QStringLiteral("empty"), QString()}};
+        const WriteResult r = writer.submitAndWait([&](WriteTransaction &tx) {
+            tx.appendChange(QLatin1StringView("tricky"), QStringLiteral("app_1"), tricky);
+            tx.appendChange(QLatin1StringView("tricky"), QString(), QJsonObject());
+            return QVariant();
+        });
+        QVERIFY2(r.ok, qPrintable(r.error));
+        StoreReader reader(location(), QStringLiteral("reader"));
+        const auto rows = reader.changesAfter(reader.lastSeq() - 2, 10);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).type, QByteArray("tricky"));
+        QCOMPARE(QJsonDocument::fromJson(rows.at(0).data).object(), tricky);
+        QCOMPARE(rows.at(1).data, QByteArray("{}"));
+        QCOMPARE(rows.at(1).seq, rows.at(0).seq + 1);
+        DatabaseConnection c(location(), QStringLiteral("apps"), false);
+        QSqlQuery q(c.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT app_id FROM changes WHERE type = 'tricky' ORDER BY seq")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("app_1"));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).isNull());
     }
 
     void stopFinishesEverythingQueued()

@@ -10,6 +10,8 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <memory>
@@ -179,6 +181,30 @@ private slots:
         // seconds (each node unshared would need one).
         const auto s = limited.stats();
         QVERIFY2(s.firstAt.msecsTo(s.lastAt) >= 2700, qPrintable(QString::number(s.firstAt.msecsTo(s.lastAt))));
+    }
+
+    void aNodeThatLostItsLeaseStops()
+    {
+        // Declared dead (here: its lease run out by hand, as a long stall would), a node must
+        // not go on sending what other nodes may have taken over: it exits with 75 for its
+        // supervisor to restart it as a new node.
+        auto &nodes = m_nodes;
+        QVERIFY(startNodes(nodes, 2, {QStringLiteral("--node-lease"), QStringLiteral("2s")}));
+        ApiClient b(nodes[1]->baseUrl(), EngineProcess::Token);
+        const QString victim = ApiClient(nodes[0]->baseUrl(), EngineProcess::Token)
+                                   .get(QStringLiteral("/api/v1/health")).json.value(QLatin1StringView("node")).toString();
+        QVERIFY(!victim.isEmpty());
+        QSqlDatabase db = nodes[0]->database().open(QStringLiteral("lease"), QString());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE nodes SET lease_until = 0 WHERE id = '%1'").arg(victim)));
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("lease"));
+        QTRY_COMPARE_WITH_TIMEOUT(nodes[0]->process().state(), QProcess::NotRunning, 10'000);
+        QCOMPARE(nodes[0]->process().exitCode(), 75);
+        QVERIFY(nodes[0]->process().readAllStandardError().contains("lease ran out"));
+        QTRY_COMPARE_WITH_TIMEOUT(liveNodesSeenBy(b), 1, 10'000); // the other carries on
     }
 
     void aNodeThatLeavesHandsItsWorkOver()

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Failover: three nodes on one PostgreSQL database take 5,000 events from a producer that
 // spreads them over the nodes, and one node is killed with SIGKILL mid-flight. Every accepted
-// event reaches the receiver; repeats come only from the dead node's work; a dashboard-like
-// stream client on a surviving node sees every change exactly once, in seq order.
+// event reaches the receiver; repeats come only from the dead node's work; the console's
+// stream connection on a surviving node sees every change exactly once, in seq order.
 #include "support/apiclient.h"
 #include "support/engineprocess.h"
 #include "support/streamclient.h"
+
+#include "dashboard/streamconnection.h"
 
 #include "tools/receiver/receiver.h"
 
@@ -25,6 +27,7 @@
 
 using sb::testing::ApiClient;
 using sb::testing::EngineProcess;
+using sb::dashboard::StreamConnection;
 using sb::testing::StreamClient;
 using sb::tools::Receiver;
 using sb::tools::ReceiverBehaviour;
@@ -70,10 +73,16 @@ private slots:
                                 .json.value(QLatin1StringView("id")).toString();
         QVERIFY(!app.isEmpty());
 
-        // The dashboard's view: a stream on a node that survives, from the very first change.
-        StreamClient stream;
-        stream.open(nodes[0]->baseUrl(), EngineProcess::Token, 0);
-        QTRY_VERIFY(stream.caughtUp());
+        // The console's own stream connection, on a node that survives, from the first change.
+        StreamConnection dashboard;
+        QList<qint64> streamed;
+        connect(&dashboard, &StreamConnection::framesReceived, this, [&](const QList<sb::StreamFrame> &frames) {
+            for (const auto &f : frames)
+                streamed.append(f.seq);
+        });
+        dashboard.open(QUrl(nodes[0]->baseUrl()), EngineProcess::Token,
+                       [&](const QString &) { return streamed.isEmpty() ? 0 : streamed.constLast(); });
+        QTRY_COMPARE_WITH_TIMEOUT(dashboard.state(), StreamConnection::State::Live, 10'000);
         // Every node knows the endpoint before events go in: a node's stream clients get a
         // change only after the node followed it (it holds endpoints in memory).
         std::vector<std::unique_ptr<StreamClient>> followers;
@@ -180,7 +189,7 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("SELECT MAX(seq) FROM changes")) && q.next());
             lastSeq = q.value(0).toLongLong();
         }
-        QTRY_COMPARE_WITH_TIMEOUT(stream.lastSeq(), lastSeq, 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(streamed.isEmpty() ? 0 : streamed.constLast(), lastSeq, 30'000);
         QList<qint64> stored;
         {
             QSqlQuery q(db);
@@ -188,9 +197,6 @@ private slots:
             while (q.next())
                 stored.append(q.value(0).toLongLong());
         }
-        QList<qint64> streamed;
-        for (const auto &f : stream.changes())
-            streamed.append(f.seq);
         QCOMPARE(streamed.size(), stored.size());
         QVERIFY(streamed == stored);
         db = QSqlDatabase();

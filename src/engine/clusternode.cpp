@@ -120,7 +120,7 @@ void ClusterNode::onMembership(const clusterwrites::Membership &membership)
         emit leaseLost();
         return;
     }
-    m_scheduler->setLiveNodes(membership.liveNodes);
+    m_scheduler->setCluster(m_nodeId, membership.liveNodes);
     if (m_sinceRenewal.elapsed() <= m_leaseMs * 2 / 3)
         m_scheduler->setPaused(false);
     if (membership.lapsedNodes > 0)
@@ -185,10 +185,13 @@ void ClusterNode::follow()
     }
 }
 
-void ClusterNode::onNotification(const QString &name, QSqlDriver::NotificationSource, const QVariant &)
+void ClusterNode::onNotification(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
 {
     if (name == clusterwrites::WorkChannel) {
-        claim();
+        // Released work (no payload) is for anyone; handed-over work for its target.
+        const QString target = payload.toString();
+        if (target.isEmpty() || target == m_nodeId)
+            claim();
         return;
     }
     follow();

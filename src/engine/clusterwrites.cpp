@@ -8,12 +8,13 @@ Membership census(WriteTransaction &tx, bool leaseHeld)
 {
     Membership m;
     m.leaseHeld = leaseHeld;
-    QSqlQuery &q = tx.query(QStringLiteral("SELECT SUM(CASE WHEN lease_until >= ? THEN 1 ELSE 0 END), "
-                                           "SUM(CASE WHEN lease_until < ? THEN 1 ELSE 0 END) FROM nodes"),
-                            {tx.now(), tx.now()});
-    if (q.next()) {
-        m.liveNodes = std::max(1, q.value(0).toInt());
-        m.lapsedNodes = q.value(1).toInt();
+    QSqlQuery &q = tx.query(QStringLiteral("SELECT id, CASE WHEN lease_until >= ? THEN 1 ELSE 0 END FROM nodes"),
+                            {tx.now()});
+    while (q.next()) {
+        if (q.value(1).toInt() == 1)
+            m.liveNodes.append(q.value(0).toString());
+        else
+            ++m.lapsedNodes;
     }
     q.finish();
     return m;
@@ -47,13 +48,16 @@ StoreWriter::Job claim(QString nodeId, int limit)
         // SKIP LOCKED: nodes claiming at the same moment split the rows instead of queueing
         // behind each other or taking the same ones.
         QSqlQuery &q = tx.query(
+            // Unowned; handed to this node (">id"); or owned by, or handed to, a node whose
+            // lease ran out.
             QStringLiteral("UPDATE deliveries SET lease_owner = ? WHERE (msg_id, endpoint_id) IN ("
                            "SELECT msg_id, endpoint_id FROM deliveries WHERE status <> 0 AND status IN (1, 3) "
-                           "AND (lease_owner IS NULL OR lease_owner NOT IN "
-                           "(SELECT id FROM nodes WHERE lease_until >= ?)) "
+                           "AND (lease_owner IS NULL OR lease_owner = ? "
+                           "OR (CASE WHEN lease_owner LIKE '>%' THEN substr(lease_owner, 2) ELSE lease_owner END) "
+                           "NOT IN (SELECT id FROM nodes WHERE lease_until >= ?)) "
                            "LIMIT ? FOR UPDATE SKIP LOCKED) "
                            "RETURNING msg_id, endpoint_id, app_id, attempt_count, next_attempt"),
-            {nodeId, tx.now(), limit});
+            {nodeId, QString(u'>' + nodeId), tx.now(), limit});
         QList<DueDelivery> claimed;
         while (q.next()) {
             claimed.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -70,12 +74,26 @@ StoreWriter::Job claim(QString nodeId, int limit)
     };
 }
 
+StoreWriter::Job handOver(QString nodeId, QString target, QString msgId, QString endpointId)
+{
+    return [nodeId = std::move(nodeId), target = std::move(target), msgId = std::move(msgId),
+            endpointId = std::move(endpointId)](WriteTransaction &tx) {
+        tx.exec(QStringLiteral("UPDATE deliveries SET lease_owner = ? WHERE msg_id = ? AND endpoint_id = ? "
+                               "AND lease_owner = ? AND status <> 0 AND status IN (1, 3)"),
+                {QString(u'>' + target), msgId, endpointId, nodeId});
+        const bool moved = tx.rowsAffected() == 1;
+        if (moved) // one notification per target and transaction: PostgreSQL folds repeats
+            tx.control(QStringLiteral("NOTIFY %1, '%2'").arg(WorkChannel, target));
+        return QVariant(moved);
+    };
+}
+
 StoreWriter::Job leave(QString nodeId)
 {
     return [nodeId = std::move(nodeId)](WriteTransaction &tx) {
         tx.exec(QStringLiteral("UPDATE deliveries SET lease_owner = NULL "
-                               "WHERE status <> 0 AND status IN (1, 3) AND lease_owner = ?"),
-                {nodeId});
+                               "WHERE status <> 0 AND status IN (1, 3) AND lease_owner IN (?, ?)"),
+                {nodeId, QString(u'>' + nodeId)});
         const int released = tx.rowsAffected();
         tx.exec(QStringLiteral("DELETE FROM nodes WHERE id = ?"), {nodeId});
         if (released > 0)

@@ -12,7 +12,7 @@ inline constexpr QLatin1StringView WorkChannel{"switchboard_work"};
 struct Membership
 {
     bool leaseHeld = false; // false: this node was declared dead and its work taken over
-    int liveNodes = 1;      // nodes whose lease holds, this one included
+    QStringList liveNodes;  // ids of the nodes whose lease holds, this one included
     int lapsedNodes = 0;    // nodes whose lease ran out: their work waits to be claimed
 };
 
@@ -24,6 +24,9 @@ StoreWriter::Job renew(QString nodeId, qint64 leaseMs);
 // or a node left and released them), skipping rows another node is claiming right now.
 // Returns QList<DueDelivery>; forgets lapsed nodes that own nothing any more.
 StoreWriter::Job claim(QString nodeId, int limit);
+// Gives one of the node's pending deliveries to `target` (lease_owner ">target" until the
+// target claims it) and wakes the target. Returns whether the node still owned it.
+StoreWriter::Job handOver(QString nodeId, QString target, QString msgId, QString endpointId);
 // A clean goodbye: releases the node's pending deliveries for the others and wakes them.
 StoreWriter::Job leave(QString nodeId);
 

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deliveryscheduler.h"
 
+#include "clusterwrites.h"
 #include "deliverywrites.h"
 #include "enginemetrics.h"
+#include "signedrequest.h"
 
-#include "core/hexsignature.h"
 #include "core/ids.h"
-#include "core/standardwebhooks.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
 #include <QTimeZone>
 
 using namespace std::chrono_literals;
@@ -18,14 +17,6 @@ namespace sb::engine {
 namespace {
 
 qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
-
-// Custom headers often carry credentials; the attempt log keeps their names, not values.
-bool looksSecret(const QString &name)
-{
-    static const QRegularExpression secretish(QStringLiteral("auth|token|secret|key|cookie|password"),
-                                              QRegularExpression::CaseInsensitiveOption);
-    return secretish.match(name).hasMatch();
-}
 
 } // namespace
 
@@ -63,9 +54,35 @@ void DeliveryScheduler::adopt(const QList<DueDelivery> &deliveries)
               d.attemptCount, TriggerType::Scheduled});
 }
 
-void DeliveryScheduler::setLiveNodes(int nodes)
+void DeliveryScheduler::setCluster(const QString &self, const QStringList &liveNodes)
 {
-    m_liveNodes = std::max(1, nodes);
+    m_self = self;
+    m_shares = EndpointShares(self, liveNodes);
+    // Deliveries waiting for endpoints this node no longer sends to move on at the next pump.
+    if (m_shares.isShared())
+        QMetaObject::invokeMethod(this, &DeliveryScheduler::pump, Qt::QueuedConnection);
+}
+
+bool DeliveryScheduler::handOver(const Endpoint &endpoint, Due &due)
+{
+    // Manual and test sends stay here: they are one-off requests of whoever asked this node.
+    if (!m_shares.isShared() || due.trigger != TriggerType::Scheduled || m_shares.sendsTo(endpoint))
+        return false;
+    const QString target = m_shares.senderFor(endpoint, due.msgId);
+    releaseBody(due.msgId);
+    ++m_writing;
+    m_writer->submit(clusterwrites::handOver(m_self, target, due.msgId, due.endpointId), this,
+                     [this, due](const WriteResult &r) {
+                         --m_writing;
+                         if (!r.ok) { // still ours in the store: keep it and try again soon
+                             qWarning("could not hand a delivery over: %s", qPrintable(r.error));
+                             Due again = due;
+                             again.dueMs = nowMs() + 5000;
+                             push(again);
+                         }
+                         checkDrained();
+                     });
+    return true;
 }
 
 void DeliveryScheduler::setPaused(bool paused)
@@ -84,12 +101,6 @@ void DeliveryScheduler::applicationRemoved(const QString &appId)
         endpointRemoved(id);
 }
 
-int DeliveryScheduler::concurrencyShare(const Endpoint &endpoint) const
-{
-    // Rounded down, but never below one: an endpoint allowing fewer requests at once than
-    // there are nodes gets one per node (docs/scaling.md).
-    return std::max(1, endpoint.maxConcurrency / m_liveNodes);
-}
 
 QStringList DeliveryScheduler::matchingEndpoints(const QString &appId, QStringView eventType,
                                                  const QStringList &channels) const
@@ -182,6 +193,8 @@ void DeliveryScheduler::onTimer()
                 continue;
             }
         }
+        if (handOver(it->config, due))
+            continue;
         it->waiting.push_back(std::move(due));
         m_waitingEndpoints.insert(it.key());
     }
@@ -194,7 +207,7 @@ bool DeliveryScheduler::takeToken(EndpointState &state, qint64 now, qint64 *retr
 {
     if (!state.config.rateLimit)
         return true;
-    const double rate = *state.config.rateLimit / m_liveNodes; // per second, this node's share
+    const double rate = m_shares.ratePerSecond(state.config); // per second, this node's share
     const double capacity = std::max(1.0, rate);
     if (state.refilledMs == 0) {
         state.tokens = capacity;
@@ -225,7 +238,10 @@ void DeliveryScheduler::pump()
         EndpointState &state = *it;
         if (state.config.disabled)
             continue;
-        const int concurrency = concurrencyShare(state.config);
+        // The nodes changed since these were queued: those this node no longer sends go on.
+        for (auto d = state.waiting.begin(); m_shares.isShared() && d != state.waiting.end();)
+            d = handOver(state.config, *d) ? state.waiting.erase(d) : d + 1;
+        const int concurrency = m_shares.concurrency(state.config);
         while (!state.waiting.empty() && state.inFlight < concurrency
                && m_inFlight < m_settings.maxInFlight) {
             qint64 retryIn = 0;
@@ -249,37 +265,9 @@ void DeliveryScheduler::dispatch(EndpointState &state, Due due)
 {
     const Endpoint &ep = state.config;
     const QByteArray body = bodyOf(due.msgId);
-    const qint64 timestamp = nowMs() / 1000;
-    const QByteArray msgId = due.msgId.toLatin1();
-
-    OutboundRequest request;
+    QByteArray logged;
+    OutboundRequest request = signedRequest(ep, due.msgId, body, nowMs() / 1000, &logged);
     request.token = m_nextToken++;
-    request.url = ep.url.toEncoded();
-    request.timeoutMs = ep.timeoutMs;
-    request.headers = {
-        "Content-Type: application/json",
-        "User-Agent: Switchboard-Webhooks/" SWITCHBOARD_VERSION,
-        "webhook-id: " + msgId,
-        "webhook-timestamp: " + QByteArray::number(timestamp),
-    };
-    QByteArray logged = request.headers.join("\r\n");
-    for (auto it = ep.headers.constBegin(); it != ep.headers.constEnd(); ++it) {
-        request.headers.append(it.key().toUtf8() + ": " + it.value().toUtf8());
-        logged += "\r\n" + it.key().toUtf8() + ": " + (looksSecret(it.key()) ? QByteArray("[redacted]") : it.value().toUtf8());
-    }
-    QByteArray signature;
-    if (ep.signingScheme == SigningScheme::StandardWebhooks) {
-        // During a rotation every secret still in its grace period signs, space-separated.
-        QList<QByteArray> keys;
-        for (const QString &secret : ep.signingSecrets(QDateTime::currentDateTimeUtc()))
-            keys.append(StandardWebhooks::decodeSecret(secret).value_or(QByteArray()));
-        signature = "webhook-signature: " + StandardWebhooks::signatureHeader(keys, msgId, timestamp, body);
-    } else {
-        signature = ep.effectiveSignatureHeader().toLatin1() + ": " + HexSignature::sign(ep.secret.toUtf8(), body);
-    }
-    request.headers.append(signature);
-    logged += "\r\n" + signature;
-    request.body = body;
 
     m_sending.insert(request.token, {std::move(due), request.url, logged,
                                      QDateTime::currentDateTimeUtc()});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "endpointshares.h"
 #include "httpdispatcher.h"
 #include "storereader.h"
 #include "storewriter.h"
@@ -46,9 +47,10 @@ public:
     // Deliveries this node took over from another (claimed in the store).
     void adopt(const QList<DueDelivery> &deliveries);
     // Several nodes send to the same receivers: each keeps to its share of every endpoint's
-    // rate limit and concurrency, so together they keep to the endpoint's settings.
-    void setLiveNodes(int nodes);
-    int liveNodes() const { return m_liveNodes; }
+    // rate limit and concurrency, so together they keep to the endpoint's settings, and hands
+    // deliveries to endpoints it does not send to over to a node that does (EndpointShares).
+    void setCluster(const QString &self, const QStringList &liveNodes);
+    int liveNodes() const { return m_shares.liveNodes(); }
     // While paused (this node is not sure its lease holds) no new attempt starts.
     void setPaused(bool paused);
     void applicationRemoved(const QString &appId);
@@ -107,7 +109,8 @@ private:
         QDateTime startedAt;
     };
 
-    int concurrencyShare(const Endpoint &endpoint) const;
+    // Gives a scheduled delivery to the node that sends to its endpoint; true if it did.
+    bool handOver(const Endpoint &endpoint, Due &due);
     void push(Due due);
     void onTimer();
     void pump();
@@ -140,7 +143,8 @@ private:
     int m_writing = 0;
     bool m_draining = false;
     bool m_paused = false;
-    int m_liveNodes = 1;
+    QString m_self;
+    EndpointShares m_shares;
     QTimer m_timer;
 };
 

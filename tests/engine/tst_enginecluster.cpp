@@ -183,6 +183,41 @@ private slots:
         QVERIFY2(s.firstAt.msecsTo(s.lastAt) >= 2700, qPrintable(QString::number(s.firstAt.msecsTo(s.lastAt))));
     }
 
+    void oneRequestAtATimeHoldsAcrossThreeNodes()
+    {
+        // An endpoint taking one request at a time, three nodes ingesting for it: only one
+        // node sends to it, the others hand their deliveries over.
+        Receiver slow;
+        QVERIFY(slow.listen());
+        ReceiverBehaviour latency;
+        latency.latencyMs = 150;
+        slow.setBehaviour(latency);
+        auto &nodes = m_nodes;
+        QVERIFY(startNodes(nodes, 3));
+        std::vector<std::unique_ptr<ApiClient>> apis;
+        for (const auto &node : nodes) {
+            apis.push_back(std::make_unique<ApiClient>(node->baseUrl(), EngineProcess::Token));
+            QTRY_COMPARE_WITH_TIMEOUT(liveNodesSeenBy(*apis.back()), 3, 10'000);
+        }
+        std::vector<std::unique_ptr<StreamClient>> streams;
+        for (const auto &node : nodes) {
+            streams.push_back(std::make_unique<StreamClient>());
+            streams.back()->open(node->baseUrl(), EngineProcess::Token, std::nullopt);
+            QTRY_VERIFY(streams.back()->caughtUp());
+        }
+        const QString app = apis[0]->post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Serial")}})
+                                .json.value(QLatin1StringView("id")).toString();
+        QCOMPARE(apis[0]->post(u"/api/v1/app/" + app + u"/endpoint",
+                               {{QStringLiteral("url"), slow.url()}, {QStringLiteral("maxConcurrency"), 1}}).status, 201);
+        for (const auto &stream : streams)
+            QTRY_VERIFY_WITH_TIMEOUT(saw(*stream, sb::StreamFrame::EndpointCreated), 10'000);
+        for (int i = 0; i < 12; ++i)
+            QCOMPARE(apis[static_cast<size_t>(i % 3)]->post(u"/api/v1/app/" + app + u"/msg", callEnded(i)).status, 202);
+        QTRY_COMPARE_WITH_TIMEOUT(slow.stats().uniqueIds, 12, 30'000);
+        QCOMPARE(slow.stats().maxInFlight, 1);
+        QCOMPARE(slow.stats().duplicates, 0);
+    }
+
     void aNodeThatLostItsLeaseStops()
     {
         // Declared dead (here: its lease run out by hand, as a long stall would), a node must

@@ -35,6 +35,8 @@ ClusterNode::ClusterNode(QString nodeId, DatabaseLocation location, StoreWriter 
     // Renewed four times per lease: two renewals may fail or run late before it is at risk.
     m_heartbeat.setInterval(static_cast<int>(std::max<qint64>(50, leaseMs / 4)));
     connect(&m_heartbeat, &QTimer::timeout, this, &ClusterNode::heartbeat);
+    m_pauseAfter.setSingleShot(true);
+    connect(&m_pauseAfter, &QTimer::timeout, this, [this] { m_scheduler->setPaused(true); });
     m_poll.setInterval(PollMs);
     connect(&m_poll, &QTimer::timeout, this, [this] {
         follow();
@@ -52,16 +54,18 @@ QString ClusterNode::makeNodeId()
         .arg(QRandomGenerator::system()->generate() & 0xffffff, 6, 16, QLatin1Char('0'));
 }
 
-bool ClusterNode::start(const QString &listen, QString *error)
+bool ClusterNode::start(const QString &listen, qint64 followFrom, QString *error)
 {
     m_sinceRenewal.start();
+    m_pauseAfter.start(static_cast<int>(m_leaseMs * 2 / 3));
     const WriteResult joined = m_writer->submitAndWait(clusterwrites::join(m_nodeId, m_leaseMs, listen));
     if (!joined.ok) {
         *error = tr("cannot join the other nodes: %1").arg(joined.error);
         return false;
     }
     onMembership(joined.value.value<clusterwrites::Membership>());
-    m_followedSeq = m_reader->lastSeq();
+    m_followedSeq = followFrom;
+    follow(); // what changed while the caches loaded
 
     m_listener = std::make_unique<DatabaseConnection>(m_location, QStringLiteral("switchboard-listener"), false);
     QSqlDriver *driver = m_listener->isOpen() ? m_listener->database().driver() : nullptr;
@@ -82,17 +86,26 @@ void ClusterNode::leave()
 {
     m_heartbeat.stop();
     m_poll.stop();
+    m_pauseAfter.stop();
     if (!m_lost)
         m_writer->submit(clusterwrites::leave(m_nodeId), nullptr, nullptr);
 }
 
 void ClusterNode::heartbeat()
 {
-    // Not sure the lease still holds (renewals late or failing): start nothing new. Work in
-    // flight finishes; another node takes this node's deliveries only after the full lease.
-    if (m_sinceRenewal.elapsed() > m_leaseMs * 2 / 3)
-        m_scheduler->setPaused(true);
-    if (m_renewing || m_lost)
+    if (m_lost)
+        return;
+    // No renewal for a whole lease (the database out of reach, or this process stopped): the
+    // other nodes may have taken the work over by now.
+    if (m_sinceRenewal.elapsed() > m_leaseMs) {
+        onMembership({});
+        return;
+    }
+    // Now and then, claim even when no node lapsed: work handed to a node that left before
+    // claiming it, or released while this node was not listening, is found this way.
+    if (++m_beats % 4 == 0)
+        claim();
+    if (m_renewing)
         return;
     m_renewing = true;
     auto asked = std::make_shared<QElapsedTimer>();
@@ -104,8 +117,11 @@ void ClusterNode::heartbeat()
             return;
         }
         const auto membership = r.value.value<clusterwrites::Membership>();
-        if (membership.leaseHeld && asked->elapsed() < m_leaseMs)
+        if (membership.leaseHeld && asked->elapsed() < m_leaseMs) {
+            // Counted from when the renewal was asked for: the lease runs from a moment after.
             m_sinceRenewal = *asked;
+            m_pauseAfter.start(static_cast<int>(std::max<qint64>(0, m_leaseMs * 2 / 3 - asked->elapsed())));
+        }
         onMembership(membership);
     });
 }
@@ -116,12 +132,13 @@ void ClusterNode::onMembership(const clusterwrites::Membership &membership)
         m_lost = true;
         m_scheduler->setPaused(true);
         m_heartbeat.stop();
+        m_pauseAfter.stop();
         qCritical("node %s lost its lease: its deliveries belong to other nodes now", qPrintable(m_nodeId));
         emit leaseLost();
         return;
     }
     m_scheduler->setCluster(m_nodeId, membership.liveNodes);
-    if (m_sinceRenewal.elapsed() <= m_leaseMs * 2 / 3)
+    if (m_pauseAfter.isActive())
         m_scheduler->setPaused(false);
     if (membership.lapsedNodes > 0)
         claim();

@@ -38,7 +38,8 @@ public:
     static QString makeNodeId();
 
     // Registers the node (blocks for one commit), starts listening and claims orphaned work.
-    bool start(const QString &listen, QString *error);
+    // `followFrom`: the change-log seq the caches were loaded at (read before loading them).
+    bool start(const QString &listen, qint64 followFrom, QString *error);
     // Queues the goodbye (released deliveries, node row removed); the writer commits it when
     // it stops.
     void leave();
@@ -67,6 +68,8 @@ private:
     std::unique_ptr<DatabaseConnection> m_listener;
     QTimer m_heartbeat;
     QTimer m_poll;
+    QTimer m_pauseAfter; // runs out when the lease may soon be gone: stop starting attempts
+    int m_beats = 0;
     QElapsedTimer m_sinceRenewal; // from the moment the last successful renewal was asked for
     qint64 m_followedSeq = 0;
     bool m_renewing = false;

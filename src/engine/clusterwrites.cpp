@@ -4,12 +4,15 @@
 namespace sb::engine::clusterwrites {
 namespace {
 
+// Leases are compared on the database's clock, not each node's: nodes whose clocks disagree
+// must still agree on whose lease ran out.
+#define SB_DB_NOW "(EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::bigint"
+
 Membership census(WriteTransaction &tx, bool leaseHeld)
 {
     Membership m;
     m.leaseHeld = leaseHeld;
-    QSqlQuery &q = tx.query(QStringLiteral("SELECT id, CASE WHEN lease_until >= ? THEN 1 ELSE 0 END FROM nodes"),
-                            {tx.now()});
+    QSqlQuery &q = tx.query(QStringLiteral("SELECT id, CASE WHEN lease_until >= " SB_DB_NOW " THEN 1 ELSE 0 END FROM nodes"));
     while (q.next()) {
         if (q.value(1).toInt() == 1)
             m.liveNodes.append(q.value(0).toString());
@@ -25,8 +28,9 @@ Membership census(WriteTransaction &tx, bool leaseHeld)
 StoreWriter::Job join(QString nodeId, qint64 leaseMs, QString listen)
 {
     return [nodeId = std::move(nodeId), leaseMs, listen = std::move(listen)](WriteTransaction &tx) {
-        tx.exec(QStringLiteral("INSERT INTO nodes (id, started_at, lease_until, listen) VALUES (?, ?, ?, ?)"),
-                {nodeId, tx.now(), tx.now() + leaseMs, listen});
+        tx.exec(QStringLiteral("INSERT INTO nodes (id, started_at, lease_until, listen) "
+                               "VALUES (?, " SB_DB_NOW ", " SB_DB_NOW " + ?, ?)"),
+                {nodeId, leaseMs, listen});
         return QVariant::fromValue(census(tx, true));
     };
 }
@@ -36,8 +40,9 @@ StoreWriter::Job renew(QString nodeId, qint64 leaseMs)
     return [nodeId = std::move(nodeId), leaseMs](WriteTransaction &tx) {
         // Only a lease that still holds is extended: once it ran out, another node may have
         // taken this node's work, and sending it too would deliver it twice.
-        tx.exec(QStringLiteral("UPDATE nodes SET lease_until = ? WHERE id = ? AND lease_until >= ?"),
-                {tx.now() + leaseMs, nodeId, tx.now()});
+        tx.exec(QStringLiteral("UPDATE nodes SET lease_until = " SB_DB_NOW " + ? WHERE id = ? "
+                               "AND lease_until >= " SB_DB_NOW),
+                {leaseMs, nodeId});
         return QVariant::fromValue(census(tx, tx.rowsAffected() == 1));
     };
 }
@@ -45,6 +50,10 @@ StoreWriter::Job renew(QString nodeId, qint64 leaseMs)
 StoreWriter::Job claim(QString nodeId, int limit)
 {
     return [nodeId = std::move(nodeId), limit](WriteTransaction &tx) {
+        // First the lapsed nodes are marked dead, which locks their rows: a renewal of such a
+        // node, late but still on its way, waits for this commit and then fails, instead of
+        // committing afterwards as if its lease had held while its work changed hands.
+        tx.exec(QStringLiteral("UPDATE nodes SET lease_until = -1 WHERE lease_until >= 0 AND lease_until < " SB_DB_NOW));
         // SKIP LOCKED: nodes claiming at the same moment split the rows instead of queueing
         // behind each other or taking the same ones.
         QSqlQuery &q = tx.query(
@@ -54,10 +63,10 @@ StoreWriter::Job claim(QString nodeId, int limit)
                            "SELECT msg_id, endpoint_id FROM deliveries WHERE status <> 0 AND status IN (1, 3) "
                            "AND (lease_owner IS NULL OR lease_owner = ? "
                            "OR (CASE WHEN lease_owner LIKE '>%' THEN substr(lease_owner, 2) ELSE lease_owner END) "
-                           "NOT IN (SELECT id FROM nodes WHERE lease_until >= ?)) "
+                           "NOT IN (SELECT id FROM nodes WHERE lease_until >= " SB_DB_NOW ")) "
                            "LIMIT ? FOR UPDATE SKIP LOCKED) "
                            "RETURNING msg_id, endpoint_id, app_id, attempt_count, next_attempt"),
-            {nodeId, QString(u'>' + nodeId), tx.now(), limit});
+            {nodeId, QString(u'>' + nodeId), limit});
         QList<DueDelivery> claimed;
         while (q.next()) {
             claimed.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -65,10 +74,9 @@ StoreWriter::Job claim(QString nodeId, int limit)
         }
         q.finish();
         if (claimed.size() < limit) {
-            tx.exec(QStringLiteral("DELETE FROM nodes WHERE lease_until < ? AND NOT EXISTS ("
+            tx.exec(QStringLiteral("DELETE FROM nodes WHERE lease_until < 0 AND NOT EXISTS ("
                                    "SELECT 1 FROM deliveries d WHERE d.status <> 0 AND d.status IN (1, 3) "
-                                   "AND d.lease_owner = nodes.id)"),
-                    {tx.now()});
+                                   "AND d.lease_owner IN (nodes.id, '>' || nodes.id))"));
         }
         return QVariant::fromValue(claimed);
     };
@@ -101,5 +109,7 @@ StoreWriter::Job leave(QString nodeId)
         return QVariant(released);
     };
 }
+
+#undef SB_DB_NOW
 
 } // namespace sb::engine::clusterwrites

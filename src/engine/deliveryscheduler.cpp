@@ -185,7 +185,10 @@ void DeliveryScheduler::onTimer()
         auto it = m_endpoints.find(due.endpointId);
         if (it == m_endpoints.end()) {
             // Taken over from another node before this one heard of the endpoint, or deleted.
-            if (const auto stored = m_reader->endpoint(due.appId, due.endpointId)) {
+            // (One node knows every endpoint: no read.)
+            const auto stored = m_shares.isShared() ? m_reader->endpoint(due.appId, due.endpointId)
+                                                    : std::nullopt;
+            if (stored) {
                 endpointChanged(*stored);
                 it = m_endpoints.find(due.endpointId);
             } else {

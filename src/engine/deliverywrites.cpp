@@ -38,16 +38,22 @@ StoreWriter::Job ingest(Message message, QByteArray body, QStringList endpointId
             responseText](WriteTransaction &tx) {
         IngestResult result;
         if (!key.isEmpty()) {
-            QSqlQuery &q = tx.query(QStringLiteral("SELECT response, created_at FROM idempotency_keys "
-                                                  "WHERE app_id = ? AND key = ?"),
-                                   {m.appId, key});
-            if (q.next() && tx.now() - q.value(1).toLongLong() < IdempotencyWindowMs) {
-                result.response = q.value(0).toString().toUtf8();
+            // The key is taken first (or renewed when older than the window): when two nodes
+            // get the same key at once, the second insert waits for the first's commit and then
+            // finds the key taken, so the event is stored once. A read first would let both in.
+            tx.exec(QStringLiteral("INSERT INTO idempotency_keys (app_id, key, status, response, created_at) "
+                                   "VALUES (?, ?, 202, ?, ?) ON CONFLICT (app_id, key) DO UPDATE SET "
+                                   "response = excluded.response, created_at = excluded.created_at "
+                                   "WHERE idempotency_keys.created_at < ?"),
+                    {m.appId, key, responseText, tx.now(), tx.now() - IdempotencyWindowMs});
+            if (tx.rowsAffected() == 0) {
+                QSqlQuery &q = tx.query(QStringLiteral("SELECT response FROM idempotency_keys WHERE app_id = ? AND key = ?"),
+                                        {m.appId, key});
+                result.response = q.next() ? q.value(0).toString().toUtf8() : QByteArray();
                 result.replayed = true;
                 q.finish();
                 return QVariant::fromValue(result);
             }
-            q.finish();
         }
         const qint64 created = m.timestamp.toMSecsSinceEpoch();
         QList<WriteTransaction::Statement> rows{
@@ -64,12 +70,6 @@ StoreWriter::Job ingest(Message message, QByteArray body, QStringList endpointId
                          {m.id, endpointId, m.appId, firstAttemptMs, created, tx.leaseOwner()}});
         }
         result.response = response;
-        if (!key.isEmpty()) {
-            rows.append({QStringLiteral("INSERT INTO idempotency_keys (app_id, key, status, response, created_at) "
-                                        "VALUES (?, ?, 202, ?, ?) ON CONFLICT (app_id, key) DO UPDATE SET "
-                                        "response = excluded.response, created_at = excluded.created_at"),
-                         {m.appId, key, responseText, tx.now()}});
-        }
         tx.execWithChange(rows, StreamFrame::MessageCreated, m.appId, changeJson);
         result.endpointIds = endpointIds;
         return QVariant::fromValue(result);
@@ -134,21 +134,29 @@ StoreWriter::Job recordAttempt(AttemptRecord record)
         const Attempt &a = r.attempt;
         AttemptOutcome outcome;
         outcome.deliveryStatus = status;
-        // A manual or test send that fails leaves a delivery that already succeeded alone.
+        // A manual or test send that fails leaves a delivery that already succeeded alone. A
+        // scheduled one moves the delivery on only while this node still owns it: a node that
+        // lost its lease must not undo what the node that took over did.
         const bool keepSuccess = !r.succeeded && a.trigger != TriggerType::Scheduled;
+        QVariantList values{tx.now(), static_cast<int>(status), r.reschedule ? QVariant(r.nextAttemptMs) : QVariant(),
+                            a.msgId, a.endpointId};
+        QString update = keepSuccess
+            ? QStringLiteral("UPDATE deliveries SET attempt_count = attempt_count + 1, updated_at = ?, "
+                             "status = CASE WHEN status = 0 THEN 0 ELSE ? END, next_attempt = ? "
+                             "WHERE msg_id = ? AND endpoint_id = ?")
+            : QStringLiteral("UPDATE deliveries SET attempt_count = attempt_count + 1, updated_at = ?, "
+                             "status = ?, next_attempt = ? WHERE msg_id = ? AND endpoint_id = ?");
+        if (a.trigger == TriggerType::Scheduled && !tx.leaseOwner().isNull()) {
+            update += QStringLiteral(" AND (lease_owner IS NULL OR lease_owner = ?)");
+            values.append(tx.leaseOwner());
+        }
         tx.execWithChange(
             {{QStringLiteral("INSERT INTO attempts (id, msg_id, endpoint_id, app_id, created_at, status, "
                              "trigger_type, url, response_code, response_body, duration_ms, connect_ms, "
                              "tls_ms, first_byte_ms, error_class, request_headers, response_headers) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
               attemptRow},
-             {keepSuccess ? QStringLiteral("UPDATE deliveries SET attempt_count = attempt_count + 1, updated_at = ?, "
-                                           "status = CASE WHEN status = 0 THEN 0 ELSE ? END, next_attempt = ? "
-                                           "WHERE msg_id = ? AND endpoint_id = ?")
-                          : QStringLiteral("UPDATE deliveries SET attempt_count = attempt_count + 1, updated_at = ?, "
-                                           "status = ?, next_attempt = ? WHERE msg_id = ? AND endpoint_id = ?"),
-              {tx.now(), static_cast<int>(status), r.reschedule ? QVariant(r.nextAttemptMs) : QVariant(),
-               a.msgId, a.endpointId}}},
+             {update, values}},
             StreamFrame::AttemptFinished, r.appId, attemptChange);
         if (!deliveryChange.isEmpty())
             tx.appendChange(StreamFrame::DeliveryUpdated, r.appId, deliveryChange);

@@ -75,11 +75,12 @@ bool Engine::start(const EngineConfig &config, QString *error)
     settings.maxInFlight = config.maxInFlight;
     settings.circuitBreakerMs = config.disableAfter.count();
     m_scheduler = std::make_unique<DeliveryScheduler>(m_writer.get(), m_reader.get(), m_dispatcher.get(), settings);
+    const qint64 loadedAt = cluster ? m_reader->lastSeq() : 0; // before: nothing slips between
     m_scheduler->restore(!cluster); // a node claims what is pending instead
     if (cluster) {
         m_cluster = std::make_unique<ClusterNode>(nodeId, location, m_writer.get(), m_reader.get(),
                                                   m_scheduler.get(), config.nodeLease.count());
-        if (!m_cluster->start(QStringLiteral("%1:%2").arg(config.listenHost).arg(config.listenPort), error))
+        if (!m_cluster->start(QStringLiteral("%1:%2").arg(config.listenHost).arg(config.listenPort), loadedAt, error))
             return false;
         connect(m_cluster.get(), &ClusterNode::leaseLost, this, [this] {
             emit failed(tr("this node's lease ran out and other nodes took over its deliveries; "

@@ -29,8 +29,12 @@ QString SqlDialect::schema(QString statement) const
 
 QStringList SqlDialect::connectionSetup(bool writer) const
 {
-    if (m_kind != Kind::SQLite)
-        return {};
+    if (m_kind != Kind::SQLite) {
+        // A writer never idles inside a transaction unless its process is stopped (SIGSTOP,
+        // a paused VM): then the server ends the session, releasing the change-log lock the
+        // other nodes wait for, instead of letting one frozen node stall them all.
+        return writer ? QStringList{QStringLiteral("SET idle_in_transaction_session_timeout = '5s'")} : QStringList();
+    }
     QStringList pragmas{
         QStringLiteral("PRAGMA busy_timeout = 10000"),
         QStringLiteral("PRAGMA foreign_keys = OFF"),

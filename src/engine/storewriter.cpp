@@ -81,7 +81,7 @@ bool StoreWriter::migrate(DatabaseConnection &connection, QString *error)
         return Migrations::apply(db, m_location.dialect, error);
     // Nodes starting together must not migrate the same database at once: the first runs
     // the steps, the others wait and find nothing left to do.
-    constexpr qint64 MigrationLockKey = 0x5357424400000001; // "SWBD", 1
+    constexpr qint64 MigrationLockKey = 0x5357424400000003; // "SWBD", 3
     QSqlQuery lock(db);
     if (!lock.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(MigrationLockKey))) {
         *error = lock.lastError().text();
@@ -130,6 +130,7 @@ void StoreWriter::run()
 size_t StoreWriter::runJobs(WriteTransaction &tx, std::deque<Entry> &batch,
                            std::vector<WriteResult> &results, bool isolate)
 {
+    tx.setPipelining(!isolate);
     for (size_t i = 0; i < batch.size(); ++i) {
         WriteResult &r = results[i];
         const qsizetype changesBefore = tx.pendingChanges();
@@ -152,6 +153,17 @@ size_t StoreWriter::runJobs(WriteTransaction &tx, std::deque<Entry> &batch,
             } catch (const StoreError &) {
                 // The commit fails too and reports it for every job.
             }
+        }
+    }
+    if (!isolate && !batch.empty()) {
+        try {
+            tx.flushPipeline();
+        } catch (const StoreError &e) { // some job's statement failed: find out whose, one by one
+            WriteResult &r = results.back();
+            r.ok = false;
+            r.errorKind = e.kind();
+            r.error = QString::fromStdString(e.what());
+            return batch.size() - 1;
         }
     }
     return batch.size();

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 
 #include <sqlite3.h>
 
@@ -99,6 +100,7 @@ void WriteTransaction::exec(const QString &sql, const QVariantList &values)
         execNative(sql, values);
         return;
     }
+    flushPipeline();
     QSqlQuery &q = query(sql, values);
     m_rowsAffected = q.numRowsAffected();
     q.finish();
@@ -110,6 +112,7 @@ void WriteTransaction::control(const QString &sql)
         execNative(sql, {});
         return;
     }
+    flushPipeline();
     QSqlQuery q(m_db);
     if (!q.exec(sql))
         throw StoreError(StoreError::Kind::Failed, q.lastError().text());
@@ -117,6 +120,7 @@ void WriteTransaction::control(const QString &sql)
 
 QSqlQuery &WriteTransaction::query(const QString &sql, const QVariantList &values)
 {
+    flushPipeline();
     auto it = m_prepared.find(sql);
     if (it == m_prepared.end()) {
         QSqlQuery q(m_db);
@@ -223,22 +227,51 @@ void WriteTransaction::lockChangeLog()
 qint64 WriteTransaction::execWithChange(const QList<Statement> &statements, QLatin1StringView type,
                                         const QString &appId, const QByteArray &dataJson)
 {
-    if (m_sqlite || statements.size() == 1) {
-        for (const Statement &s : statements)
+    for (const Statement &s : statements) {
+        if (m_pipelining)
+            m_pipeline.append(inlineValues(s.sql, s.values));
+        else
             exec(s.sql, s.values);
-        return appendChange(type, appId, dataJson);
     }
-    QString sql = QStringLiteral("WITH ");
-    QVariantList values;
-    for (qsizetype i = 0; i + 1 < statements.size(); ++i) {
-        sql += (i ? QStringLiteral(", s") : QStringLiteral("s")) + QString::number(i) + QStringLiteral(" AS (")
-            + statements.at(i).sql + u')';
-        values += statements.at(i).values;
-    }
-    sql += u' ' + statements.constLast().sql;
-    values += statements.constLast().values;
-    exec(sql, values);
     return appendChange(type, appId, dataJson);
+}
+
+QString WriteTransaction::inlineValues(const QString &sql, const QVariantList &values) const
+{
+    // The driver's own quoting: the literals QPSQL itself sends for a prepared statement.
+    QString out;
+    out.reserve(sql.size() + 64 * values.size());
+    qsizetype next = 0;
+    for (QChar c : sql) {
+        if (c != u'?') {
+            out += c;
+            continue;
+        }
+        const QVariant &v = values.at(next++);
+        QSqlField field(QString(), v.metaType());
+        field.setValue(v);
+        out += m_db.driver()->formatValue(field);
+    }
+    return out;
+}
+
+void WriteTransaction::flushPipeline()
+{
+    if (m_pipeline.isEmpty())
+        return;
+    // One round trip for every statement queued since the last one that had to wait.
+    const QString text = m_pipeline.join(u";\n");
+    m_pipeline.clear();
+    QSqlQuery q(m_db);
+    if (!q.exec(text)) {
+        const QSqlError error = q.lastError();
+        throw StoreError(isConflict(error.nativeErrorCode()) ? StoreError::Kind::Conflict : StoreError::Kind::Failed,
+                         error.text());
+    }
+    // QPSQL reads only the first result of a multi-statement string: a later statement that
+    // failed shows only as an aborted transaction. Ask once more to find out.
+    if (!q.exec(QStringLiteral("SELECT 1")))
+        throw StoreError(StoreError::Kind::Failed, u"a queued statement failed: " + q.lastError().text());
 }
 
 } // namespace sb::engine

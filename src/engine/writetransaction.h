@@ -56,11 +56,9 @@ public:
     // The same with `data` already serialised: job factories do that on the caller's thread
     // so the single writer thread spends its time on SQL.
     qint64 appendChange(QLatin1StringView type, const QString &appId, const QByteArray &dataJson);
-    // Runs `statements` (none returning rows; their values in order) and appends a change;
-    // on PostgreSQL the statements go in one round trip, all but the last as data-modifying
-    // WITH clauses of the last: the engine's hot jobs would otherwise wait for the server once
-    // per statement, which capped a PostgreSQL node at about a tenth of an SQLite one
-    // (docs/scaling.md).
+    // Runs `statements` (none returning rows; their values in order) and appends a change. On
+    // PostgreSQL they are queued (setPipelining) instead of each waiting for the server, which
+    // capped a PostgreSQL node at about a tenth of an SQLite one (docs/scaling.md).
     struct Statement
     {
         QString sql;
@@ -89,7 +87,14 @@ public:
     {
         m_changeLockHeld = false;
         m_pendingChanges.clear();
+        m_pipeline.clear();
     }
+    // PostgreSQL: execWithChange() queues its statement instead of waiting for the server;
+    // everything queued goes in one round trip before anything else runs (flushPipeline), so
+    // a batch of jobs costs one wait, not one per job. An error then cannot be pinned on a
+    // job: the writer runs the batch again without pipelining, job by job.
+    void setPipelining(bool on) { m_pipelining = on && !m_sqlite; }
+    void flushPipeline();
     // PostgreSQL: writes the change rows the batch appended, under the lock, just before the
     // commit; throws StoreError. A job undone to its savepoint drops its own rows first.
     void flushChanges();
@@ -99,6 +104,7 @@ public:
 private:
     void execNative(const QString &sql, const QVariantList &values);
     void lockChangeLog();
+    QString inlineValues(const QString &sql, const QVariantList &values) const;
     qint64 lastInsertId(QSqlQuery *query) const;
 
     QSqlDatabase m_db;
@@ -115,6 +121,8 @@ private:
         QString data;
     };
     QList<PendingChange> m_pendingChanges;
+    QStringList m_pipeline;
+    bool m_pipelining = false;
     QString m_nodeId;
     bool m_serializeChanges = false;
     bool m_changeLockHeld = false;

@@ -131,6 +131,47 @@ private slots:
         QCOMPARE(count(changes) - changesBefore, Jobs - Jobs / 10); // and their change rows
     }
 
+    void aQueuedStatementThatFailsSinksOnlyItsJob()
+    {
+        // On PostgreSQL execWithChange() statements of a batch go to the server together, so a
+        // failure shows only when they are sent; the batch then runs again job by job.
+        StoreWriter writer(location());
+        QVERIFY(writer.start(nullptr));
+        constexpr int Jobs = 40;
+        QList<WriteResult> results;
+        QObject context;
+        for (int i = 0; i < Jobs; ++i) {
+            // Job 21 repeats job 20's name: a uniqueness conflict.
+            const QString name = QStringLiteral("queued.%1").arg(i == 21 ? 20 : i);
+            writer.submit(
+                [name](WriteTransaction &tx) {
+                    tx.execWithChange({{QStringLiteral("INSERT INTO event_types (name, json) VALUES (?, '{}')"), {name}},
+                                       {QStringLiteral("UPDATE event_types SET json = ? WHERE name = ?"),
+                                        {QStringLiteral("{\"n\":1}"), name}}},
+                                      QLatin1StringView("queued"), QString(), QByteArray("{}"));
+                    return QVariant(name);
+                },
+                &context, [&](const WriteResult &r) { results.append(r); });
+        }
+        QTRY_COMPARE(results.size(), Jobs);
+        int failed = 0;
+        for (const WriteResult &r : std::as_const(results)) {
+            if (!r.ok) {
+                ++failed;
+                QVERIFY2(r.errorKind == StoreError::Kind::Conflict, qPrintable(r.error));
+            }
+        }
+        QCOMPARE(failed, 1);
+        DatabaseConnection c(location(), QStringLiteral("count"), false);
+        QSqlQuery q(c.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN json = '{\"n\":1}' THEN 1 ELSE 0 END) "
+                                      "FROM event_types WHERE name LIKE 'queued.%'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Jobs - 1);
+        QCOMPARE(q.value(1).toInt(), Jobs - 1); // every statement of every other job ran
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM changes WHERE type = 'queued'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Jobs - 1);
+    }
+
     void changeRowsKeepTheirTextExactly()
     {
         // On PostgreSQL a batch's change rows travel as array literals: quotes, backslashes,

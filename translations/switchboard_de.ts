@@ -324,7 +324,7 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more used up every retry and were dead-lettered; retry them from the log.</source>
+        <source>Deliveries that used up every retry and were dead-lettered: %n more. Retry them from the log.</source>
         <translation>
             <numerusform>%n weitere Zustellung hat alle Wiederholungen verbraucht und ist jetzt ein Dead Letter; im Protokoll erneut senden.</numerusform>
             <numerusform>%n weitere Zustellungen haben alle Wiederholungen verbraucht und sind jetzt Dead Letters; im Protokoll erneut senden.</numerusform>

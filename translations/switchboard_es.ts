@@ -324,7 +324,7 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more used up every retry and were dead-lettered; retry them from the log.</source>
+        <source>Deliveries that used up every retry and were dead-lettered: %n more. Retry them from the log.</source>
         <translation>
             <numerusform>%n entrega más agotó todos los reintentos y falló definitivamente; reinténtala desde el registro.</numerusform>
             <numerusform>%n entregas más agotaron todos los reintentos y fallaron definitivamente; reinténtalas desde el registro.</numerusform>

@@ -324,7 +324,7 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more used up every retry and were dead-lettered; retry them from the log.</source>
+        <source>Deliveries that used up every retry and were dead-lettered: %n more. Retry them from the log.</source>
         <translation>
             <numerusform>%n livraison de plus a épuisé toutes les relances et est devenue une lettre morte ; relancez-la depuis le journal.</numerusform>
             <numerusform>%n livraisons de plus ont épuisé toutes les relances et sont devenues des lettres mortes ; relancez-les depuis le journal.</numerusform>

@@ -38,7 +38,7 @@ AlertRules::Changes AlertRules::update(const OverviewData &data, bool streamLost
         const qint64 more = data.deadLettersTotal - m_deadLettersSeen;
         now.insert(QStringLiteral("dead-letters"),
                    {QStringLiteral("dead-letters"), Alert::Severity::Warning, tr("Dead letters: %n more", nullptr, static_cast<int>(more)),
-                    tr("%n more used up every retry and were dead-lettered; retry them from the log.", nullptr, static_cast<int>(more)),
+                    tr("Deliveries that used up every retry and were dead-lettered: %n more. Retry them from the log.", nullptr, static_cast<int>(more)),
                     QStringLiteral("status:dead")});
     } else if (const auto kept = m_active.constFind(QStringLiteral("dead-letters")); kept != m_active.constEnd()
                && data.deadLettersTotal >= m_deadLettersSeen && data.current.deadLetters > 0) {

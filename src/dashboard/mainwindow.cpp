@@ -167,7 +167,7 @@ void MainWindow::setSession(EngineSession *session)
         applyAlertSettings();
         connect(m_alerts, &AlertMonitor::raised, this, [this](const Alert &alert) {
             m_tray->notify(alert);
-            statusBar()->showMessage(alert.title + u": " + alert.text, 15'000);
+            statusBar()->showMessage(alert.text, 15'000); // a sentence of its own; the title is the tray's
         });
         connect(m_alerts, &AlertMonitor::healthChanged, m_tray, &TrayAlerts::setHealth);
         m_alerts->check();

@@ -57,6 +57,7 @@ QString ClusterNode::makeNodeId()
 bool ClusterNode::start(const QString &listen, qint64 followFrom, QString *error)
 {
     m_sinceRenewal.start();
+    m_scheduler->setFence([this] { return !m_lost && m_sinceRenewal.elapsed() < m_leaseMs * 2 / 3; });
     m_pauseAfter.start(static_cast<int>(m_leaseMs * 2 / 3));
     const WriteResult joined = m_writer->submitAndWait(clusterwrites::join(m_nodeId, m_leaseMs, listen));
     if (!joined.ok) {

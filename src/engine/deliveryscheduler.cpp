@@ -230,6 +230,10 @@ void DeliveryScheduler::pump()
 {
     if (m_draining || m_paused)
         return;
+    if (m_mayStart && !m_mayStart()) {
+        m_paused = true; // until setPaused(false)
+        return;
+    }
     const qint64 now = nowMs();
     const QSet<QString> waiting = m_waitingEndpoints;
     for (const QString &endpointId : waiting) {

@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 #include <queue>
 
 namespace sb::engine {
@@ -53,6 +54,9 @@ public:
     int liveNodes() const { return m_shares.liveNodes(); }
     // While paused (this node is not sure its lease holds) no new attempt starts.
     void setPaused(bool paused);
+    // Asked right before attempts start; false pauses. Timers give no order: a node resumed
+    // after a long stop must not send before the timer that would pause it has fired.
+    void setFence(std::function<bool()> mayStart) { m_mayStart = std::move(mayStart); }
     void applicationRemoved(const QString &appId);
 
     // Enabled endpoints of `appId` that take this event type on these channels.
@@ -143,6 +147,7 @@ private:
     int m_writing = 0;
     bool m_draining = false;
     bool m_paused = false;
+    std::function<bool()> m_mayStart;
     QString m_self;
     EndpointShares m_shares;
     QTimer m_timer;

@@ -297,6 +297,42 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(liveNodesSeenBy(b), 1, 10'000); // the other carries on
     }
 
+    void aFrozenNodeIsTakenOverAndSendsNothingWhenItWakes()
+    {
+        // A's retries are due while A is stopped (SIGSTOP: a paused VM, a long swap), before
+        // the moment A would have paused itself. B takes them over when A's lease runs out and
+        // sends them. When A wakes up, its retries are overdue and their timer may fire before
+        // any other, yet it must send none of them: it finds its lease gone and exits 75.
+        Receiver receiver;
+        QVERIFY(receiver.listen());
+        ReceiverBehaviour failOnce;
+        failOnce.failFirst = 1;
+        receiver.setBehaviour(failOnce);
+        auto &nodes = m_nodes;
+        QVERIFY(startNodes(nodes, 2, {QStringLiteral("--node-lease"), QStringLiteral("8s"),
+                                      QStringLiteral("--retry-schedule"), QStringLiteral("0, 700ms"),
+                                      QStringLiteral("--retry-jitter"), QStringLiteral("0")}));
+        ApiClient a(nodes[0]->baseUrl(), EngineProcess::Token), b(nodes[1]->baseUrl(), EngineProcess::Token);
+        const QString app = a.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Frozen")}})
+                                .json.value(QLatin1StringView("id")).toString();
+        QCOMPARE(a.post(u"/api/v1/app/" + app + u"/endpoint", {{QStringLiteral("url"), receiver.url()}}).status, 201);
+        const QString endpoint = a.get(u"/api/v1/app/" + app + u"/endpoint").json.value(QLatin1StringView("data"))
+                                     .toArray().first().toObject().value(QLatin1StringView("id")).toString();
+        const QString attemptsPath = u"/api/v1/app/" + app + u"/attempt/endpoint/" + endpoint + u"?limit=50";
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(a.post(u"/api/v1/app/" + app + u"/msg", callEnded(i)).status, 202);
+        QTRY_COMPARE_WITH_TIMEOUT(a.get(attemptsPath).json.value(QLatin1StringView("data")).toArray().size(), 10, 10'000);
+
+        nodes[0]->freeze();
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.stats().succeeded, 10, 20'000); // B sent the retries
+        QTRY_COMPARE_WITH_TIMEOUT(b.get(attemptsPath).json.value(QLatin1StringView("data")).toArray().size(), 20, 10'000);
+        nodes[0]->thaw();
+        QTRY_COMPARE_WITH_TIMEOUT(nodes[0]->process().state(), QProcess::NotRunning, 10'000);
+        QCOMPARE(nodes[0]->process().exitCode(), 75);
+        QCOMPARE(receiver.stats().received, 20); // nothing from A after it woke
+        QCOMPARE(b.get(attemptsPath).json.value(QLatin1StringView("data")).toArray().size(), 20);
+    }
+
     void aNodeThatLeavesHandsItsWorkOver()
     {
         Receiver receiver;

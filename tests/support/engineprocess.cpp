@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engineprocess.h"
 
+#include <csignal>
+
 #include <QDeadlineTimer>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -73,6 +75,16 @@ void EngineProcess::kill()
 {
     m_process.kill();
     m_process.waitForFinished(5000);
+}
+
+void EngineProcess::freeze()
+{
+    ::kill(static_cast<pid_t>(m_process.processId()), SIGSTOP);
+}
+
+void EngineProcess::thaw()
+{
+    ::kill(static_cast<pid_t>(m_process.processId()), SIGCONT);
 }
 
 QString EngineProcess::baseUrl() const

@@ -29,6 +29,9 @@ public:
     int terminate();
     // SIGKILL: no drain, no goodbye.
     void kill();
+    // SIGSTOP and SIGCONT: a process that stalls (a paused VM, a long swap) and comes back.
+    void freeze();
+    void thaw();
 
     quint16 port() const { return m_port; }
     QString baseUrl() const;

@@ -19,6 +19,9 @@ constexpr int ClaimBatch = 1000;
 // The other nodes' changes are also picked up by polling, in case a notification is lost
 // (the listening connection dropped): late, never missed.
 constexpr int PollMs = 1000;
+// Busy nodes commit a hundred batches a second each; reading the change log once per
+// notification would keep the API thread busy with it.
+constexpr int FollowTickMs = 20;
 } // namespace
 
 ClusterNode::ClusterNode(QString nodeId, DatabaseLocation location, StoreWriter *writer,
@@ -37,11 +40,15 @@ ClusterNode::ClusterNode(QString nodeId, DatabaseLocation location, StoreWriter 
     connect(&m_heartbeat, &QTimer::timeout, this, &ClusterNode::heartbeat);
     m_pauseAfter.setSingleShot(true);
     connect(&m_pauseAfter, &QTimer::timeout, this, [this] { m_scheduler->setPaused(true); });
-    m_poll.setInterval(PollMs);
-    connect(&m_poll, &QTimer::timeout, this, [this] {
+    const auto catchUp = [this] {
         follow();
         emit changesCommitted();
-    });
+    };
+    m_followSoon.setSingleShot(true);
+    m_followSoon.setInterval(FollowTickMs);
+    connect(&m_followSoon, &QTimer::timeout, this, catchUp);
+    m_poll.setInterval(PollMs);
+    connect(&m_poll, &QTimer::timeout, this, catchUp);
 }
 
 ClusterNode::~ClusterNode() = default;
@@ -88,6 +95,7 @@ void ClusterNode::leave()
     m_heartbeat.stop();
     m_poll.stop();
     m_pauseAfter.stop();
+    m_followSoon.stop();
     if (!m_lost)
         m_writer->submit(clusterwrites::leave(m_nodeId), nullptr, nullptr);
 }
@@ -212,8 +220,10 @@ void ClusterNode::onNotification(const QString &name, QSqlDriver::NotificationSo
             claim();
         return;
     }
-    follow();
-    emit changesCommitted();
+    // This node's own commits reached its stream clients through its writer, and its caches
+    // through the API calls that made them.
+    if (payload.toString() != m_nodeId && !m_followSoon.isActive())
+        m_followSoon.start();
 }
 
 } // namespace sb::engine

@@ -69,6 +69,7 @@ private:
     QTimer m_heartbeat;
     QTimer m_poll;
     QTimer m_pauseAfter; // runs out when the lease may soon be gone: stop starting attempts
+    QTimer m_followSoon; // gathers the other nodes' commits: one catch-up per tick, not per commit
     int m_beats = 0;
     QElapsedTimer m_sinceRenewal; // from the moment the last successful renewal was asked for
     qint64 m_followedSeq = 0;

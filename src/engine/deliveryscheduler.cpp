@@ -246,8 +246,11 @@ void DeliveryScheduler::pump()
         if (state.config.disabled)
             continue;
         // The nodes changed since these were queued: those this node no longer sends go on.
-        for (auto d = state.waiting.begin(); m_shares.isShared() && d != state.waiting.end();)
-            d = handOver(state.config, *d) ? state.waiting.erase(d) : d + 1;
+        // (Asked once per endpoint: a backlog is not walked on every pump.)
+        if (m_shares.isShared() && !m_shares.sendsTo(state.config)) {
+            for (auto d = state.waiting.begin(); d != state.waiting.end();)
+                d = handOver(state.config, *d) ? state.waiting.erase(d) : d + 1;
+        }
         const int concurrency = m_shares.concurrency(state.config);
         while (!state.waiting.empty() && state.inFlight < concurrency
                && m_inFlight < m_settings.maxInFlight) {

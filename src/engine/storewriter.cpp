@@ -219,7 +219,8 @@ void StoreWriter::runBatch(DatabaseConnection &connection, WriteTransaction &tx,
                 // Delivered with the commit, to every node listening: their stream clients
                 // and caches follow changes this node made.
                 try {
-                    tx.control(QStringLiteral("NOTIFY %1, '%2'").arg(ChangesChannel).arg(tx.lastSeq()));
+                    // The payload names the sender: a node skips its own commits.
+                    tx.control(QStringLiteral("NOTIFY %1, '%2'").arg(ChangesChannel, m_nodeId));
                 } catch (const StoreError &e) {
                     qWarning("could not notify the other nodes: %s", e.what());
                 }

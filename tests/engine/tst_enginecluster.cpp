@@ -75,6 +75,25 @@ class TestEngineCluster : public QObject
         return true;
     }
 
+    // On the first node: an application, an endpoint at `receiver`, and ten events whose
+    // first attempts are made and recorded. `attempts`: the endpoint's attempt log path.
+    void tenFirstAttempts(ApiClient &first, const QString &name, const Receiver &receiver, QString &attempts)
+    {
+        const QString app = first.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), name}})
+                                .json.value(QLatin1StringView("id")).toString();
+        const QString endpoint = first.post(u"/api/v1/app/" + app + u"/endpoint", {{QStringLiteral("url"), receiver.url()}})
+                                     .json.value(QLatin1StringView("id")).toString();
+        for (int i = 0; i < 10; ++i)
+            first.post(u"/api/v1/app/" + app + u"/msg", callEnded(i));
+        attempts = u"/api/v1/app/" + app + u"/attempt/endpoint/" + endpoint + u"?limit=50";
+        QTRY_COMPARE_WITH_TIMEOUT(attemptsListed(first, attempts), 10, 10'000);
+    }
+
+    static qsizetype attemptsListed(ApiClient &api, const QString &path)
+    {
+        return api.get(path).json.value(QLatin1StringView("data")).toArray().size();
+    }
+
 private slots:
     void cleanup()
     {
@@ -313,24 +332,19 @@ private slots:
                                       QStringLiteral("--retry-schedule"), QStringLiteral("0, 700ms"),
                                       QStringLiteral("--retry-jitter"), QStringLiteral("0")}));
         ApiClient a(nodes[0]->baseUrl(), EngineProcess::Token), b(nodes[1]->baseUrl(), EngineProcess::Token);
-        const QString app = a.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Frozen")}})
-                                .json.value(QLatin1StringView("id")).toString();
-        QCOMPARE(a.post(u"/api/v1/app/" + app + u"/endpoint", {{QStringLiteral("url"), receiver.url()}}).status, 201);
-        const QString endpoint = a.get(u"/api/v1/app/" + app + u"/endpoint").json.value(QLatin1StringView("data"))
-                                     .toArray().first().toObject().value(QLatin1StringView("id")).toString();
-        const QString attemptsPath = u"/api/v1/app/" + app + u"/attempt/endpoint/" + endpoint + u"?limit=50";
-        for (int i = 0; i < 10; ++i)
-            QCOMPARE(a.post(u"/api/v1/app/" + app + u"/msg", callEnded(i)).status, 202);
-        QTRY_COMPARE_WITH_TIMEOUT(a.get(attemptsPath).json.value(QLatin1StringView("data")).toArray().size(), 10, 10'000);
+        QString attemptsPath;
+        tenFirstAttempts(a, QStringLiteral("Frozen"), receiver, attemptsPath);
+        if (QTest::currentTestFailed())
+            return;
 
         nodes[0]->freeze();
         QTRY_COMPARE_WITH_TIMEOUT(receiver.stats().succeeded, 10, 20'000); // B sent the retries
-        QTRY_COMPARE_WITH_TIMEOUT(b.get(attemptsPath).json.value(QLatin1StringView("data")).toArray().size(), 20, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(attemptsListed(b, attemptsPath), 20, 10'000);
         nodes[0]->thaw();
         QTRY_COMPARE_WITH_TIMEOUT(nodes[0]->process().state(), QProcess::NotRunning, 10'000);
         QCOMPARE(nodes[0]->process().exitCode(), 75);
         QCOMPARE(receiver.stats().received, 20); // nothing from A after it woke
-        QCOMPARE(b.get(attemptsPath).json.value(QLatin1StringView("data")).toArray().size(), 20);
+        QCOMPARE(attemptsListed(b, attemptsPath), 20);
     }
 
     void aNodeThatLeavesHandsItsWorkOver()
@@ -347,23 +361,18 @@ private slots:
                                       QStringLiteral("--retry-schedule"), QStringLiteral("0, 3s"),
                                       QStringLiteral("--retry-jitter"), QStringLiteral("0")}));
         ApiClient a(nodes[0]->baseUrl(), EngineProcess::Token), b(nodes[1]->baseUrl(), EngineProcess::Token);
-        const QString app = a.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Handover")}})
-                                .json.value(QLatin1StringView("id")).toString();
-        QCOMPARE(a.post(u"/api/v1/app/" + app + u"/endpoint", {{QStringLiteral("url"), receiver.url()}}).status, 201);
-        for (int i = 0; i < 10; ++i)
-            QCOMPARE(a.post(u"/api/v1/app/" + app + u"/msg", callEnded(i)).status, 202);
         // A made and recorded its first attempts. (Recorded: terminate() blocks this thread,
         // and with it the in-process receiver, which could not send an answer still queued.)
-        const QString endpoint = a.get(u"/api/v1/app/" + app + u"/endpoint").json.value(QLatin1StringView("data"))
-                                     .toArray().first().toObject().value(QLatin1StringView("id")).toString();
-        const QString attemptsPath = u"/api/v1/app/" + app + u"/attempt/endpoint/" + endpoint + u"?limit=50";
-        QTRY_COMPARE_WITH_TIMEOUT(a.get(attemptsPath).json.value(QLatin1StringView("data")).toArray().size(), 10, 10'000);
+        QString attemptsPath;
+        tenFirstAttempts(a, QStringLiteral("Handover"), receiver, attemptsPath);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(receiver.stats().failed, 10);
         QCOMPARE(nodes[0]->terminate(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(receiver.stats().succeeded, 10, 20'000);
         QCOMPARE(receiver.stats().received, 20);
         // B's attempt log shows the retries beside A's first attempts (once recorded).
-        QTRY_COMPARE_WITH_TIMEOUT(b.get(attemptsPath).json.value(QLatin1StringView("data")).toArray().size(), 20, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(attemptsListed(b, attemptsPath), 20, 10'000);
     }
 };
 

@@ -101,7 +101,6 @@ void DeliveryScheduler::applicationRemoved(const QString &appId)
         endpointRemoved(id);
 }
 
-
 QStringList DeliveryScheduler::matchingEndpoints(const QString &appId, QStringView eventType,
                                                  const QStringList &channels) const
 {
@@ -185,9 +184,9 @@ void DeliveryScheduler::onTimer()
         auto it = m_endpoints.find(due.endpointId);
         if (it == m_endpoints.end()) {
             // Taken over from another node before this one heard of the endpoint, or deleted.
-            // (One node knows every endpoint: no read.)
-            const auto stored = m_shares.isShared() ? m_reader->endpoint(due.appId, due.endpointId)
-                                                    : std::nullopt;
+            // (An engine on its own knows every endpoint: no read.)
+            const auto stored = !m_self.isEmpty() ? m_reader->endpoint(due.appId, due.endpointId)
+                                                  : std::nullopt;
             if (stored) {
                 endpointChanged(*stored);
                 it = m_endpoints.find(due.endpointId);

@@ -100,8 +100,7 @@ void WriteTransaction::exec(const QString &sql, const QVariantList &values)
         execNative(sql, values);
         return;
     }
-    flushPipeline();
-    QSqlQuery &q = query(sql, values);
+    QSqlQuery &q = query(sql, values); // sends what is queued first
     m_rowsAffected = q.numRowsAffected();
     q.finish();
 }

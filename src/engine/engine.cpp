@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine.h"
 
-#include "backgroundtasks.h"
-#include "clusternode.h"
-#include "enginecontext.h"
-#include "streamserver.h"
+#include "engine/delivery/backgroundtasks.h"
+#include "engine/cluster/clusternode.h"
+#include "engine/api/enginecontext.h"
+#include "engine/stream/streamserver.h"
 
 #include <QWebSocket>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engineconfig.h"
 
-#include "databaseconnection.h"
+#include "engine/store/databaseconnection.h"
 
-#include "addresspolicy.h"
+#include "engine/delivery/addresspolicy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

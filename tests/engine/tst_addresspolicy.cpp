@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "engine/addresspolicy.h"
+#include "engine/delivery/addresspolicy.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How several nodes split an endpoint's limits: every node must reach the same answer on its
 // own, and together they must keep to the endpoint's settings.
-#include "engine/endpointshares.h"
+#include "engine/delivery/endpointshares.h"
 
 #include <QSet>
 #include <QTest>

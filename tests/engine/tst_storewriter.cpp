@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The writer thread against a real SQLite file: migrations, group commit, isolation of a bad
 // job, results delivered on the caller's thread after the commit.
-#include "engine/migrations.h"
-#include "engine/storereader.h"
-#include "engine/storewriter.h"
+#include "engine/store/migrations.h"
+#include "engine/store/storereader.h"
+#include "engine/store/storewriter.h"
 #include "support/testdatabase.h"
 
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clusternode.h"
 
-#include "deliveryscheduler.h"
-#include "storereader.h"
-#include "storewriter.h"
+#include "engine/delivery/deliveryscheduler.h"
+#include "engine/store/storereader.h"
+#include "engine/store/storewriter.h"
 
 #include "core/streamframe.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "deliverywrites.h"
+#include "engine/store/deliverywrites.h"
 #include "enginecontext.h"
 
 #include "core/ids.h"

@@ -2,8 +2,8 @@
 #include "backgroundtasks.h"
 
 #include "deliveryscheduler.h"
-#include "storereader.h"
-#include "storewriter.h"
+#include "engine/store/storereader.h"
+#include "engine/store/storewriter.h"
 
 #include "core/ids.h"
 #include "core/streamframe.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "streamserver.h"
 
-#include "storereader.h"
+#include "engine/store/storereader.h"
 
 #include "core/streamframe.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enginecontext.h"
-#include "entitywrites.h"
+#include "engine/store/entitywrites.h"
 
 #include "core/ids.h"
 

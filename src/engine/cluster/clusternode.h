@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "clusterwrites.h"
-#include "databaseconnection.h"
+#include "engine/store/clusterwrites.h"
+#include "engine/store/databaseconnection.h"
 
 #include <QElapsedTimer>
 #include <QObject>

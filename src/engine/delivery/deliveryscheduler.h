@@ -3,8 +3,8 @@
 
 #include "endpointshares.h"
 #include "httpdispatcher.h"
-#include "storereader.h"
-#include "storewriter.h"
+#include "engine/store/storereader.h"
+#include "engine/store/storewriter.h"
 
 #include "core/endpoint.h"
 #include "core/retrypolicy.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Attempts, delivery state, manual retries and test sends.
-#include "deliverywrites.h"
+#include "engine/store/deliverywrites.h"
 #include "enginecontext.h"
-#include "logqueries.h"
+#include "engine/store/logqueries.h"
 
 #include "core/eventcatalogue.h"
 #include "core/jsonreader.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deliveryscheduler.h"
 
-#include "clusterwrites.h"
-#include "deliverywrites.h"
+#include "engine/store/clusterwrites.h"
+#include "engine/store/deliverywrites.h"
 #include "enginemetrics.h"
 #include "signedrequest.h"
 

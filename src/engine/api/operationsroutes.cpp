@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What operators watch: /metrics (Prometheus) and /api/v1/stats.
-#include "backgroundtasks.h"
+#include "engine/delivery/backgroundtasks.h"
 #include "enginecontext.h"
-#include "statsquery.h"
+#include "engine/store/statsquery.h"
 
 #include "core/jsonreader.h"
 #include "core/timeformat.h"

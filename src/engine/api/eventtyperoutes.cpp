@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Event types (Svix /api/v1/event-type), pre-filled from the catalogue.
 #include "enginecontext.h"
-#include "logqueries.h"
-#include "rowcodec.h"
+#include "engine/store/logqueries.h"
+#include "engine/store/rowcodec.h"
 
 #include "core/eventcatalogue.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // An endpoint's signing secret (admins only) and its custom headers.
 #include "enginecontext.h"
-#include "entitywrites.h"
+#include "engine/store/entitywrites.h"
 
 #include "core/hmac.h"
 #include "core/jsonreader.h"

@@ -2,10 +2,10 @@
 #pragma once
 
 #include "apiserver.h"
-#include "enginemetrics.h"
-#include "deliveryscheduler.h"
-#include "storereader.h"
-#include "storewriter.h"
+#include "engine/delivery/enginemetrics.h"
+#include "engine/delivery/deliveryscheduler.h"
+#include "engine/store/storereader.h"
+#include "engine/store/storewriter.h"
 
 #include <QJsonArray>
 

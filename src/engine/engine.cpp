@@ -4,6 +4,8 @@
 #include "engine/delivery/backgroundtasks.h"
 #include "engine/cluster/clusternode.h"
 #include "engine/api/enginecontext.h"
+#include "engine/api/httpfront.h"
+#include "engine/api/ingestratelimit.h"
 #include "engine/stream/streamserver.h"
 
 #include <QWebSocket>
@@ -12,8 +14,6 @@
 #include <QFile>
 #include <QSslConfiguration>
 #include <QSslKey>
-#include <QSslServer>
-#include <QTcpServer>
 #include <QTimer>
 
 namespace sb::engine {
@@ -25,6 +25,8 @@ Engine::Engine(QObject *parent)
 
 Engine::~Engine()
 {
+    if (m_front)
+        m_front->stop();
     if (m_dispatcher)
         m_dispatcher->stop();
     if (m_writer)
@@ -98,12 +100,17 @@ bool Engine::start(const EngineConfig &config, QString *error)
             return false;
     }
     m_server->setAccessControl(std::move(access));
-    m_server->setMaxBodyBytes(config.maxBodyBytes);
+    if (config.ingestRateLimit > 0) {
+        m_ingestLimit = std::make_unique<IngestRateLimit>(config.ingestRateLimit);
+        m_server->setIngestRateLimit(m_ingestLimit.get());
+    }
+    m_front = std::make_unique<HttpFront>(m_server.get(), config.front);
     m_metrics = std::make_unique<EngineMetrics>();
     m_scheduler->setMetrics(m_metrics.get());
     m_tasks = std::make_unique<BackgroundTasks>(m_reader.get(), m_writer.get(), m_scheduler.get());
-    EngineContext ctx{m_writer.get(), m_reader.get(), m_scheduler.get(), this, m_metrics.get(), m_tasks.get(), {},
+    EngineContext ctx{m_writer.get(), m_reader.get(), m_scheduler.get(), this, m_metrics.get(), m_tasks.get(), {}, {},
                       config.httpsOnly, nodeId};
+    ctx.frontMetrics = [front = m_front.get()] { return front->renderMetrics(); };
     ctx.gauges = [this] {
         return EngineMetrics::Gauges{m_scheduler->queued(), m_scheduler->inFlight(), m_writer->queueDepth(),
                                      m_stream ? m_stream->clientCount() : 0};
@@ -125,10 +132,7 @@ bool Engine::start(const EngineConfig &config, QString *error)
     });
     m_stream->setMaxBehindBytes(config.streamMaxBehind);
     m_stream->setStallLimitMs(static_cast<int>(config.streamStallLimit.count()));
-    connect(m_server.get(), &QAbstractHttpServer::newWebSocketConnection, this, [this] {
-        while (m_server->hasPendingWebSocketConnections())
-            m_stream->accept(m_server->nextPendingWebSocketConnection());
-    });
+    m_front->setStreamAcceptor([this](std::unique_ptr<QWebSocket> socket) { m_stream->accept(std::move(socket)); });
     connect(m_writer.get(), &StoreWriter::changesCommitted, m_stream.get(), &StreamServer::changesCommitted);
     if (m_cluster)
         connect(m_cluster.get(), &ClusterNode::changesCommitted, m_stream.get(), [this] { m_stream->changesCommitted(0); });
@@ -140,7 +144,7 @@ bool Engine::start(const EngineConfig &config, QString *error)
     connect(m_pruneTimer, &QTimer::timeout, this, &Engine::pruneChangeLog);
     m_pruneTimer->start(std::min<qint64>(config.changeRetention.count(), 3'600'000));
 
-    QTcpServer *listener = nullptr;
+    std::optional<QSslConfiguration> tls;
     if (!config.tlsCertificate.isEmpty()) {
         QFile certFile(config.tlsCertificate), keyFile(config.tlsKey);
         const QList<QSslCertificate> chain = certFile.open(QIODevice::ReadOnly)
@@ -158,22 +162,16 @@ bool Engine::start(const EngineConfig &config, QString *error)
             *error = tr("cannot read the TLS certificate %1 or key %2").arg(config.tlsCertificate, config.tlsKey);
             return false;
         }
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificateChain(chain);
-        tls.setPrivateKey(key);
-        tls.setProtocol(QSsl::TlsV1_2OrLater);
-        // Qt 6.4 applies TLS only on servers it creates itself; bind a QSslServer instead.
-        auto *ssl = new QSslServer(m_server.get());
-        ssl->setSslConfiguration(tls);
-        listener = ssl;
+        tls = QSslConfiguration::defaultConfiguration();
+        tls->setLocalCertificateChain(chain);
+        tls->setPrivateKey(key);
+        tls->setProtocol(QSsl::TlsV1_2OrLater);
     }
-    QTcpServer *tcp = listener ? listener : new QTcpServer(m_server.get());
-    if (!tcp->listen(QHostAddress(config.listenHost), config.listenPort)) {
-        *error = tr("cannot listen on %1:%2: %3").arg(config.listenHost).arg(config.listenPort).arg(tcp->errorString());
+    if (!m_front->listen(config.listenHost, config.listenPort, tls, error)) {
+        *error = tr("cannot listen on %1:%2: %3").arg(config.listenHost).arg(config.listenPort).arg(*error);
         return false;
     }
-    m_server->bind(tcp);
-    m_port = tcp->serverPort();
+    m_port = m_front->port();
     return true;
 }
 
@@ -188,8 +186,7 @@ void Engine::shutdown()
     }
     m_server->setAccepting(false);
     m_stream->closeAll();
-    for (QTcpServer *tcp : m_server->servers())
-        tcp->close();
+    m_front->stopListening();
     connect(m_scheduler.get(), &DeliveryScheduler::drained, this, &Engine::finishShutdown,
             Qt::SingleShotConnection);
     QTimer::singleShot(m_config.drainTimeout, this, &Engine::finishShutdown);

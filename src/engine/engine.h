@@ -12,6 +12,8 @@
 namespace sb::engine {
 
 class ApiServer;
+class HttpFront;
+class IngestRateLimit;
 class BackgroundTasks;
 class ClusterNode;
 class DeliveryScheduler;
@@ -56,8 +58,10 @@ private:
     std::unique_ptr<DeliveryScheduler> m_scheduler;
     std::unique_ptr<BackgroundTasks> m_tasks;
     std::unique_ptr<ApiServer> m_server;
+    std::unique_ptr<IngestRateLimit> m_ingestLimit;
     std::unique_ptr<StreamServer> m_stream; // before the reader it reads from is destroyed
     std::unique_ptr<ClusterNode> m_cluster; // PostgreSQL only; before what it borrows
+    std::unique_ptr<HttpFront> m_front; // first to go: its threads call into the rest
     QTimer *m_pruneTimer = nullptr;
     quint16 m_port = 0;
     bool m_shuttingDown = false;

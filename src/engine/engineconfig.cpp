@@ -34,7 +34,14 @@ constexpr Option Options[] = {
     {"retry-jitter", "fraction", "Random spread of each retry delay (default 0.2 = ±20%)."},
     {"max-in-flight", "n", "Requests in flight across all endpoints (default 512)."},
     {"disable-after", "duration", "Disable an endpoint failing without a success this long (default 120h)."},
-    {"max-body", "bytes", "Largest request body the API accepts (default 1048576)."},
+    {"max-body", "bytes", "Largest request body the API accepts (default 1048576); larger ones are refused from their headers."},
+    {"max-header", "bytes", "Largest request line and header fields together (default 16384; larger: 431)."},
+    {"header-timeout", "duration", "How long a client may take to send a request's headers (default 10s)."},
+    {"body-timeout", "duration", "How long a client may take to send a request's body (default 30s)."},
+    {"idle-timeout", "duration", "How long a kept-alive connection may wait for its next request (default 60s)."},
+    {"max-connections", "n", "HTTP connections open at once; more are answered 503 and closed (default 10000)."},
+    {"http-threads", "n", "Threads that read and parse requests (default: one per core)."},
+    {"ingest-rate-limit", "events/s", "Events a second each token may send; more get 429 with Retry-After (default 0: no limit)."},
     {"drain-timeout", "duration", "On SIGTERM, how long to let attempts in flight finish (default 10s)."},
     {"change-retention", "duration", "How long the event stream can replay changes (default 168h)."},
     {"tls-cert", "file", "PEM certificate (chain) for HTTPS on the API listener; needs --tls-key."},
@@ -116,9 +123,27 @@ bool apply(EngineConfig &c, const QString &name, const QStringList &values, QStr
     } else if (name == u"max-in-flight") {
         c.maxInFlight = value.toInt(&ok);
         ok = ok && c.maxInFlight > 0;
-    } else if (name == u"max-body") {
-        c.maxBodyBytes = value.toLongLong(&ok);
-        ok = ok && c.maxBodyBytes >= 1024;
+    } else if (name == u"max-body" || name == u"max-header") {
+        const qsizetype bytes = value.toLongLong(&ok);
+        ok = ok && bytes >= 1024;
+        (name == u"max-body" ? c.front.maxBodyBytes : c.front.maxHeaderBytes) = bytes;
+    } else if (name == u"header-timeout" || name == u"body-timeout" || name == u"idle-timeout") {
+        const auto d = duration(value);
+        ok = d.has_value() && d->count() >= 100 && d->count() <= 3'600'000;
+        if (ok) {
+            (name == u"header-timeout" ? c.front.headerTimeoutMs
+             : name == u"body-timeout" ? c.front.bodyTimeoutMs
+                                       : c.front.idleTimeoutMs) = static_cast<int>(d->count());
+        }
+    } else if (name == u"max-connections") {
+        c.front.maxConnections = value.toInt(&ok);
+        ok = ok && c.front.maxConnections > 0;
+    } else if (name == u"http-threads") {
+        c.front.workerThreads = value.toInt(&ok);
+        ok = ok && c.front.workerThreads > 0 && c.front.workerThreads <= 64;
+    } else if (name == u"ingest-rate-limit") {
+        c.ingestRateLimit = value.toDouble(&ok);
+        ok = ok && c.ingestRateLimit >= 0;
     }
     if (!ok && error.isEmpty())
         error = tr("invalid value for %1: \"%2\"").arg(name, value);

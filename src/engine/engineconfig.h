@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/api/frontsettings.h"
+
 #include "core/retryschedule.h"
 
 #include <QMap>
@@ -30,7 +32,8 @@ struct EngineConfig
     double jitter = 0.2;
     int maxInFlight = 512;
     std::chrono::milliseconds disableAfter = std::chrono::hours(24 * 5);
-    qsizetype maxBodyBytes = 1024 * 1024;
+    FrontSettings front;                      // the HTTP listener's limits (--max-body, timeouts, …)
+    double ingestRateLimit = 0;               // events a second per token; 0: no limit
     std::chrono::milliseconds drainTimeout = std::chrono::seconds(10);
     std::chrono::milliseconds changeRetention = std::chrono::hours(24 * 7);
     QString tlsCertificate;                   // PEM; with tlsKey the listener speaks HTTPS/WSS

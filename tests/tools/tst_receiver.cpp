@@ -4,7 +4,7 @@
 #include "core/timeformat.h"
 #include "rawhttpclient.h"
 #include "receiverclient.h"
-#include "tools/receiver/httprequestparser.h"
+#include "core/http/httprequestparser.h"
 #include "tools/receiver/receiver.h"
 
 #include <QElapsedTimer>
@@ -19,7 +19,7 @@
 #include <memory>
 
 using sb::StandardWebhooks;
-using sb::tools::HttpRequestParser;
+using sb::HttpRequestParser;
 using sb::tools::ReceivedDelivery;
 using sb::tools::Receiver;
 using sb::tools::ReceiverBehaviour;

@@ -6,10 +6,9 @@
 
 namespace sb::engine {
 
-ApiCall::ApiCall(QHttpServerResponder &&responder, QTcpSocket *socket, QByteArray body,
-                 QUrlQuery query, QList<QPair<QByteArray, QByteArray>> headers, QStringList args)
-    : m_responder(std::make_shared<QHttpServerResponder>(std::move(responder)))
-    , m_socket(socket)
+ApiCall::ApiCall(std::shared_ptr<ResponseSink> sink, QByteArray body, QUrlQuery query,
+                 QList<QPair<QByteArray, QByteArray>> headers, QStringList args)
+    : m_sink(std::move(sink))
     , m_body(std::move(body))
     , m_query(std::move(query))
     , m_headers(std::move(headers))
@@ -45,16 +44,10 @@ std::optional<QJsonObject> ApiCall::jsonBody()
 
 void ApiCall::write(int status, const QByteArray &body, const QByteArray &contentType)
 {
-    if (m_answered)
+    // Once: a handler may answer from a reader or writer callback on another thread.
+    if (m_answered.exchange(true))
         return;
-    m_answered = true;
-    if (!m_socket)
-        return; // the client went away while the store worked
-    if (body.isEmpty()) {
-        m_responder->write(static_cast<QHttpServerResponder::StatusCode>(status));
-        return;
-    }
-    m_responder->write(body, contentType, static_cast<QHttpServerResponder::StatusCode>(status));
+    m_sink->send(status, body.isEmpty() ? QByteArray() : contentType, body);
 }
 
 void ApiCall::json(int status, const QJsonValue &value)

@@ -5,16 +5,25 @@
 
 #include "core/validation.h"
 
-#include <QHttpServerResponder>
 #include <QJsonObject>
-#include <QPointer>
-#include <QTcpSocket>
+#include <QList>
+#include <QPair>
 #include <QUrlQuery>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
 namespace sb::engine {
+
+// Where an answer goes: the connection that asked, on its own thread. send() may be called
+// from any thread; a connection that went away meanwhile drops the answer.
+class ResponseSink
+{
+public:
+    virtual ~ResponseSink() = default;
+    virtual void send(int status, const QByteArray &contentType, const QByteArray &body) = 0;
+};
 
 // One API request, detached from the server's request object so a handler can answer after
 // the store committed. Answers in the Svix shapes: {"code", "detail"} for errors, and
@@ -22,7 +31,8 @@ namespace sb::engine {
 class ApiCall
 {
 public:
-    ApiCall(QHttpServerResponder &&responder, QTcpSocket *socket, QByteArray body, QUrlQuery query,
+    // Header names are lower case.
+    ApiCall(std::shared_ptr<ResponseSink> sink, QByteArray body, QUrlQuery query,
             QList<QPair<QByteArray, QByteArray>> headers, QStringList args);
 
     const QByteArray &body() const { return m_body; }
@@ -43,19 +53,18 @@ public:
     void error(int status, const QString &code, const QString &detail);
     void validation(const ValidationErrors &errors);
     void notFound(const QString &what);
-    bool answered() const { return m_answered; }
+    bool answered() const { return m_answered.load(); }
 
 private:
     void write(int status, const QByteArray &body, const QByteArray &contentType = "application/json");
 
-    std::shared_ptr<QHttpServerResponder> m_responder;
-    QPointer<QTcpSocket> m_socket;
+    std::shared_ptr<ResponseSink> m_sink;
     QByteArray m_body;
     QUrlQuery m_query;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     QStringList m_args;
     Caller m_caller;
-    bool m_answered = false;
+    std::atomic<bool> m_answered{false};
 };
 
 using ApiCallPtr = std::shared_ptr<ApiCall>;

@@ -1,29 +1,49 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiserver.h"
 
+#include "ingestratelimit.h"
 
 #include <QUrl>
 
 namespace sb::engine {
 namespace {
 
-QStringList segmentsOf(const QString &path)
+QStringList segmentsOf(QStringView path)
 {
-    return path.split(u'/', Qt::SkipEmptyParts);
+    QStringList out;
+    for (QStringView part : path.split(u'/', Qt::SkipEmptyParts))
+        out.append(part.toString());
+    return out;
 }
 
-ApiCallPtr makeCall(const QHttpServerRequest &request, QHttpServerResponder &&responder,
-                    QTcpSocket *socket, QStringList args = {})
+ApiServer::Decision refuse(int status, const QString &code, const QString &detail)
 {
-    return std::make_shared<ApiCall>(std::move(responder), socket, request.body(),
-                                     request.query(), request.headers(), std::move(args));
+    ApiServer::Decision d;
+    d.status = status;
+    d.code = code;
+    d.detail = detail;
+    return d;
 }
 
 } // namespace
 
-ApiServer::ApiServer(QObject *parent)
-    : QAbstractHttpServer(parent)
+ApiServer::Method ApiServer::methodOf(QByteArrayView method)
 {
+    if (method == "GET")
+        return Method::Get;
+    if (method == "POST")
+        return Method::Post;
+    if (method == "PUT")
+        return Method::Put;
+    if (method == "PATCH")
+        return Method::Patch;
+    if (method == "DELETE")
+        return Method::Delete;
+    if (method == "HEAD")
+        return Method::Head;
+    if (method == "OPTIONS")
+        return Method::Options;
+    return Method::Other;
 }
 
 void ApiServer::route(Method method, const QString &pattern, Handler handler, Access access)
@@ -35,78 +55,86 @@ void ApiServer::route(Method method, const QString &pattern, Handler handler, Ac
         least = Role::Operator;
     else if (access == Access::Admin)
         least = Role::Admin;
-    m_routes.push_back({method, segmentsOf(pattern), std::move(handler), least});
+    const QStringList segments = segmentsOf(pattern);
+    // Ingest is what producers send all day; the per-token rate limit applies to it alone.
+    const bool ingest = method == Method::Post && segments.size() == 5 && segments.at(4) == u"msg";
+    m_routes.push_back({method, segments, std::move(handler), least, ingest});
 }
 
-bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+ApiServer::Decision ApiServer::decide(const HttpRequest &head) const
 {
-    const QStringList path = segmentsOf(request.url().path());
-    auto reply = [&](int status, const QString &code, const QString &detail) {
-        makeCall(request, makeResponder(request, socket), socket)->error(status, code, detail);
-        return true;
-    };
-
-    // Qt upgrades a WebSocket request only when handleRequest() returns true without having
-    // answered; the stream server takes the socket from there. A bad token is refused here,
-    // with a 401 before any handshake (missingHandler answers it).
-    if (path == QStringList{QStringLiteral("api"), QStringLiteral("v1"), QStringLiteral("stream")}
-        && request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
-        return m_accepting && m_access.authenticate(request.value("Authorization")).has_value();
-    }
-    if (!m_accepting)
-        return reply(503, QStringLiteral("shutting_down"), QStringLiteral("the engine is shutting down"));
-    if (request.body().size() > m_maxBodyBytes)
-        return reply(413, QStringLiteral("payload_too_large"),
-                     u"request body exceeds " + QString::number(m_maxBodyBytes) + u" bytes");
+    // The path as sent is percent-encoded UTF-8; route segments are plain ASCII, so the
+    // segments compare as sent and only captured arguments are decoded.
+    const QString rawPath = QString::fromLatin1(head.path);
+    const QStringList path = segmentsOf(rawPath);
+    const bool stream = path == QStringList{QStringLiteral("api"), QStringLiteral("v1"), QStringLiteral("stream")};
+    if (!m_accepting.load(std::memory_order_relaxed))
+        return refuse(503, QStringLiteral("shutting_down"), QStringLiteral("the engine is shutting down"));
     const bool health = path == QStringList{QStringLiteral("api"), QStringLiteral("v1"), QStringLiteral("health")};
-    const std::optional<Caller> caller = m_access.authenticate(request.value("Authorization"));
+    const std::optional<Caller> caller = m_access.authenticate(head.header("authorization"));
     if (!health && !caller)
-        return reply(401, QStringLiteral("authentication_failed"),
-                     QStringLiteral("missing or invalid bearer token"));
+        return refuse(401, QStringLiteral("authentication_failed"), QStringLiteral("missing or invalid bearer token"));
+    if (stream) {
+        if (!headerListHasToken(head.header("upgrade"), "websocket") || methodOf(head.method) != Method::Get)
+            return refuse(426, QStringLiteral("upgrade_required"), QStringLiteral("the stream is a WebSocket: send an Upgrade request"));
+        Decision d;
+        d.kind = Decision::Kind::Stream;
+        d.caller = *caller;
+        return d;
+    }
 
+    const Method method = methodOf(head.method);
     bool pathMatched = false;
-    for (const Route &r : m_routes) {
+    for (size_t i = 0; i < m_routes.size(); ++i) {
+        const Route &r = m_routes[i];
         if (r.segments.size() != path.size())
             continue;
         QStringList args;
         bool match = true;
-        for (qsizetype i = 0; i < path.size() && match; ++i) {
-            const QString &want = r.segments.at(i);
+        for (qsizetype s = 0; s < path.size() && match; ++s) {
+            const QString &want = r.segments.at(s);
             if (want.startsWith(u'{'))
-                args.append(QUrl::fromPercentEncoding(path.at(i).toUtf8()));
+                args.append(QUrl::fromPercentEncoding(path.at(s).toLatin1()));
             else
-                match = want == path.at(i);
+                match = want == path.at(s);
         }
         if (!match)
             continue;
         pathMatched = true;
-        if (r.method != request.method())
+        if (r.method != method)
             continue;
         if (caller && caller->role < r.least) {
-            return reply(403, QStringLiteral("forbidden"),
-                         u"the " + roleName(caller->role) + u" role may not do this; it needs "
-                             + roleName(r.least));
+            return refuse(403, QStringLiteral("forbidden"),
+                          u"the " + roleName(caller->role) + u" role may not do this; it needs " + roleName(r.least));
         }
-        ApiCallPtr call = makeCall(request, makeResponder(request, socket), socket, std::move(args));
-        call->setCaller(caller.value_or(Caller{}));
-        r.handler(call);
-        return true;
+        if (r.ingest && m_ingestLimit && caller) {
+            if (const int wait = m_ingestLimit->take(caller->name); wait > 0) {
+                Decision d = refuse(429, QStringLiteral("rate_limited"),
+                                    QStringLiteral("this token sends more events a second than the engine allows"));
+                d.retryAfterSeconds = wait;
+                return d;
+            }
+        }
+        Decision d;
+        d.kind = Decision::Kind::Route;
+        d.route = static_cast<int>(i);
+        d.args = std::move(args);
+        d.caller = caller.value_or(Caller{});
+        return d;
     }
     if (pathMatched)
-        return reply(405, QStringLiteral("method_not_allowed"), QStringLiteral("method not allowed on this path"));
-    return false;
+        return refuse(405, QStringLiteral("method_not_allowed"), QStringLiteral("method not allowed on this path"));
+    return refuse(404, QStringLiteral("not_found"), u"no such API path: " + rawPath);
 }
 
-void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+void ApiServer::dispatch(const Decision &decision, HttpRequest request, std::shared_ptr<ResponseSink> sink) const
 {
-    if (request.url().path() == u"/api/v1/stream") {
-        makeCall(request, makeResponder(request, socket), socket)
-            ->error(m_accepting ? 401 : 503, m_accepting ? QStringLiteral("authentication_failed") : QStringLiteral("shutting_down"),
-                    m_accepting ? QStringLiteral("missing or invalid bearer token") : QStringLiteral("the engine is shutting down"));
-        return;
-    }
-    makeCall(request, makeResponder(request, socket), socket)
-        ->error(404, QStringLiteral("not_found"), u"no such API path: " + request.url().path());
+    const Route &r = m_routes.at(static_cast<size_t>(decision.route));
+    auto call = std::make_shared<ApiCall>(std::move(sink), std::move(request.body),
+                                          QUrlQuery(QString::fromUtf8(request.query)),
+                                          std::move(request.headers), decision.args);
+    call->setCaller(decision.caller);
+    r.handler(call);
 }
 
 } // namespace sb::engine

@@ -4,42 +4,63 @@
 #include "accesscontrol.h"
 #include "apicall.h"
 
-#include <QAbstractHttpServer>
-#include <QHttpServerRequest>
+#include "core/http/httprequest.h"
 
+#include <QStringList>
+
+#include <atomic>
 #include <functional>
 #include <vector>
 
 namespace sb::engine {
 
-// The engine's HTTP listener: its own small router over QAbstractHttpServer, so handlers can
-// answer later (after the commit) and every error, 404 and 405 included, is JSON. Bearer
-// tokens are checked before any route runs; /api/v1/health needs none.
-class ApiServer : public QAbstractHttpServer
+class IngestRateLimit;
+
+// The engine's router: routes, roles and the decisions that need only a request's headers.
+// HttpFront asks decide() on its worker threads as soon as a request's headers are complete,
+// so a request that would be refused is answered before its body is read; a request that may
+// go on is read to its end and handed to dispatch() on the engine's thread. The route table
+// and the tokens are fixed before the front starts listening, so decide() reads them without
+// a lock.
+class ApiServer
 {
-    Q_OBJECT
-
 public:
-    using Method = QHttpServerRequest::Method;
+    enum class Method { Get, Head, Post, Put, Patch, Delete, Options, Other };
     using Handler = std::function<void(const ApiCallPtr &)>;
-
-    explicit ApiServer(QObject *parent = nullptr);
 
     // The least role a route needs. Default: viewer for GET, admin for anything that writes;
     // operator routes (retry, recover, test sends) say so.
     enum class Access { Default, Read, Operate, Admin };
 
+    // What the headers of a request decided.
+    struct Decision
+    {
+        enum class Kind { Refuse, Route, Stream };
+        Kind kind = Kind::Refuse;
+        int status = 0;        // Refuse: the answer
+        QString code;
+        QString detail;
+        int retryAfterSeconds = 0; // 429: when the token may send again
+        int route = -1;        // Route: index into the table
+        QStringList args;      // Route: the path's captured segments, percent-decoded
+        Caller caller;
+    };
+
     // Pattern segments in braces capture: "/api/v1/app/{app}/msg/{msg}".
     void route(Method method, const QString &pattern, Handler handler, Access access = Access::Default);
     void setAccessControl(AccessControl access) { m_access = std::move(access); }
     const AccessControl &accessControl() const { return m_access; }
-    void setMaxBodyBytes(qsizetype bytes) { m_maxBodyBytes = bytes; }
-    // While draining the server answers 503 to everything.
-    void setAccepting(bool accepting) { m_accepting = accepting; }
+    // Ingest (POST …/msg) per token; null: no limit.
+    void setIngestRateLimit(IngestRateLimit *limit) { m_ingestLimit = limit; }
+    // While draining every request is answered 503.
+    void setAccepting(bool accepting) { m_accepting.store(accepting, std::memory_order_relaxed); }
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    static Method methodOf(QByteArrayView method);
+
+    // Any thread. Authentication, route, method, role and the ingest rate limit.
+    Decision decide(const HttpRequest &head) const;
+    // The engine's thread: runs the route's handler with the complete request.
+    void dispatch(const Decision &decision, HttpRequest request, std::shared_ptr<ResponseSink> sink) const;
 
 private:
     struct Route
@@ -48,12 +69,13 @@ private:
         QStringList segments;
         Handler handler;
         Role least = Role::Admin;
+        bool ingest = false;
     };
 
     std::vector<Route> m_routes;
     AccessControl m_access;
-    qsizetype m_maxBodyBytes = 1024 * 1024;
-    bool m_accepting = true;
+    IngestRateLimit *m_ingestLimit = nullptr;
+    std::atomic<bool> m_accepting{true};
 };
 
 } // namespace sb::engine

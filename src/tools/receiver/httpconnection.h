@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "httprequest.h"
-#include "httprequestparser.h"
+#include "core/http/httprequest.h"
+#include "core/http/httprequestparser.h"
 #include "httpresponse.h"
 
 #include <QElapsedTimer>
@@ -36,7 +36,7 @@ public:
     bool isOpen() const { return m_state == State::Open; }
 
 signals:
-    void requestReceived(const sb::tools::HttpRequest &request);
+    void requestReceived(const sb::HttpRequest &request);
     // The peer is gone (or we closed); emitted once. The owner deletes the connection.
     void closed();
 

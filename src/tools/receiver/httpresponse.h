@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "httprequest.h"
+#include "core/http/httprequest.h"
 
 #include <QByteArray>
 #include <QJsonDocument>

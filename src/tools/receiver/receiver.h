@@ -3,7 +3,7 @@
 
 #include "controlapi.h"
 #include "deliverystore.h"
-#include "httprequest.h"
+#include "core/http/httprequest.h"
 #include "receiveddelivery.h"
 #include "receiverbehaviour.h"
 #include "receiverstats.h"

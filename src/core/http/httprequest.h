@@ -5,7 +5,7 @@
 #include <QList>
 #include <QPair>
 
-namespace sb::tools {
+namespace sb {
 
 // Header fields in arrival order. Names are lower-cased by the parser: HTTP names are
 // case-insensitive, and one spelling keeps lookups and the recorded JSON simple.
@@ -32,4 +32,4 @@ struct HttpRequest
 // keep-alive, Upgrade" lists "keep-alive").
 bool headerListHasToken(QByteArrayView value, QByteArrayView token);
 
-} // namespace sb::tools
+} // namespace sb

@@ -6,7 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace sb::tools {
+namespace sb {
 
 // An incremental HTTP/1.x request parser: feed it whatever the socket delivered and it
 // consumes complete pieces from the front of the buffer. It knows nothing about sockets, so
@@ -26,10 +26,11 @@ public:
 
     static constexpr qsizetype DefaultMaxBodyBytes = 8 * 1024 * 1024;
     // Request line, header fields and trailers together.
-    static constexpr qsizetype MaxHeaderBytes = 64 * 1024;
+    static constexpr qsizetype DefaultMaxHeaderBytes = 64 * 1024;
     static constexpr int MaxHeaderFields = 200;
 
-    explicit HttpRequestParser(qsizetype maxBodyBytes = DefaultMaxBodyBytes);
+    explicit HttpRequestParser(qsizetype maxBodyBytes = DefaultMaxBodyBytes,
+                               qsizetype maxHeaderBytes = DefaultMaxHeaderBytes);
 
     Event parse(QByteArray &buffer);
     // The completed request; the parser is then ready for the next one on the connection.
@@ -38,6 +39,10 @@ public:
     bool expectsContinue() const { return m_expectContinue; }
     int errorStatus() const { return m_errorStatus; }
     const QString &errorDetail() const { return m_errorDetail; }
+    // Whether the request being read has its headers complete (its body may still follow).
+    bool headersComplete() const;
+    // The request so far: after HeadersComplete, everything but the body.
+    const HttpRequest &request() const { return m_request; }
     // After a 413 for an announced Content-Length: how many body bytes the client will still
     // send, so the connection can read them away before closing. -1 when unknown (chunked).
     qint64 announcedBodyBytes() const { return m_announcedBody; }
@@ -63,6 +68,7 @@ private:
     void takeBodyBytes(const QByteArray &buffer, qsizetype &pos);
 
     qsizetype m_maxBody;
+    qsizetype m_maxHeader;
     State m_state = State::RequestLine;
     HttpRequest m_request;
     qsizetype m_headerBytes = 0;
@@ -73,4 +79,4 @@ private:
     qint64 m_announcedBody = -1;
 };
 
-} // namespace sb::tools
+} // namespace sb

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httprequest.h"
 
-namespace sb::tools {
+namespace sb {
 
 QByteArray HttpRequest::header(QByteArrayView name) const
 {
@@ -38,4 +38,4 @@ bool headerListHasToken(QByteArrayView value, QByteArrayView token)
     return false;
 }
 
-} // namespace sb::tools
+} // namespace sb

@@ -3,7 +3,7 @@
 
 #include <QScopeGuard>
 
-namespace sb::tools {
+namespace sb {
 
 namespace {
 
@@ -36,9 +36,15 @@ constexpr qsizetype MaxChunkLineBytes = 1024;
 
 } // namespace
 
-HttpRequestParser::HttpRequestParser(qsizetype maxBodyBytes)
+HttpRequestParser::HttpRequestParser(qsizetype maxBodyBytes, qsizetype maxHeaderBytes)
     : m_maxBody(maxBodyBytes)
+    , m_maxHeader(maxHeaderBytes)
 {
+}
+
+bool HttpRequestParser::headersComplete() const
+{
+    return m_state != State::RequestLine && m_state != State::Headers && m_state != State::Failed;
 }
 
 HttpRequestParser::Event HttpRequestParser::fail(int status, const QString &detail)
@@ -78,7 +84,7 @@ HttpRequestParser::Event HttpRequestParser::parse(QByteArray &buffer)
             const qsizetype eol = buffer.indexOf('\n', pos);
             const qsizetype available = (eol < 0 ? buffer.size() : eol + 1) - pos;
             if (isChunkLine ? available > MaxChunkLineBytes
-                            : m_headerBytes + available > MaxHeaderBytes) {
+                            : m_headerBytes + available > m_maxHeader) {
                 return isChunkLine ? fail(400, QStringLiteral("chunk size line too long"))
                                    : fail(431, QStringLiteral("request header fields too large"));
             }
@@ -281,4 +287,4 @@ bool HttpRequestParser::parseChunkSize(QByteArrayView line)
     return true;
 }
 
-} // namespace sb::tools
+} // namespace sb

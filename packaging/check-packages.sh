@@ -101,7 +101,7 @@ needs() { # needs <package> <dependency>...
 }
 needs switchboard libc6 libqt6core6 libqt6widgets6 libqt6network6 libqt6websockets6 libqt6sql6 \
   libqt6charts6 libqt6keychain1 libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6
-needs switchboardd libc6 libqt6core6 libqt6network6 libqt6httpserver6 libqt6websockets6 libqt6sql6 \
+needs switchboardd libc6 libqt6core6 libqt6network6 libqt6websockets6 libqt6sql6 \
   libqt6sql6-sqlite libcurl4 libssl3 libsqlite3-0
 needs switchboard-tools libc6 libqt6core6 libqt6network6
 # The engine and the tools are for servers: no GUI library may creep into their dependencies.

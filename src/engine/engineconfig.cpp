@@ -40,7 +40,7 @@ constexpr Option Options[] = {
     {"body-timeout", "duration", "How long a client may take to send a request's body (default 30s)."},
     {"idle-timeout", "duration", "How long a kept-alive connection may wait for its next request (default 60s)."},
     {"max-connections", "n", "HTTP connections open at once; more are answered 503 and closed (default 10000)."},
-    {"http-threads", "n", "Threads that read and parse requests (default: one per core)."},
+    {"http-threads", "n", "Threads that read and parse requests (default 0: one per core)."},
     {"ingest-rate-limit", "events/s", "Events a second each token may send; more get 429 with Retry-After (default 0: no limit)."},
     {"drain-timeout", "duration", "On SIGTERM, how long to let attempts in flight finish (default 10s)."},
     {"change-retention", "duration", "How long the event stream can replay changes (default 168h)."},
@@ -140,7 +140,7 @@ bool apply(EngineConfig &c, const QString &name, const QStringList &values, QStr
         ok = ok && c.front.maxConnections > 0;
     } else if (name == u"http-threads") {
         c.front.workerThreads = value.toInt(&ok);
-        ok = ok && c.front.workerThreads > 0 && c.front.workerThreads <= 64;
+        ok = ok && c.front.workerThreads >= 0 && c.front.workerThreads <= 64;
     } else if (name == u"ingest-rate-limit") {
         c.ingestRateLimit = value.toDouble(&ok);
         ok = ok && c.ingestRateLimit >= 0;

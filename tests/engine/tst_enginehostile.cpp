@@ -118,6 +118,15 @@ private slots:
         r("msg: body over 1 MiB", "POST", "/api/v1/app/{app}/msg", "{\"eventType\":\"a\",\"payload\":{\"x\":\"" + QByteArray(2 * 1024 * 1024, 'x') + "\"}}", 413);
         r("msg: resend to unknown endpoint", "POST", "/api/v1/app/{app}/msg/{msg}/endpoint/ep_missing/resend", {}, 404);
         r("attempts: bad iterator", "GET", "/api/v1/app/{app}/attempt/endpoint/{ep}?iterator=garbage", {}, 422);
+        // A mangled iterator must not quietly restart the list at its first page.
+        r("apps: iterator %00%ff", "GET", "/api/v1/app?iterator=%00%ff", {}, 422);
+        r("apps: iterator of another list", "GET", "/api/v1/app?iterator={msg}", {}, 422);
+        r("endpoints: iterator %00%ff", "GET", "/api/v1/app/{app}/endpoint?iterator=%00%ff", {}, 422);
+        r("messages: iterator %00%ff", "GET", "/api/v1/app/{app}/msg?iterator=%00%ff", {}, 422);
+        r("message attempts: iterator %00%ff", "GET", "/api/v1/app/{app}/attempt/msg/{msg}?iterator=%00%ff", {}, 422);
+        r("endpoint messages: iterator %00%ff", "GET", "/api/v1/app/{app}/endpoint/{ep}/msg?iterator=%00%ff", {}, 422);
+        r("attempts: iterator %00%ff", "GET", "/api/v1/app/{app}/attempt/endpoint/{ep}?iterator=%00%ff", {}, 422);
+        r("event types: iterator %00%ff", "GET", "/api/v1/event-type?iterator=%00%ff", {}, 422);
         r("attempts: bad status", "GET", "/api/v1/app/{app}/attempt/endpoint/{ep}?status=-1", {}, 422);
         r("attempt: unknown", "GET", "/api/v1/app/{app}/msg/{msg}/attempt/atmpt_missing", {}, 404);
         r("retry: bad since", "POST", "/api/v1/retry", R"({"since":"yesterday"})", 422);
@@ -142,6 +151,9 @@ private slots:
         ApiClient client(m_engine->baseUrl(), token);
         const auto reply = client.send(method, path, body);
         QCOMPARE(reply.status, status);
+        if (path.contains(u"iterator="))
+            QCOMPARE(reply.json.value(QLatin1StringView("detail")).toArray().at(0).toObject().value(QLatin1StringView("loc")).toArray(),
+                     (QJsonArray{QStringLiteral("query"), QStringLiteral("iterator")}));
         // Every refusal explains itself in JSON.
         QVERIFY2(!reply.json.isEmpty() && reply.json.contains(QLatin1StringView("detail")), reply.body.left(200).constData());
         QCOMPARE(storeCounts(), before);

@@ -4,7 +4,30 @@
 
 #include "core/ids.h"
 
+#include <algorithm>
+
 namespace sb::engine::api {
+
+namespace {
+
+void badQuery(const ApiCallPtr &call, const QString &parameter, const QString &message, const QString &type)
+{
+    call->json(422, QJsonObject{{QStringLiteral("detail"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("loc"), QJsonArray{QStringLiteral("query"), parameter}},
+                                                        {QStringLiteral("msg"), message},
+                                                        {QStringLiteral("type"), type}}}}});
+}
+
+bool isEventTypeName(QStringView name)
+{
+    if (name.isEmpty() || name.size() > 256)
+        return false;
+    return std::all_of(name.begin(), name.end(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'.' || c == u'_' || c == u'-';
+    });
+}
+
+} // namespace
 
 std::optional<int> limitOf(const ApiCallPtr &call)
 {
@@ -13,13 +36,24 @@ std::optional<int> limitOf(const ApiCallPtr &call)
     bool ok = false;
     const int limit = call->query().queryItemValue(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 1 || limit > 250) {
-        call->json(422, QJsonObject{{QStringLiteral("detail"),
-                                     QJsonArray{QJsonObject{{QStringLiteral("loc"), QJsonArray{QStringLiteral("query"), QStringLiteral("limit")}},
-                                                            {QStringLiteral("msg"), QStringLiteral("limit must be an integer from 1 to 250")},
-                                                            {QStringLiteral("type"), QStringLiteral("value_error.number.range")}}}}});
+        badQuery(call, QStringLiteral("limit"), QStringLiteral("limit must be an integer from 1 to 250"),
+                 QStringLiteral("value_error.number.range"));
         return std::nullopt;
     }
     return limit;
+}
+
+std::optional<QString> iteratorOf(const ApiCallPtr &call, QLatin1StringView prefix)
+{
+    const QString iterator = call->query().queryItemValue(QStringLiteral("iterator"), QUrl::FullyDecoded);
+    if (iterator.isEmpty())
+        return iterator;
+    const QStringView id = iterator.startsWith(u'-') ? QStringView(iterator).mid(1) : QStringView(iterator);
+    if (prefix.isEmpty() ? isEventTypeName(id) : ids::isValid(id, prefix))
+        return iterator;
+    badQuery(call, QStringLiteral("iterator"), QStringLiteral("not an iterator this list handed out"),
+             QStringLiteral("value_error"));
+    return std::nullopt;
 }
 
 std::optional<Application> appOf(const EngineContext &ctx, const ApiCallPtr &call)
@@ -124,9 +158,10 @@ void registerApplicationRoutes(ApiServer &server, const EngineContext &ctx)
 
     server.route(M::Get, QStringLiteral("/api/v1/app"), [ctx](const ApiCallPtr &call) {
         const auto limit = limitOf(call);
-        if (!limit)
+        const auto iterator = limit ? iteratorOf(call, ids::Application) : std::nullopt;
+        if (!iterator)
             return;
-        const auto page = ctx.reader->applications(call->query().queryItemValue(QStringLiteral("iterator")), *limit);
+        const auto page = ctx.reader->applications(*iterator, *limit);
         call->json(200, pageJson(page, [](const Application &a) { return a.toJson(); }));
     });
 

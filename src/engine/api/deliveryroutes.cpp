@@ -46,7 +46,7 @@ std::optional<logqueries::AttemptFilter> attemptFilter(const ApiCallPtr &call)
             bad(name, "must be an ISO 8601 timestamp with a time zone");
         (key == u"before" ? f.before : f.after) = time.value_or(QDateTime());
     }
-    f.iterator = q.queryItemValue(QStringLiteral("iterator"));
+    f.iterator = q.queryItemValue(QStringLiteral("iterator"), QUrl::FullyDecoded);
     if (!f.iterator.isEmpty() && !ids::isValid(f.iterator, ids::Attempt))
         bad("iterator", "not an iterator this list handed out");
     if (!errors.isEmpty()) {
@@ -101,9 +101,10 @@ void registerDeliveryRoutes(ApiServer &server, const EngineContext &ctx)
         const auto app = appOf(ctx, call);
         const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
         const auto limit = ep ? limitOf(call) : std::nullopt;
-        if (!limit)
+        const auto iterator = limit ? iteratorOf(call, ids::Message) : std::nullopt;
+        if (!iterator)
             return;
-        call->json(200, logqueries::endpointMessages(*ctx.reader, ep->id, call->query().queryItemValue(QStringLiteral("iterator")), *limit));
+        call->json(200, logqueries::endpointMessages(*ctx.reader, ep->id, *iterator, *limit));
     });
 
     server.route(M::Get, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/stats"), [ctx](const ApiCallPtr &call) {

@@ -57,9 +57,10 @@ void registerEndpointRoutes(ApiServer &server, const EngineContext &ctx)
         if (!app)
             return;
         const auto limit = limitOf(call);
-        if (!limit)
+        const auto iterator = limit ? iteratorOf(call, ids::Endpoint) : std::nullopt;
+        if (!iterator)
             return;
-        const auto page = ctx.reader->endpoints(app->id, call->query().queryItemValue(QStringLiteral("iterator")), *limit);
+        const auto page = ctx.reader->endpoints(app->id, *iterator, *limit);
         // Credentials in custom headers are for admins (the same rule as /headers).
         const bool admin = call->caller().role == Role::Admin;
         call->json(200, pageJson(page, [admin](const Endpoint &e) { return admin ? e.toJson() : e.toJsonWithoutSensitiveHeaders(); }));

@@ -31,6 +31,11 @@ namespace api {
 // `limit` of a list call: default 50, 1 to 250 as in Svix; answers 422 itself when invalid.
 std::optional<int> limitOf(const ApiCallPtr &call);
 
+// `iterator` of a list call: empty, or an id with `prefix` this list handed out (optionally
+// "-" first, for prevIterator). Anything else answers 422 naming the parameter, so a mangled
+// iterator never silently returns the first page. An empty `prefix` accepts event type names.
+std::optional<QString> iteratorOf(const ApiCallPtr &call, QLatin1StringView prefix);
+
 template <typename T, typename ToJson>
 QJsonObject pageJson(const Page<T> &page, ToJson toJson)
 {

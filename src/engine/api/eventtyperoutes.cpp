@@ -70,10 +70,11 @@ void registerEventTypeRoutes(ApiServer &server, const EngineContext &ctx)
 
     server.route(M::Get, QStringLiteral("/api/v1/event-type"), [ctx](const ApiCallPtr &call) {
         const auto limit = limitOf(call);
-        if (!limit)
+        const auto iterator = limit ? iteratorOf(call, {}) : std::nullopt;
+        if (!iterator)
             return;
         const bool archived = call->query().queryItemValue(QStringLiteral("include_archived")) == u"true";
-        const auto page = logqueries::eventTypes(*ctx.reader, call->query().queryItemValue(QStringLiteral("iterator")),
+        const auto page = logqueries::eventTypes(*ctx.reader, *iterator,
                                                  *limit, archived);
         call->json(200, pageJson(page, [](const EventType &t) { return t.toJson(); }));
     });

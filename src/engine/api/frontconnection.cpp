@@ -167,6 +167,16 @@ void FrontConnection::process()
             return;
         case HttpRequestParser::Event::Error: {
             const int status = m_parser.errorStatus();
+            // An announced body over the limit fails in the parser with complete headers: who
+            // asks, and for what, is answered first, so a stranger learns 401 and not the limit.
+            if (status == 413 && m_parser.announcedBodyBytes() > 0) {
+                m_decision = m_worker->router().decide(m_parser.request());
+                if (m_decision.kind == ApiServer::Decision::Kind::Refuse) {
+                    endTransaction();
+                    refuseByDecision();
+                    return;
+                }
+            }
             (status == 413 || status == 431 ? m_worker->stats().tooLarge : m_worker->stats().malformed)++;
             refuse(status, codeOf(status), m_parser.errorDetail());
             return;
@@ -214,13 +224,18 @@ bool FrontConnection::decideHeaders()
         break;
     }
     endTransaction();
+    refuseByDecision();
+    return false;
+}
+
+void FrontConnection::refuseByDecision()
+{
     m_worker->stats().refusedAtHeaders++;
     if (m_decision.status == 429)
         m_worker->stats().rateLimited++;
     refuse(m_decision.status, m_decision.code, m_decision.detail,
            m_decision.retryAfterSeconds > 0 ? "Retry-After: " + QByteArray::number(m_decision.retryAfterSeconds) + "\r\n"
                                             : QByteArray());
-    return false;
 }
 
 void FrontConnection::handOverStream()

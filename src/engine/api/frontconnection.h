@@ -44,6 +44,7 @@ private:
     void onReadyRead();
     void process();
     bool decideHeaders();
+    void refuseByDecision(); // answers m_decision, a refusal, and closes
     void handOverStream();
     void refuse(int status, const QString &code, const QString &detail, const QByteArray &extraHeaders = {});
     void onBytesWritten();

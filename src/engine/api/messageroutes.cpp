@@ -57,9 +57,10 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
         if (!app)
             return;
         const auto limit = limitOf(call);
-        if (!limit)
+        const auto iterator = limit ? iteratorOf(call, ids::Message) : std::nullopt;
+        if (!iterator)
             return;
-        const auto page = ctx.reader->messages(app->id, call->query().queryItemValue(QStringLiteral("iterator")), *limit);
+        const auto page = ctx.reader->messages(app->id, *iterator, *limit);
         call->json(200, pageJson(page, [](const Message &m) { return m.toJson(); }));
     });
 
@@ -106,9 +107,10 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
         if (!m)
             return;
         const auto limit = limitOf(call);
-        if (!limit)
+        const auto iterator = limit ? iteratorOf(call, ids::Attempt) : std::nullopt;
+        if (!iterator)
             return;
-        const auto page = ctx.reader->attemptsOfMessage(m->id, call->query().queryItemValue(QStringLiteral("iterator")), *limit);
+        const auto page = ctx.reader->attemptsOfMessage(m->id, *iterator, *limit);
         call->json(200, pageJson(page, [](const Attempt &a) { return a.toJson(); }));
     });
 }

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QThread>
 #include <QTimer>
 
 namespace sb::engine {
@@ -27,6 +28,7 @@ Engine::~Engine()
 {
     if (m_front)
         m_front->stop();
+    m_readers.reset(); // waits for reads under way; nothing posts more once the front stopped
     if (m_dispatcher)
         m_dispatcher->stop();
     if (m_writer)
@@ -62,6 +64,12 @@ bool Engine::start(const EngineConfig &config, QString *error)
         *error = tr("cannot open the store for reading: %1").arg(m_reader->errorString());
         return false;
     }
+    // The API's reads: lists, lookups and statistics, off the thread that schedules.
+    m_readers = std::make_unique<ReaderPool>(location, std::max(2, QThread::idealThreadCount()));
+    if (!m_readers->start(error)) {
+        *error = tr("cannot open the store for reading: %1").arg(*error);
+        return false;
+    }
 
     AddressPolicy policy;
     for (const QString &v : config.allowNetworks) {
@@ -92,6 +100,7 @@ bool Engine::start(const EngineConfig &config, QString *error)
     m_dispatcher->start();
 
     m_server = std::make_unique<ApiServer>();
+    m_server->setReaderPool(m_readers.get());
     AccessControl access;
     if (!config.adminToken.isEmpty())
         access.addToken(QStringLiteral("admin"), Role::Admin, config.adminToken);

@@ -19,6 +19,7 @@ class ClusterNode;
 class DeliveryScheduler;
 class EngineMetrics;
 class HttpDispatcher;
+class ReaderPool;
 class StoreReader;
 class StoreWriter;
 class StreamServer;
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<DeliveryScheduler> m_scheduler;
     std::unique_ptr<BackgroundTasks> m_tasks;
     std::unique_ptr<ApiServer> m_server;
+    std::unique_ptr<ReaderPool> m_readers; // before the routes its jobs run
     std::unique_ptr<IngestRateLimit> m_ingestLimit;
     std::unique_ptr<StreamServer> m_stream; // before the reader it reads from is destroyed
     std::unique_ptr<ClusterNode> m_cluster; // PostgreSQL only; before what it borrows

@@ -25,10 +25,20 @@ QByteArray ApiCall::header(QByteArrayView name) const
     return {};
 }
 
+DecodedJson DecodedJson::decode(const QByteArray &body)
+{
+    DecodedJson json;
+    json.document = QJsonDocument::fromJson(body, &json.error);
+    json.decoded = true;
+    return json;
+}
+
 std::optional<QJsonObject> ApiCall::jsonBody()
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(m_body, &parseError);
+    if (!m_decoded.decoded)
+        m_decoded = DecodedJson::decode(m_body);
+    const QJsonParseError &parseError = m_decoded.error;
+    const QJsonDocument &doc = m_decoded.document;
     if (parseError.error != QJsonParseError::NoError) {
         error(400, QStringLiteral("invalid_json"),
               u"request body is not valid JSON: " + parseError.errorString() + u" at offset "

@@ -5,6 +5,7 @@
 
 #include "core/validation.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -23,6 +24,17 @@ class ResponseSink
 public:
     virtual ~ResponseSink() = default;
     virtual void send(int status, const QByteArray &contentType, const QByteArray &body) = 0;
+};
+
+// A request body decoded as JSON on the front worker that read it, so that the engine's thread
+// only routes and validates (decoding is most of an ingest's CPU after parsing).
+struct DecodedJson
+{
+    QJsonDocument document;
+    QJsonParseError error{};
+    bool decoded = false;
+
+    static DecodedJson decode(const QByteArray &body);
 };
 
 // One API request, detached from the server's request object so a handler can answer after
@@ -44,6 +56,8 @@ public:
 
     // The body as a JSON object; answers 400 itself and returns nullopt when it is not one.
     std::optional<QJsonObject> jsonBody();
+    // The body already decoded elsewhere; jsonBody() then uses it instead of decoding again.
+    void setDecodedBody(DecodedJson json) { m_decoded = std::move(json); }
 
     void json(int status, const QJsonValue &value);
     // `json` is already serialised JSON text.
@@ -60,6 +74,7 @@ private:
 
     std::shared_ptr<ResponseSink> m_sink;
     QByteArray m_body;
+    DecodedJson m_decoded;
     QUrlQuery m_query;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     QStringList m_args;

@@ -2,6 +2,7 @@
 #include "apiserver.h"
 
 #include "ingestratelimit.h"
+#include "engine/store/readerpool.h"
 
 #include <QUrl>
 
@@ -59,6 +60,12 @@ void ApiServer::route(Method method, const QString &pattern, Handler handler, Ac
     // Ingest is what producers send all day; the per-token rate limit applies to it alone.
     const bool ingest = method == Method::Post && segments.size() == 5 && segments.at(4) == u"msg";
     m_routes.push_back({method, segments, std::move(handler), least, ingest});
+}
+
+void ApiServer::readRoute(const QString &pattern, Handler handler, Access access)
+{
+    route(Method::Get, pattern, std::move(handler), access);
+    m_routes.back().onReader = true;
 }
 
 ApiServer::Decision ApiServer::decide(const HttpRequest &head) const
@@ -127,13 +134,20 @@ ApiServer::Decision ApiServer::decide(const HttpRequest &head) const
     return refuse(404, QStringLiteral("not_found"), u"no such API path: " + rawPath);
 }
 
-void ApiServer::dispatch(const Decision &decision, HttpRequest request, std::shared_ptr<ResponseSink> sink) const
+void ApiServer::dispatch(const Decision &decision, HttpRequest request, std::shared_ptr<ResponseSink> sink,
+                         DecodedJson json) const
 {
     const Route &r = m_routes.at(static_cast<size_t>(decision.route));
     auto call = std::make_shared<ApiCall>(std::move(sink), std::move(request.body),
                                           QUrlQuery(QString::fromUtf8(request.query)),
                                           std::move(request.headers), decision.args);
     call->setCaller(decision.caller);
+    call->setDecodedBody(std::move(json));
+    if (r.onReader && m_readers) {
+        // The route table is fixed once the front listens: the handler outlives the job.
+        m_readers->post([handler = &r.handler, call] { (*handler)(call); });
+        return;
+    }
     r.handler(call);
 }
 

@@ -15,6 +15,7 @@
 namespace sb::engine {
 
 class IngestRateLimit;
+class ReaderPool;
 
 // The engine's router: routes, roles and the decisions that need only a request's headers.
 // HttpFront asks decide() on its worker threads as soon as a request's headers are complete,
@@ -48,6 +49,10 @@ public:
 
     // Pattern segments in braces capture: "/api/v1/app/{app}/msg/{msg}".
     void route(Method method, const QString &pattern, Handler handler, Access access = Access::Default);
+    // A GET whose handler only reads the store (through ctx.reader) and answers: it runs on a
+    // reader thread when a pool is set, so its query never holds up the engine's thread.
+    void readRoute(const QString &pattern, Handler handler, Access access = Access::Default);
+    void setReaderPool(ReaderPool *pool) { m_readers = pool; }
     void setAccessControl(AccessControl access) { m_access = std::move(access); }
     const AccessControl &accessControl() const { return m_access; }
     // Ingest (POST …/msg) per token; null: no limit.
@@ -60,7 +65,8 @@ public:
     // Any thread. Authentication, route, method, role and the ingest rate limit.
     Decision decide(const HttpRequest &head) const;
     // The engine's thread: runs the route's handler with the complete request.
-    void dispatch(const Decision &decision, HttpRequest request, std::shared_ptr<ResponseSink> sink) const;
+    void dispatch(const Decision &decision, HttpRequest request, std::shared_ptr<ResponseSink> sink,
+                  DecodedJson json = {}) const;
 
 private:
     struct Route
@@ -70,11 +76,13 @@ private:
         Handler handler;
         Role least = Role::Admin;
         bool ingest = false;
+        bool onReader = false;
     };
 
     std::vector<Route> m_routes;
     AccessControl m_access;
     IngestRateLimit *m_ingestLimit = nullptr;
+    ReaderPool *m_readers = nullptr;
     std::atomic<bool> m_accepting{true};
 };
 

@@ -156,7 +156,7 @@ void registerApplicationRoutes(ApiServer &server, const EngineContext &ctx)
                                     {QStringLiteral("role"), roleName(call->caller().role)}});
     });
 
-    server.route(M::Get, QStringLiteral("/api/v1/app"), [ctx](const ApiCallPtr &call) {
+    server.readRoute(QStringLiteral("/api/v1/app"), [ctx](const ApiCallPtr &call) {
         const auto limit = limitOf(call);
         const auto iterator = limit ? iteratorOf(call, ids::Application) : std::nullopt;
         if (!iterator)
@@ -186,7 +186,7 @@ void registerApplicationRoutes(ApiServer &server, const EngineContext &ctx)
         store(ctx, call, std::move(*app), true, 201);
     });
 
-    server.route(M::Get, QStringLiteral("/api/v1/app/{app}"), [ctx](const ApiCallPtr &call) {
+    server.readRoute(QStringLiteral("/api/v1/app/{app}"), [ctx](const ApiCallPtr &call) {
         if (const auto app = appOf(ctx, call))
             call->json(200, app->toJson());
     });

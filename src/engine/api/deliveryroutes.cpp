@@ -74,7 +74,7 @@ void registerDeliveryRoutes(ApiServer &server, const EngineContext &ctx)
     using M = ApiServer::Method;
     using A = ApiServer::Access;
 
-    server.route(M::Get, QStringLiteral("/api/v1/app/{app}/attempt/endpoint/{ep}"), [ctx](const ApiCallPtr &call) {
+    server.readRoute(QStringLiteral("/api/v1/app/{app}/attempt/endpoint/{ep}"), [ctx](const ApiCallPtr &call) {
         const auto app = appOf(ctx, call);
         const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
         if (!ep)
@@ -86,7 +86,7 @@ void registerDeliveryRoutes(ApiServer &server, const EngineContext &ctx)
         call->json(200, pageJson(logqueries::attemptsOfEndpoint(*ctx.reader, *filter), [](const Attempt &a) { return a.toJson(); }));
     });
 
-    server.route(M::Get, QStringLiteral("/api/v1/app/{app}/msg/{msg}/attempt/{attempt}"), [ctx](const ApiCallPtr &call) {
+    server.readRoute(QStringLiteral("/api/v1/app/{app}/msg/{msg}/attempt/{attempt}"), [ctx](const ApiCallPtr &call) {
         const auto app = appOf(ctx, call);
         const auto m = app ? messageOf(ctx, call, *app) : std::nullopt;
         if (!m)
@@ -97,7 +97,7 @@ void registerDeliveryRoutes(ApiServer &server, const EngineContext &ctx)
         call->json(200, *details);
     });
 
-    server.route(M::Get, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/msg"), [ctx](const ApiCallPtr &call) {
+    server.readRoute(QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/msg"), [ctx](const ApiCallPtr &call) {
         const auto app = appOf(ctx, call);
         const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
         const auto limit = ep ? limitOf(call) : std::nullopt;
@@ -107,7 +107,7 @@ void registerDeliveryRoutes(ApiServer &server, const EngineContext &ctx)
         call->json(200, logqueries::endpointMessages(*ctx.reader, ep->id, *iterator, *limit));
     });
 
-    server.route(M::Get, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/stats"), [ctx](const ApiCallPtr &call) {
+    server.readRoute(QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/stats"), [ctx](const ApiCallPtr &call) {
         const auto app = appOf(ctx, call);
         const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
         if (ep)

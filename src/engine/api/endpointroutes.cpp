@@ -52,7 +52,7 @@ void registerEndpointRoutes(ApiServer &server, const EngineContext &ctx)
 {
     using M = ApiServer::Method;
 
-    server.route(M::Get, QStringLiteral("/api/v1/app/{app}/endpoint"), [ctx](const ApiCallPtr &call) {
+    server.readRoute(QStringLiteral("/api/v1/app/{app}/endpoint"), [ctx](const ApiCallPtr &call) {
         const auto app = appOf(ctx, call);
         if (!app)
             return;
@@ -86,7 +86,7 @@ void registerEndpointRoutes(ApiServer &server, const EngineContext &ctx)
         store(ctx, call, std::move(*ep), true, 201);
     });
 
-    server.route(M::Get, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}"), [ctx](const ApiCallPtr &call) {
+    server.readRoute(QStringLiteral("/api/v1/app/{app}/endpoint/{ep}"), [ctx](const ApiCallPtr &call) {
         const auto app = appOf(ctx, call);
         if (!app)
             return;

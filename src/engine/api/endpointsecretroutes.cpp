@@ -49,7 +49,7 @@ void registerEndpointSecretRoutes(ApiServer &server, const EngineContext &ctx)
     using M = ApiServer::Method;
     using A = ApiServer::Access;
 
-    server.route(M::Get, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/secret"), [ctx](const ApiCallPtr &call) {
+    server.readRoute(QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/secret"), [ctx](const ApiCallPtr &call) {
         const auto app = appOf(ctx, call);
         const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
         if (ep)
@@ -93,7 +93,7 @@ void registerEndpointSecretRoutes(ApiServer &server, const EngineContext &ctx)
         saveEndpoint(ctx, call, std::move(rotated), [call](const Endpoint &) { call->noContent(); });
     }, A::Admin);
 
-    server.route(M::Get, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/headers"), [ctx](const ApiCallPtr &call) {
+    server.readRoute(QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/headers"), [ctx](const ApiCallPtr &call) {
         const auto app = appOf(ctx, call);
         const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
         if (ep)

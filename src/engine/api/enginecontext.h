@@ -4,6 +4,7 @@
 #include "apiserver.h"
 #include "engine/delivery/enginemetrics.h"
 #include "engine/delivery/deliveryscheduler.h"
+#include "engine/store/readerpool.h"
 #include "engine/store/storereader.h"
 #include "engine/store/storewriter.h"
 
@@ -15,7 +16,7 @@ namespace sb::engine {
 struct EngineContext
 {
     StoreWriter *writer = nullptr;
-    StoreReader *reader = nullptr;
+    ReaderAccess reader; // the calling thread's: a pool reader in read routes
     DeliveryScheduler *scheduler = nullptr;
     QObject *context = nullptr; // receives write completions on the engine's thread
     EngineMetrics *metrics = nullptr;

@@ -68,7 +68,7 @@ void registerEventTypeRoutes(ApiServer &server, const EngineContext &ctx)
 {
     using M = ApiServer::Method;
 
-    server.route(M::Get, QStringLiteral("/api/v1/event-type"), [ctx](const ApiCallPtr &call) {
+    server.readRoute(QStringLiteral("/api/v1/event-type"), [ctx](const ApiCallPtr &call) {
         const auto limit = limitOf(call);
         const auto iterator = limit ? iteratorOf(call, {}) : std::nullopt;
         if (!iterator)
@@ -90,7 +90,7 @@ void registerEventTypeRoutes(ApiServer &server, const EngineContext &ctx)
         store(ctx, call, std::move(*type), true, 201);
     });
 
-    server.route(M::Get, QStringLiteral("/api/v1/event-type/{name}"), [ctx](const ApiCallPtr &call) {
+    server.readRoute(QStringLiteral("/api/v1/event-type/{name}"), [ctx](const ApiCallPtr &call) {
         const auto type = logqueries::eventType(*ctx.reader, call->args().at(0));
         if (!type)
             return call->notFound(QStringLiteral("event type"));

@@ -74,9 +74,11 @@ void FrontWorker::forget(FrontConnection *connection)
 void FrontWorker::dispatch(const ApiServer::Decision &decision, HttpRequest request,
                            std::shared_ptr<ResponseSink> sink)
 {
+    // Decoded here, on this worker's core: the engine's thread gets a ready document.
+    DecodedJson json = request.body.isEmpty() ? DecodedJson{} : DecodedJson::decode(request.body);
     QMetaObject::invokeMethod(m_front, [front = m_front, decision, request = std::move(request),
-                                        sink = std::move(sink)]() mutable {
-        front->dispatch(decision, std::move(request), std::move(sink));
+                                        sink = std::move(sink), json = std::move(json)]() mutable {
+        front->dispatch(decision, std::move(request), std::move(sink), std::move(json));
     }, Qt::QueuedConnection);
 }
 

@@ -123,9 +123,10 @@ void HttpFront::refuseOverCap(qintptr descriptor)
     ::close(static_cast<int>(descriptor));
 }
 
-void HttpFront::dispatch(const ApiServer::Decision &decision, HttpRequest request, std::shared_ptr<ResponseSink> sink)
+void HttpFront::dispatch(const ApiServer::Decision &decision, HttpRequest request, std::shared_ptr<ResponseSink> sink,
+                         DecodedJson json)
 {
-    m_router->dispatch(decision, std::move(request), std::move(sink));
+    m_router->dispatch(decision, std::move(request), std::move(sink), std::move(json));
 }
 
 void HttpFront::acceptStream(QTcpSocket *socket)

@@ -50,7 +50,8 @@ public:
     QByteArray renderMetrics() const;
 
     // From a worker: run on the engine's thread.
-    void dispatch(const ApiServer::Decision &decision, HttpRequest request, std::shared_ptr<ResponseSink> sink);
+    void dispatch(const ApiServer::Decision &decision, HttpRequest request, std::shared_ptr<ResponseSink> sink,
+                  DecodedJson json);
     // From a worker: the socket (already moved to this thread) carries a WebSocket handshake.
     void acceptStream(QTcpSocket *socket);
     void incoming(qintptr descriptor);

@@ -52,7 +52,7 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
                            });
     });
 
-    server.route(M::Get, QStringLiteral("/api/v1/app/{app}/msg"), [ctx](const ApiCallPtr &call) {
+    server.readRoute(QStringLiteral("/api/v1/app/{app}/msg"), [ctx](const ApiCallPtr &call) {
         const auto app = appOf(ctx, call);
         if (!app)
             return;
@@ -64,7 +64,7 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
         call->json(200, pageJson(page, [](const Message &m) { return m.toJson(); }));
     });
 
-    server.route(M::Get, QStringLiteral("/api/v1/app/{app}/msg/{msg}"), [ctx](const ApiCallPtr &call) {
+    server.readRoute(QStringLiteral("/api/v1/app/{app}/msg/{msg}"), [ctx](const ApiCallPtr &call) {
         const auto app = appOf(ctx, call);
         if (!app)
             return;
@@ -75,7 +75,7 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
     });
 
     // Where a message went: one entry per endpoint with its delivery state.
-    server.route(M::Get, QStringLiteral("/api/v1/app/{app}/msg/{msg}/endpoint"), [ctx](const ApiCallPtr &call) {
+    server.readRoute(QStringLiteral("/api/v1/app/{app}/msg/{msg}/endpoint"), [ctx](const ApiCallPtr &call) {
         const auto app = appOf(ctx, call);
         if (!app)
             return;
@@ -99,7 +99,7 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
         }));
     });
 
-    server.route(M::Get, QStringLiteral("/api/v1/app/{app}/attempt/msg/{msg}"), [ctx](const ApiCallPtr &call) {
+    server.readRoute(QStringLiteral("/api/v1/app/{app}/attempt/msg/{msg}"), [ctx](const ApiCallPtr &call) {
         const auto app = appOf(ctx, call);
         if (!app)
             return;

@@ -66,7 +66,7 @@ void registerOperationsRoutes(ApiServer &server, const EngineContext &ctx)
         call->text(200, ctx.metrics->render(ctx.gauges()) + ctx.frontMetrics(), "text/plain; version=0.0.4");
     });
 
-    server.route(M::Get, QStringLiteral("/api/v1/stats"), [ctx](const ApiCallPtr &call) {
+    server.readRoute(QStringLiteral("/api/v1/stats"), [ctx](const ApiCallPtr &call) {
         const QUrlQuery &q = call->query();
         StatsRequest r;
         r.until = QDateTime::currentDateTimeUtc();

@@ -58,8 +58,9 @@ QSqlQuery &StoreReader::run(const QString &sql, const QVariantList &values) cons
     return q;
 }
 
-StoreReader::StoreReader(const DatabaseLocation &location, const QString &connectionName)
+StoreReader::StoreReader(const DatabaseLocation &location, const QString &connectionName, bool cacheApplications)
     : m_connection(std::make_unique<DatabaseConnection>(location, connectionName, false))
+    , m_cacheApplications(cacheApplications)
 {
 }
 
@@ -81,7 +82,7 @@ std::optional<Application> StoreReader::application(const QString &idOrUid) cons
         if (q.next())
             app = rowcodec::application(q.value(0));
     }
-    if (app && m_applications.size() < 100'000) {
+    if (app && m_cacheApplications && m_applications.size() < 100'000) {
         m_applications.insert(app->id, *app);
         if (!app->uid.isEmpty())
             m_applications.insert(app->uid, *app);

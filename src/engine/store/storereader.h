@@ -49,7 +49,9 @@ struct DueDelivery
 class StoreReader
 {
 public:
-    StoreReader(const DatabaseLocation &location, const QString &connectionName);
+    // `cacheApplications`: serve application() from memory after the first read. Only for a
+    // reader that is told of changes (forgetApplication); pool readers read every time.
+    StoreReader(const DatabaseLocation &location, const QString &connectionName, bool cacheApplications = true);
     ~StoreReader();
 
     bool isOpen() const;
@@ -96,6 +98,7 @@ private:
     std::unique_ptr<DatabaseConnection> m_connection;
     mutable QHash<QString, QSqlQuery> m_prepared; // destroyed before the connection
     mutable QHash<QString, Application> m_applications; // by id and by uid
+    bool m_cacheApplications = true;
 
 };
 

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <mutex>
@@ -88,7 +89,29 @@ Generator &generator()
     return g;
 }
 
+QString withBody(QLatin1StringView prefix, const Bytes &value)
+{
+    QString id(prefix.size() + 1 + BodyLength, Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(id.data());
+    for (const char c : prefix)
+        *out++ = static_cast<char16_t>(c);
+    *out++ = u'_';
+    encode(value, out);
+    return id;
+}
+
 } // namespace
+
+QString atTime(QLatin1StringView prefix, qint64 ms)
+{
+    Bytes value{};
+    ms = std::max<qint64>(0, ms);
+    for (int i = 5; i >= 0; --i) {
+        value[static_cast<size_t>(i)] = static_cast<std::uint8_t>(ms & 0xff);
+        ms >>= 8;
+    }
+    return withBody(prefix, value);
+}
 
 QString generate(QLatin1StringView prefix)
 {
@@ -117,13 +140,7 @@ QString generate(QLatin1StringView prefix)
         }
         g.last = value;
     }
-    QString id(prefix.size() + 1 + BodyLength, Qt::Uninitialized);
-    char16_t *out = reinterpret_cast<char16_t *>(id.data());
-    for (const char c : prefix)
-        *out++ = static_cast<char16_t>(c);
-    *out++ = u'_';
-    encode(value, out);
-    return id;
+    return withBody(prefix, value);
 }
 
 bool isValid(QStringView id, QLatin1StringView prefix)

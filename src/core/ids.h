@@ -24,6 +24,10 @@ QString generate(QLatin1StringView prefix);
 // True if `id` is "prefix_" followed by a well-formed body.
 bool isValid(QStringView id, QLatin1StringView prefix);
 
+// The smallest id with `prefix` made at `ms` or later: ids sort by creation time, so
+// `id >= atTime(prefix, t)` selects by time on the primary key's index.
+QString atTime(QLatin1StringView prefix, qint64 ms);
+
 // The creation time encoded in a well-formed id, in milliseconds since the epoch; -1 otherwise.
 qint64 timestampMs(QStringView id);
 

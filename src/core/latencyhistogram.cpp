@@ -6,15 +6,38 @@
 
 namespace sb {
 
-void LatencyHistogram::add(double ms, std::uint64_t count)
+int LatencyHistogram::bucketOf(double ms)
 {
     if (!std::isfinite(ms) || ms < 0)
         ms = 0;
     const auto it = std::lower_bound(UpperBoundsMs.begin(), UpperBoundsMs.end(), ms,
                                      [](int bound, double value) { return bound < value; });
-    m_counts[static_cast<size_t>(it - UpperBoundsMs.begin())] += count;
+    return static_cast<int>(it - UpperBoundsMs.begin());
+}
+
+void LatencyHistogram::add(double ms, std::uint64_t count)
+{
+    if (!std::isfinite(ms) || ms < 0)
+        ms = 0;
+    m_counts[static_cast<size_t>(bucketOf(ms))] += count;
     m_total += count;
     m_sumMs += ms * static_cast<double>(count);
+}
+
+void LatencyHistogram::addToBucket(int index, std::uint64_t count)
+{
+    if (index < 0 || index >= BucketCount)
+        return;
+    m_counts[static_cast<size_t>(index)] += count;
+    m_total += count;
+    m_sumMs += static_cast<double>(count) * midpointMs(index); // the sum is not known from a bucket
+}
+
+double LatencyHistogram::midpointMs(int index)
+{
+    const double lower = index == 0 ? 0.0 : UpperBoundsMs[static_cast<size_t>(index) - 1];
+    const double upper = index < static_cast<int>(UpperBoundsMs.size()) ? UpperBoundsMs[static_cast<size_t>(index)] : lower;
+    return (lower + upper) / 2;
 }
 
 void LatencyHistogram::merge(const LatencyHistogram &other)
@@ -58,12 +81,8 @@ LatencyHistogram LatencyHistogram::fromJson(const QJsonArray &counts)
     LatencyHistogram h;
     for (qsizetype i = 0; i < std::min<qsizetype>(counts.size(), BucketCount); ++i) {
         const qint64 n = std::max<qint64>(0, counts.at(i).toInteger());
-        h.m_counts[static_cast<size_t>(i)] = static_cast<std::uint64_t>(n);
-        h.m_total += static_cast<std::uint64_t>(n);
-        // The sum is not stored; estimate it from bucket midpoints.
-        const double lower = i == 0 ? 0.0 : UpperBoundsMs[static_cast<size_t>(i) - 1];
-        const double upper = i < static_cast<qsizetype>(UpperBoundsMs.size()) ? UpperBoundsMs[static_cast<size_t>(i)] : lower;
-        h.m_sumMs += static_cast<double>(n) * (lower + upper) / 2;
+        // The sum is not stored; estimated from bucket midpoints.
+        h.addToBucket(static_cast<int>(i), static_cast<std::uint64_t>(n));
     }
     return h;
 }

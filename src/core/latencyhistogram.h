@@ -21,6 +21,10 @@ public:
     static constexpr int BucketCount = static_cast<int>(UpperBoundsMs.size()) + 1; // + overflow
 
     void add(double ms, std::uint64_t count = 1);
+    // The bucket `ms` falls in: the first whose upper bound is at least `ms`, else overflow.
+    static int bucketOf(double ms);
+    // `count` samples known only by their bucket (the engine's per-minute roll-ups).
+    void addToBucket(int index, std::uint64_t count);
     void merge(const LatencyHistogram &other);
 
     std::uint64_t total() const { return m_total; }
@@ -38,6 +42,8 @@ public:
     bool operator==(const LatencyHistogram &) const = default;
 
 private:
+    static double midpointMs(int index);
+
     std::array<std::uint64_t, BucketCount> m_counts{};
     std::uint64_t m_total = 0;
     double m_sumMs = 0;

@@ -86,6 +86,20 @@ private slots:
         QVERIFY(sb::ids::timestampMs(second) > ms);
         QVERIFY(second > first);
     }
+
+    // The lower bound of a time range on the primary key: every id made at `t` or later sorts
+    // at or after it, every earlier one before it.
+    void atTimeBoundsIdsByCreation()
+    {
+        const QString before = sb::ids::generate(sb::ids::Attempt);
+        const qint64 t = sb::ids::timestampMs(before) + 1;
+        const QString bound = sb::ids::atTime(sb::ids::Attempt, t);
+        QVERIFY(sb::ids::isValid(bound, sb::ids::Attempt));
+        QCOMPARE(sb::ids::timestampMs(bound), t);
+        QVERIFY(before < bound);
+        QTRY_VERIFY(QDateTime::currentMSecsSinceEpoch() >= t);
+        QVERIFY(sb::ids::generate(sb::ids::Attempt) >= bound);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIds)

@@ -34,6 +34,20 @@ private slots:
         h.add(ms);
         QCOMPARE(h.bucket(bucket), 1u);
         QCOMPARE(h.total(), 1u);
+        QCOMPARE(LatencyHistogram::bucketOf(ms), bucket);
+    }
+
+    // The engine's roll-ups keep only bucket counts: percentiles from them are the same.
+    void bucketCountsGiveTheSamePercentiles()
+    {
+        LatencyHistogram samples, rolledUp;
+        for (double ms : {0.5, 3.0, 3.0, 12.0, 48.0, 48.0, 120.0, 900.0, 2500.0, 70000.0}) {
+            samples.add(ms);
+            rolledUp.addToBucket(LatencyHistogram::bucketOf(ms), 1);
+        }
+        for (double q : {0.5, 0.95, 0.99})
+            QCOMPARE(rolledUp.percentile(q), samples.percentile(q));
+        QCOMPARE(rolledUp.toJson(), samples.toJson());
     }
 
     void percentilesWithinTheirBucket()

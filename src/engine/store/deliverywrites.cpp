@@ -5,6 +5,7 @@
 #include "rowcodec.h"
 
 #include "core/jsonwriter.h"
+#include "core/latencyhistogram.h"
 #include "core/streamframe.h"
 #include "core/timeformat.h"
 
@@ -129,8 +130,12 @@ StoreWriter::Job recordAttempt(AttemptRecord record)
         sent.timing.firstByteMs < 0 ? QVariant() : QVariant(sent.timing.firstByteMs),
         errorClassName(sent.errorClass), QString::fromUtf8(record.requestHeaders),
         QString::fromUtf8(record.responseHeaders)};
+    // The attempt's minute in the roll-ups that statistics read (migration 5).
+    const qint64 sentAtMs = sent.timestamp.toMSecsSinceEpoch();
+    const QVariantList rollupRow{sent.endpointId, sentAtMs - sentAtMs % 60'000, errorClassName(sent.errorClass),
+                                 LatencyHistogram::bucketOf(static_cast<double>(sent.responseDurationMs)), record.appId};
 
-    return [r = std::move(record), status, attemptChange, deliveryChange, attemptRow](WriteTransaction &tx) {
+    return [r = std::move(record), status, attemptChange, deliveryChange, attemptRow, rollupRow](WriteTransaction &tx) {
         const Attempt &a = r.attempt;
         AttemptOutcome outcome;
         outcome.deliveryStatus = status;
@@ -156,6 +161,10 @@ StoreWriter::Job recordAttempt(AttemptRecord record)
                              "tls_ms, first_byte_ms, error_class, request_headers, response_headers) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
               attemptRow},
+             {QStringLiteral("INSERT INTO attempt_rollups (endpoint_id, minute_ms, error_class, latency_bucket, app_id, count) "
+                             "VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT (endpoint_id, minute_ms, error_class, latency_bucket) "
+                             "DO UPDATE SET count = attempt_rollups.count + 1"),
+              rollupRow},
              {update, values}},
             StreamFrame::AttemptFinished, r.appId, attemptChange);
         if (!deliveryChange.isEmpty())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations.h"
 
+#include "core/latencyhistogram.h"
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,9 +13,18 @@
 namespace sb::engine {
 namespace {
 
+// The latency bucket of attempts.duration_ms, as LatencyHistogram::bucketOf computes it.
+QString latencyBucketSql()
+{
+    QString sql = QStringLiteral("CASE");
+    for (size_t i = 0; i < LatencyHistogram::UpperBoundsMs.size(); ++i)
+        sql += QStringLiteral(" WHEN duration_ms <= %1 THEN %2").arg(LatencyHistogram::UpperBoundsMs[i]).arg(i);
+    return sql + QStringLiteral(" ELSE %1 END").arg(LatencyHistogram::UpperBoundsMs.size());
+}
+
 // Message bodies sit in their own table: batched status updates ran at about a third of the
 // speed while the payload shared the row (see docs/architecture.md).
-const std::array<QStringList, 4> Steps{{
+const std::array<QStringList, 5> Steps{{
     {
         QStringLiteral("CREATE TABLE applications (id {TEXT} PRIMARY KEY, uid {TEXT}, "
                        "json {TEXT} NOT NULL, created_at {BIGINT} NOT NULL)"),
@@ -80,6 +91,19 @@ const std::array<QStringList, 4> Steps{{
         QStringLiteral("ALTER TABLE deliveries ADD COLUMN lease_owner {TEXT}"),
         QStringLiteral("CREATE TABLE nodes (id {TEXT} PRIMARY KEY, started_at {BIGINT} NOT NULL, "
                        "lease_until {BIGINT} NOT NULL, listen {TEXT})"),
+    },
+    // 5: per-minute roll-ups of attempts, written in the attempt's own transaction, so that
+    // statistics cost the number of minutes asked for, not the number of attempts stored
+    // (docs/engine.md, "Statistics"). Existing attempts are rolled up once, here.
+    {
+        QStringLiteral("CREATE TABLE attempt_rollups (endpoint_id {TEXT} NOT NULL, minute_ms {BIGINT} NOT NULL, "
+                       "error_class {TEXT} NOT NULL, latency_bucket {BIGINT} NOT NULL, app_id {TEXT} NOT NULL, "
+                       "count {BIGINT} NOT NULL, PRIMARY KEY (endpoint_id, minute_ms, error_class, latency_bucket))"),
+        QStringLiteral("CREATE INDEX attempt_rollups_minute ON attempt_rollups (minute_ms)"),
+        QStringLiteral("INSERT INTO attempt_rollups (endpoint_id, minute_ms, error_class, latency_bucket, app_id, count) "
+                       "SELECT endpoint_id, created_at - created_at % 60000, error_class, %1, MIN(app_id), COUNT(*) "
+                       "FROM attempts GROUP BY endpoint_id, created_at - created_at % 60000, error_class, %1")
+            .arg(latencyBucketSql()),
     },
 }};
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statsquery.h"
 
+#include "core/ids.h"
 #include "core/latencyhistogram.h"
 #include "core/statuscodes.h"
 #include "core/timeformat.h"
@@ -20,14 +21,14 @@ struct Tally
     QMap<QString, qint64> failedByClass;
     LatencyHistogram latency;
 
-    void add(const QString &errorClass, qint64 durationMs)
+    void addToBucket(const QString &errorClass, int latencyBucket, qint64 count)
     {
-        ++attempts;
+        attempts += count;
         if (errorClass == u"none")
-            ++succeeded;
+            succeeded += count;
         else
-            ++failedByClass[errorClass];
-        latency.add(static_cast<double>(durationMs));
+            failedByClass[errorClass] += count;
+        latency.addToBucket(latencyBucket, static_cast<std::uint64_t>(count));
     }
 
     QJsonObject toJson() const
@@ -53,8 +54,10 @@ QJsonObject deliveryStats(const StoreReader &reader, const StatsRequest &r)
 {
     const qint64 since = r.since.toMSecsSinceEpoch();
     const qint64 until = r.until.toMSecsSinceEpoch();
-    QString where = QStringLiteral("created_at >= ? AND created_at < ?");
-    QVariantList values{since, until};
+    // An attempt's id is made when it finished, after its created_at: the id range on the
+    // primary key bounds the scan to the attempts of the range, not of all history.
+    QString where = QStringLiteral("id >= ? AND created_at >= ? AND created_at < ?");
+    QVariantList values{QString(), since, until};
     if (!r.appId.isEmpty()) {
         where += QStringLiteral(" AND app_id = ?");
         values.append(r.appId);
@@ -66,17 +69,43 @@ QJsonObject deliveryStats(const StoreReader &reader, const StatsRequest &r)
     Tally overall;
     QMap<QString, Tally> apps, endpoints;
     QMap<qint64, Tally> buckets;
+    const auto tally = [&](const QString &app, const QString &endpoint, qint64 atMs, const QString &errorClass,
+                           int latencyBucket, qint64 count) {
+        overall.addToBucket(errorClass, latencyBucket, count);
+        apps[app].addToBucket(errorClass, latencyBucket, count);
+        endpoints[endpoint].addToBucket(errorClass, latencyBucket, count);
+        buckets[since + (atMs - since) / r.bucketMs * r.bucketMs].addToBucket(errorClass, latencyBucket, count);
+    };
+    constexpr qint64 Minute = 60'000;
+    const bool rolledUp = !r.scanAttempts && since % Minute == 0 && r.bucketMs % Minute == 0;
+    // The roll-ups hold whole minutes; the attempts are scanned from the last one on.
+    const qint64 scanFrom = rolledUp ? std::max(since, until - until % Minute) : since;
+    if (rolledUp && scanFrom > since) {
+        QString rollupWhere = QStringLiteral("minute_ms >= ? AND minute_ms < ?");
+        QVariantList rollupValues{since, scanFrom};
+        if (!r.appId.isEmpty()) {
+            rollupWhere += QStringLiteral(" AND app_id = ?");
+            rollupValues.append(r.appId);
+        }
+        if (!r.endpointId.isEmpty()) {
+            rollupWhere += QStringLiteral(" AND endpoint_id = ?");
+            rollupValues.append(r.endpointId);
+        }
+        QSqlQuery &q = reader.run(u"SELECT app_id, endpoint_id, minute_ms, error_class, latency_bucket, count "
+                                  u"FROM attempt_rollups WHERE " + rollupWhere, rollupValues);
+        const FinishOnExit finish{q};
+        while (q.next())
+            tally(q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                  q.value(4).toInt(), q.value(5).toLongLong());
+    }
     {
+        values[0] = ids::atTime(ids::Attempt, scanFrom);
+        values[1] = scanFrom;
         QSqlQuery &q = reader.run(u"SELECT app_id, endpoint_id, created_at, error_class, duration_ms FROM attempts WHERE " + where, values);
         const FinishOnExit finish{q};
-        while (q.next()) {
-            const QString errorClass = q.value(3).toString();
-            const qint64 duration = q.value(4).toLongLong();
-            overall.add(errorClass, duration);
-            apps[q.value(0).toString()].add(errorClass, duration);
-            endpoints[q.value(1).toString()].add(errorClass, duration);
-            buckets[since + (q.value(2).toLongLong() - since) / r.bucketMs * r.bucketMs].add(errorClass, duration);
-        }
+        while (q.next())
+            tally(q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                  LatencyHistogram::bucketOf(q.value(4).toDouble()), 1);
     }
     qint64 deadLetters = 0;
     {

@@ -124,6 +124,12 @@ QJsonObject Endpoint::toJson(Secret secretVisibility) const
         o.insert(QStringLiteral("appId"), appId);
     if (signingScheme == SigningScheme::HexSha256)
         o.insert(QStringLiteral("signatureHeader"), effectiveSignatureHeader());
+    // Not a secret: receivers verify v1a with it, so whoever reads the endpoint sees it (and
+    // a form can tell an ed25519 endpoint from an HMAC one without asking for the secret).
+    if (signingScheme == SigningScheme::StandardWebhooks && Ed25519Key::isSecret(secret)) {
+        if (const auto key = Ed25519Key::fromSecret(secret))
+            o.insert(QStringLiteral("publicKey"), key->publicKeyText());
+    }
     if (secretVisibility == Secret::Include) {
         o.insert(QStringLiteral("secret"), secret);
         QJsonArray previous;

@@ -96,6 +96,10 @@ private slots:
         QCOMPARE(viewer.status, 200);
         QVERIFY(!viewer.json.contains(QLatin1StringView("key")));
         QCOMPARE(field(viewer, QLatin1StringView("publicKey")), key->publicKeyText());
+        // The endpoint itself names its public key too, never its private one.
+        const ApiReply endpoint = m_viewer->get(m_path);
+        QCOMPARE(field(endpoint, QLatin1StringView("publicKey")), key->publicKeyText());
+        QVERIFY(!endpoint.json.contains(QLatin1StringView("secret")));
     }
 
     void deliveriesCarryAV1aSignatureThePublicKeyVerifies()

@@ -723,14 +723,6 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
 <context>
     <name>sb::dashboard::EndpointEditor</name>
     <message>
-        <source>Standard Webhooks (webhook-signature)</source>
-        <translation>Standard Webhooks (webhook-signature)</translation>
-    </message>
-    <message>
-        <source>sha256=&lt;hex&gt; in a header of its own</source>
-        <translation>sha256=&lt;hex&gt; in einem eigenen Header</translation>
-    </message>
-    <message>
         <source>Custom headers</source>
         <translation>Eigene Header</translation>
     </message>
@@ -1563,6 +1555,33 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
     <message>
         <source>The secret was rotated.</source>
         <translation>Das Geheimnis wurde rotiert.</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Öffentlicher Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>Receivers verify the v1a signatures with this key; it cannot sign, so it may be shared</source>
+        <translation>Empfänger prüfen die v1a-Signaturen mit diesem Schlüssel; er kann nicht signieren und darf weitergegeben werden</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::SigningChoice</name>
+    <message>
+        <source>Standard Webhooks (webhook-signature)</source>
+        <translation>Standard Webhooks (webhook-signature)</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks, ed25519 (v1a; receivers verify with a public key)</source>
+        <translation>Standard Webhooks, ed25519 (v1a; Empfänger prüfen mit einem öffentlichen Schlüssel)</translation>
+    </message>
+    <message>
+        <source>sha256=&lt;hex&gt; in a header of its own</source>
+        <translation>sha256=&lt;hex&gt; in einem eigenen Header</translation>
     </message>
 </context>
 <context>

@@ -723,14 +723,6 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
 <context>
     <name>sb::dashboard::EndpointEditor</name>
     <message>
-        <source>Standard Webhooks (webhook-signature)</source>
-        <translation>Standard Webhooks (webhook-signature)</translation>
-    </message>
-    <message>
-        <source>sha256=&lt;hex&gt; in a header of its own</source>
-        <translation>sha256=&lt;hex&gt; en una cabecera propia</translation>
-    </message>
-    <message>
         <source>Custom headers</source>
         <translation>Cabeceras personalizadas</translation>
     </message>
@@ -1563,6 +1555,33 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
     <message>
         <source>The secret was rotated.</source>
         <translation>El secreto se rotó.</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Clave pública:</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Clave pública</translation>
+    </message>
+    <message>
+        <source>Receivers verify the v1a signatures with this key; it cannot sign, so it may be shared</source>
+        <translation>Los receptores verifican las firmas v1a con esta clave; no puede firmar, así que se puede compartir</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::SigningChoice</name>
+    <message>
+        <source>Standard Webhooks (webhook-signature)</source>
+        <translation>Standard Webhooks (webhook-signature)</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks, ed25519 (v1a; receivers verify with a public key)</source>
+        <translation>Standard Webhooks, ed25519 (v1a; los receptores verifican con una clave pública)</translation>
+    </message>
+    <message>
+        <source>sha256=&lt;hex&gt; in a header of its own</source>
+        <translation>sha256=&lt;hex&gt; en una cabecera propia</translation>
     </message>
 </context>
 <context>

@@ -723,14 +723,6 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
 <context>
     <name>sb::dashboard::EndpointEditor</name>
     <message>
-        <source>Standard Webhooks (webhook-signature)</source>
-        <translation>Standard Webhooks (webhook-signature)</translation>
-    </message>
-    <message>
-        <source>sha256=&lt;hex&gt; in a header of its own</source>
-        <translation>sha256=&lt;hex&gt; dans un en-tête dédié</translation>
-    </message>
-    <message>
         <source>Custom headers</source>
         <translation>En-têtes personnalisés</translation>
     </message>
@@ -1563,6 +1555,33 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
     <message>
         <source>The secret was rotated.</source>
         <translation>Le secret a été renouvelé.</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Clé publique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Clé publique</translation>
+    </message>
+    <message>
+        <source>Receivers verify the v1a signatures with this key; it cannot sign, so it may be shared</source>
+        <translation>Les destinataires vérifient les signatures v1a avec cette clé&#xa0;; elle ne peut pas signer et peut donc être partagée</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::SigningChoice</name>
+    <message>
+        <source>Standard Webhooks (webhook-signature)</source>
+        <translation>Standard Webhooks (webhook-signature)</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks, ed25519 (v1a; receivers verify with a public key)</source>
+        <translation>Standard Webhooks, ed25519 (v1a&#xa0;; les destinataires vérifient avec une clé publique)</translation>
+    </message>
+    <message>
+        <source>sha256=&lt;hex&gt; in a header of its own</source>
+        <translation>sha256=&lt;hex&gt; dans un en-tête dédié</translation>
     </message>
 </context>
 <context>

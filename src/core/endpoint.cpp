@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "endpoint.h"
 
+#include "ed25519key.h"
 #include "hexsignature.h"
 #include "ids.h"
 #include "jsonhelpers.h"
@@ -123,6 +124,12 @@ QJsonObject Endpoint::toJson(Secret secretVisibility) const
         o.insert(QStringLiteral("appId"), appId);
     if (signingScheme == SigningScheme::HexSha256)
         o.insert(QStringLiteral("signatureHeader"), effectiveSignatureHeader());
+    // Not a secret: receivers verify v1a with it, so whoever reads the endpoint sees it (and
+    // a form can tell an ed25519 endpoint from an HMAC one without asking for the secret).
+    if (signingScheme == SigningScheme::StandardWebhooks && Ed25519Key::isSecret(secret)) {
+        if (const auto key = Ed25519Key::fromSecret(secret))
+            o.insert(QStringLiteral("publicKey"), key->publicKeyText());
+    }
     if (secretVisibility == Secret::Include) {
         o.insert(QStringLiteral("secret"), secret);
         QJsonArray previous;
@@ -220,11 +227,17 @@ Parsed<Endpoint> Endpoint::fromJson(const QJsonObject &json)
     }
     ep.secret = r.optionalString(QLatin1StringView("secret"), 256).value_or(QString());
     if (!ep.secret.isEmpty()) {
-        if (ep.signingScheme == SigningScheme::StandardWebhooks) {
+        if (ep.signingScheme == SigningScheme::StandardWebhooks && Ed25519Key::isSecret(ep.secret)) {
+            // An ed25519 key: the endpoint signs with v1a instead of v1.
+            QString why;
+            if (!Ed25519Key::fromSecret(ep.secret, &why))
+                r.addError(QStringLiteral("secret"), why, QStringLiteral("value_error"));
+        } else if (ep.signingScheme == SigningScheme::StandardWebhooks) {
             const auto key = StandardWebhooks::decodeSecret(ep.secret);
             if (!key || key->size() < 16 || key->size() > 75)
                 r.addError(QStringLiteral("secret"),
-                           QStringLiteral("must be whsec_ followed by 16 to 75 base64-encoded bytes"),
+                           QStringLiteral("must be whsec_ followed by 16 to 75 base64-encoded bytes, "
+                                          "or whsk_ followed by an ed25519 key"),
                            QStringLiteral("value_error"));
         } else if (ep.secret.size() < 8) {
             r.addError(QStringLiteral("secret"), QStringLiteral("must be at least 8 characters"),

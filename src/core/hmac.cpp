@@ -36,6 +36,26 @@ bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
     return CRYPTO_memcmp(a.data(), b.data(), static_cast<size_t>(a.size())) == 0;
 }
 
+std::optional<QByteArray> decodeBase64Text(QStringView text)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool base64 = (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z')
+            || (u >= u'0' && u <= u'9') || u == u'+' || u == u'/' || u == u'=';
+        if (!base64)
+            return std::nullopt;
+    }
+    QByteArray latin1 = text.toLatin1();
+    while (latin1.size() % 4 != 0)
+        latin1.append('=');
+    const auto decoded = QByteArray::fromBase64Encoding(latin1, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.isEmpty())
+        return std::nullopt;
+    return decoded.decoded;
+}
+
 QByteArray randomBytes(int count)
 {
     QByteArray out(count, Qt::Uninitialized);

@@ -3,6 +3,9 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QStringView>
+
+#include <optional>
 
 namespace sb::crypto {
 
@@ -13,6 +16,10 @@ QByteArray hmacSha256(QByteArrayView key, QByteArrayView data);
 // Compares in time that depends only on the lengths, so a verifier leaks nothing about
 // how much of a forged signature was right.
 bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
+
+// The bytes of a key's base64 text (after its prefix). Receivers' libraries accept keys with
+// their padding cut off, so missing padding is restored; anything else not base64 fails.
+std::optional<QByteArray> decodeBase64Text(QStringView text);
 
 // Bytes from OpenSSL's CSPRNG, for secrets.
 QByteArray randomBytes(int count);

@@ -1,32 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "standardwebhooks.h"
 
+#include "ed25519key.h"
 #include "hmac.h"
 
 namespace sb {
+namespace {
+
+// What both schemes sign: "{id}.{timestamp}.{body}".
+QByteArray signedContent(QByteArrayView msgId, qint64 timestamp, QByteArrayView body)
+{
+    const QByteArray ts = QByteArray::number(timestamp);
+    QByteArray content;
+    content.reserve(msgId.size() + ts.size() + body.size() + 2);
+    content.append(msgId).append('.').append(ts).append('.').append(body);
+    return content;
+}
+
+} // namespace
 
 std::optional<QByteArray> StandardWebhooks::decodeSecret(QStringView secret)
 {
     QStringView body = secret;
     if (body.startsWith(SecretPrefix))
         body = body.mid(SecretPrefix.size());
-    if (body.isEmpty())
-        return std::nullopt;
-    for (QChar c : body) {
-        const char16_t u = c.unicode();
-        const bool base64 = (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z')
-            || (u >= u'0' && u <= u'9') || u == u'+' || u == u'/' || u == u'=';
-        if (!base64)
-            return std::nullopt;
-    }
-    QByteArray text = body.toLatin1();
-    // Receivers' libraries accept secrets with their padding cut off; restore it.
-    while (text.size() % 4 != 0)
-        text.append('=');
-    const auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.isEmpty())
-        return std::nullopt;
-    return decoded.decoded;
+    return crypto::decodeBase64Text(body);
 }
 
 QString StandardWebhooks::generateSecret()
@@ -37,11 +35,28 @@ QString StandardWebhooks::generateSecret()
 QByteArray StandardWebhooks::sign(const QByteArray &key, QByteArrayView msgId, qint64 timestamp,
                                   QByteArrayView body)
 {
-    const QByteArray ts = QByteArray::number(timestamp);
-    QByteArray content;
-    content.reserve(msgId.size() + ts.size() + body.size() + 2);
-    content.append(msgId).append('.').append(ts).append('.').append(body);
-    return "v1," + crypto::hmacSha256(key, content).toBase64();
+    return "v1," + crypto::hmacSha256(key, signedContent(msgId, timestamp, body)).toBase64();
+}
+
+QByteArray StandardWebhooks::signAsymmetric(const Ed25519Key &key, QByteArrayView msgId,
+                                            qint64 timestamp, QByteArrayView body)
+{
+    return "v1a," + key.sign(signedContent(msgId, timestamp, body)).toBase64();
+}
+
+QByteArray StandardWebhooks::signatureHeaderForSecrets(const QStringList &secrets, QByteArrayView msgId,
+                                                       qint64 timestamp, QByteArrayView body)
+{
+    QByteArrayList signatures;
+    for (const QString &secret : secrets) {
+        if (Ed25519Key::isSecret(secret)) {
+            if (const auto key = Ed25519Key::fromSecret(secret))
+                signatures.append(signAsymmetric(*key, msgId, timestamp, body));
+        } else if (const auto key = decodeSecret(secret)) {
+            signatures.append(sign(*key, msgId, timestamp, body));
+        }
+    }
+    return signatures.join(' ');
 }
 
 QByteArray StandardWebhooks::signatureHeader(const QList<QByteArray> &keys, QByteArrayView msgId,
@@ -61,6 +76,15 @@ StandardWebhooks::verify(const QList<QByteArray> &keys, QByteArrayView msgId,
                          QByteArrayView timestampHeader, QByteArrayView signatureHeader,
                          QByteArrayView body, qint64 nowSeconds, int toleranceSeconds)
 {
+    return verifyAny(keys, {}, msgId, timestampHeader, signatureHeader, body, nowSeconds, toleranceSeconds);
+}
+
+StandardWebhooks::Verification
+StandardWebhooks::verifyAny(const QList<QByteArray> &keys, const QList<QByteArray> &publicKeys,
+                            QByteArrayView msgId, QByteArrayView timestampHeader,
+                            QByteArrayView signatureHeader, QByteArrayView body, qint64 nowSeconds,
+                            int toleranceSeconds)
+{
     if (msgId.isEmpty() || timestampHeader.isEmpty() || signatureHeader.isEmpty())
         return Verification::MissingHeader;
     bool ok = false;
@@ -72,21 +96,35 @@ StandardWebhooks::verify(const QList<QByteArray> &keys, QByteArrayView msgId,
     if (timestamp > nowSeconds + toleranceSeconds)
         return Verification::TimestampTooNew;
 
+    const QByteArray content = signedContent(msgId, timestamp, body);
     QList<QByteArray> expected;
     expected.reserve(keys.size());
     for (const QByteArray &key : keys)
-        expected.append(sign(key, msgId, timestamp, body).mid(3)); // without "v1,"
+        expected.append(crypto::hmacSha256(key, content).toBase64());
 
     const QList<QByteArray> offered = signatureHeader.toByteArray().split(' ');
     for (const QByteArray &candidate : offered) {
         const qsizetype comma = candidate.indexOf(',');
-        if (comma < 0 || candidate.first(comma) != "v1")
-            continue; // other versions (v1a, …) are not ours to check
+        if (comma < 0)
+            continue;
+        const QByteArrayView version = QByteArrayView(candidate).first(comma);
         const QByteArrayView value = QByteArrayView(candidate).sliced(comma + 1);
-        for (const QByteArray &e : expected) {
-            if (crypto::constantTimeEquals(value, e))
-                return Verification::Valid;
+        if (version == "v1") {
+            for (const QByteArray &e : expected) {
+                if (crypto::constantTimeEquals(value, e))
+                    return Verification::Valid;
+            }
+        } else if (version == "v1a" && !publicKeys.isEmpty()) {
+            const auto signature = QByteArray::fromBase64Encoding(value.toByteArray(),
+                                                                  QByteArray::AbortOnBase64DecodingErrors);
+            if (!signature)
+                continue;
+            for (const QByteArray &publicKey : publicKeys) {
+                if (Ed25519Key::verify(publicKey, content, signature.decoded))
+                    return Verification::Valid;
+            }
         }
+        // Other versions are not ours to check: another one in the header may still match.
     }
     return Verification::NoMatchingSignature;
 }

@@ -3,6 +3,7 @@
 
 #include "eventtypepicker.h"
 #include "secretpanel.h"
+#include "signingchoice.h"
 #include "ui_endpointeditor.h"
 
 #include "core/endpoint.h"
@@ -37,8 +38,7 @@ EndpointEditor::EndpointEditor(QWidget *parent)
     m_ui->title->setFont(title);
     m_ui->problem->setStyleSheet(QStringLiteral("color: white; background: #b3261e; padding: 4px;"));
     m_ui->problem->hide();
-    m_ui->schemeCombo->addItem(tr("Standard Webhooks (webhook-signature)"), QStringLiteral("standard-webhooks"));
-    m_ui->schemeCombo->addItem(tr("sha256=<hex> in a header of its own"), QStringLiteral("sha256-hex"));
+    SigningChoice::fill(m_ui->schemeCombo);
     m_ui->headersTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ui->headersTable->horizontalHeader()->resizeSection(0, fontMetrics().averageCharWidth() * 22);
     m_ui->headersTable->setAccessibleName(tr("Custom headers"));
@@ -149,6 +149,7 @@ void EndpointEditor::load(const QString &appId, const QJsonObject &endpoint)
 {
     m_loading = true;
     m_loaded = endpoint;
+    m_newSecret.clear();
     m_endpointId = endpoint.value(QLatin1StringView("id")).toString();
     const auto text = [&endpoint](const char *key) { return endpoint.value(QLatin1StringView(key)).toString(); };
     {
@@ -179,7 +180,7 @@ void EndpointEditor::load(const QString &appId, const QJsonObject &endpoint)
         for (auto it = headers.constBegin(); it != headers.constEnd(); ++it)
             addHeader(it.key(), it.value().toString());
     }
-    m_ui->schemeCombo->setCurrentIndex(std::max(0, m_ui->schemeCombo->findData(text("signingScheme"))));
+    m_ui->schemeCombo->setCurrentIndex(std::max(0, m_ui->schemeCombo->findData(SigningChoice::of(endpoint))));
     m_ui->signatureHeaderEdit->setText(text("signatureHeader"));
     m_ui->timeoutSpin->setValue(endpoint.value(QLatin1StringView("timeoutMs")).toInt(Endpoint::DefaultTimeoutMs));
     m_ui->rateLimitSpin->setValue(endpoint.value(QLatin1StringView("rateLimit")).toInt(0));
@@ -238,8 +239,10 @@ QJsonObject EndpointEditor::body() const
     }
     o.insert(QStringLiteral("headers"), headers);
     const QString scheme = m_ui->schemeCombo->currentData().toString();
-    o.insert(QStringLiteral("signingScheme"), scheme);
-    if (scheme == u"sha256-hex" && !m_ui->signatureHeaderEdit->text().trimmed().isEmpty())
+    o.insert(QStringLiteral("signingScheme"), SigningChoice::schemeName(scheme));
+    if (!m_newSecret.isEmpty())
+        o.insert(QStringLiteral("secret"), m_newSecret);
+    if (scheme == SigningChoice::Hex && !m_ui->signatureHeaderEdit->text().trimmed().isEmpty())
         o.insert(QStringLiteral("signatureHeader"), m_ui->signatureHeaderEdit->text().trimmed());
     o.insert(QStringLiteral("timeoutMs"), m_ui->timeoutSpin->value());
     o.insert(QStringLiteral("maxConcurrency"), m_ui->concurrencySpin->value());
@@ -338,10 +341,11 @@ void EndpointEditor::checkHeaders()
 
 void EndpointEditor::checkScheme()
 {
-    const bool hex = m_ui->schemeCombo->currentData().toString() == u"sha256-hex";
-    m_ui->signatureHeaderEdit->setEnabled(hex);
-    const QString loadedScheme = m_loaded.value(QLatin1StringView("signingScheme")).toString();
-    if (!isNew() && !loadedScheme.isEmpty() && loadedScheme != m_ui->schemeCombo->currentData().toString())
+    const QString choice = m_ui->schemeCombo->currentData().toString();
+    m_ui->signatureHeaderEdit->setEnabled(choice == SigningChoice::Hex);
+    const QString loadedChoice = SigningChoice::of(m_loaded);
+    m_newSecret = SigningChoice::secretToSend(choice, loadedChoice, isNew(), m_newSecret);
+    if (!isNew() && loadedChoice != choice)
         setMessage(QStringLiteral("signingScheme"), tr("Saving with another scheme gives the endpoint a new secret."), Severity::Warning);
     else
         setMessage(QStringLiteral("signingScheme"), {});

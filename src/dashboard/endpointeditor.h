@@ -98,6 +98,7 @@ private:
     QString m_endpointId;
     QJsonObject m_loaded;
     QJsonObject m_baseline;
+    QString m_newSecret; // a key of another kind than the loaded one's, sent on Save
     bool m_loading = false;
 };
 

@@ -242,6 +242,7 @@ void EndpointsView::showEndpoint(const QString &appId, const QJsonObject &endpoi
 {
     m_editor->load(appId, endpoint);
     m_editor->secretPanel()->setEndpoint(appId, m_editor->endpointId());
+    m_editor->secretPanel()->setPublicKey(endpoint.value(QLatin1StringView("publicKey")).toString());
     updateActions();
 }
 

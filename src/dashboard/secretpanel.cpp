@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace sb::dashboard {
 
@@ -23,6 +24,8 @@ SecretPanel::SecretPanel(QWidget *parent)
     , m_rotate(new QPushButton(tr("Rotate…"), this))
     , m_grace(new QSpinBox(this))
     , m_graceLabel(new QLabel(tr("old one signs for"), this))
+    , m_publicKeyLabel(new QLabel(tr("Public key:"), this))
+    , m_publicKey(new QLineEdit(this))
 {
     m_secret->setReadOnly(true);
     m_secret->setEchoMode(QLineEdit::Password);
@@ -43,14 +46,25 @@ SecretPanel::SecretPanel(QWidget *parent)
     connect(m_reveal, &QPushButton::clicked, this, [this] { isRevealed() ? conceal() : reveal(); });
     connect(m_copy, &QPushButton::clicked, this, &SecretPanel::copy);
     connect(m_rotate, &QPushButton::clicked, this, &SecretPanel::rotate);
-    auto *layout = new QHBoxLayout(this);
+    m_publicKey->setReadOnly(true);
+    m_publicKey->setAccessibleName(tr("Public key"));
+    m_publicKey->setToolTip(tr("Receivers verify the v1a signatures with this key; it cannot sign, so it may be shared"));
+    m_publicKeyLabel->setBuddy(m_publicKey);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_secret, 1);
-    layout->addWidget(m_reveal);
-    layout->addWidget(m_copy);
-    layout->addWidget(m_rotate);
-    layout->addWidget(m_graceLabel);
-    layout->addWidget(m_grace);
+    auto *secretRow = new QHBoxLayout;
+    secretRow->addWidget(m_secret, 1);
+    secretRow->addWidget(m_reveal);
+    secretRow->addWidget(m_copy);
+    secretRow->addWidget(m_rotate);
+    secretRow->addWidget(m_graceLabel);
+    secretRow->addWidget(m_grace);
+    layout->addLayout(secretRow);
+    auto *publicRow = new QHBoxLayout;
+    publicRow->addWidget(m_publicKeyLabel);
+    publicRow->addWidget(m_publicKey, 1);
+    layout->addLayout(publicRow);
+    setPublicKey({});
     setFocusProxy(m_secret);
     updateEnabled();
 }
@@ -67,7 +81,30 @@ void SecretPanel::setEndpoint(const QString &appId, const QString &endpointId)
     m_appId = appId;
     m_endpointId = endpointId;
     conceal();
+    setPublicKey({});
     updateEnabled();
+}
+
+void SecretPanel::setPublicKey(const QString &publicKey)
+{
+    const bool changed = publicKey != m_publicKey->text();
+    m_publicKey->setText(publicKey);
+    m_publicKey->setVisible(!publicKey.isEmpty());
+    m_publicKeyLabel->setVisible(!publicKey.isEmpty());
+    if (changed)
+        emit publicKeyChanged(publicKey);
+}
+
+void SecretPanel::refreshPublicKey()
+{
+    if (!m_client || m_endpointId.isEmpty())
+        return;
+    QPointer<SecretPanel> self(this);
+    const QString endpoint = m_endpointId;
+    m_client->get(path(), [self, endpoint](const EngineClient::Reply &r) {
+        if (self && self->m_endpointId == endpoint && r.status == 200)
+            self->setPublicKey(r.json.value(QLatin1StringView("publicKey")).toString());
+    });
 }
 
 void SecretPanel::setRole(const QString &role)
@@ -170,6 +207,9 @@ void SecretPanel::rotate()
                        }
                        emit self->statusMessage(tr("The secret was rotated."));
                        emit self->rotated();
+                       // A new ed25519 key comes with a new public key.
+                       if (!self->m_publicKey->text().isEmpty())
+                           self->refreshPublicKey();
                        if (wasRevealed)
                            self->reveal();
                    });

@@ -48,6 +48,20 @@ await check("endpoint.getSecret and rotateSecret", async () => {
     const after = await svix.endpoint.getSecret(app.id, endpoint.id);
     assert.notEqual(after.key, before.key);
 });
+await check("endpoint with an ed25519 (whsk_) secret, both key forms", async () => {
+    // The Standard Webhooks v1a vector's seed, and Svix's 64-byte form: seed then public key.
+    const seed = Buffer.from("TESTSIGNINGKEYDONOTUSETHISFORANY");
+    const publicKey = Buffer.from("ZlN4eg7dSSqi0moX9hQUk3orrOouK3QVQSlJa248c/g=", "base64");
+    const short = `whsk_${seed.toString("base64")}`;
+    const long = `whsk_${Buffer.concat([seed, publicKey]).toString("base64")}`;
+    const ed = await svix.endpoint.create(app.id, { url: receiverUrl, secret: short, eventTypes: ["agent.error"] });
+    assert.equal((await svix.endpoint.getSecret(app.id, ed.id)).key, short);
+    await svix.endpoint.rotateSecret(app.id, ed.id, { key: long });
+    assert.equal((await svix.endpoint.getSecret(app.id, ed.id)).key, long);
+    const mismatched = `whsk_${Buffer.concat([seed, Buffer.alloc(32, 7)]).toString("base64")}`;
+    await assert.rejects(svix.endpoint.create(app.id, { url: receiverUrl, secret: mismatched }), (e) => e.code === 422);
+    await svix.endpoint.delete(app.id, ed.id);
+});
 await check("message.create with an idempotency key", async () => {
     const payload = { call_id: "call_sdk_1", end_reason: "normal_disconnect", duration_seconds: 42 };
     message = await svix.message.create(app.id, { eventType: "call.ended", payload }, { idempotencyKey: "sdk-key-1" });

@@ -31,14 +31,16 @@ const QString SecretA = QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
 const QString SecretB = QStringLiteral("whsec_c2Vjb25kLXNlY3JldC1mb3ItdGVzdHM=");
 const QByteArray Payload = "{\"type\":\"call.ended\",\"data\":{\"callId\":\"call_1\"}}";
 const QByteArray HexKey = "hex-key-for-tests";
+// The Standard Webhooks v1a vector's key and its public key: the receiver holds the public one.
+const QString EdSecret = QStringLiteral("whsk_VEVTVFNJR05JTkdLRVlET05PVFVTRVRISVNGT1JBTlk=");
+const QString EdPublic = QStringLiteral("whpk_ZlN4eg7dSSqi0moX9hQUk3orrOouK3QVQSlJa248c/g=");
 
 RequestHeaders signedHeaders(const QString &secret, const QByteArray &id, const QByteArray &body,
                              qint64 timestamp = QDateTime::currentSecsSinceEpoch())
 {
-    const QByteArray key = StandardWebhooks::decodeSecret(secret).value();
     return {{"webhook-id", id},
             {"webhook-timestamp", QByteArray::number(timestamp)},
-            {"webhook-signature", StandardWebhooks::signatureHeader({key}, id, timestamp, body)}};
+            {"webhook-signature", StandardWebhooks::signatureHeaderForSecrets({secret}, id, timestamp, body)}};
 }
 
 QByteArray tampered(QByteArray body)
@@ -108,6 +110,14 @@ private slots:
         QTest::newRow("rotation") << QStringList{SecretA, SecretB} << SecretB << false << 0 << true
                                   << true << 200;
         QTest::newRow("too old, rejecting") << a << SecretA << false << 600 << true << false << 401;
+        const QStringList ed{EdPublic};
+        QTest::newRow("v1a, public key") << ed << EdSecret << false << 0 << true << true << 200;
+        QTest::newRow("v1a, private key") << QStringList{EdSecret} << EdSecret << false << 0 << true << true << 200;
+        QTest::newRow("v1a tampered, rejecting") << ed << EdSecret << true << 0 << true << false << 401;
+        QTest::newRow("v1a signed, v1 expected") << a << EdSecret << false << 0 << true << false << 401;
+        QTest::newRow("v1 signed, v1a expected") << ed << SecretA << false << 0 << true << false << 401;
+        QTest::newRow("rotation to v1a") << QStringList{SecretB, EdPublic} << EdSecret << false << 0 << true
+                                         << true << 200;
     }
 
     void standardWebhooksSignature()

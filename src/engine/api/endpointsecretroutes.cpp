@@ -3,6 +3,7 @@
 #include "enginecontext.h"
 #include "engine/store/entitywrites.h"
 
+#include "core/ed25519key.h"
 #include "core/hmac.h"
 #include "core/jsonreader.h"
 #include "core/standardwebhooks.h"
@@ -49,12 +50,28 @@ void registerEndpointSecretRoutes(ApiServer &server, const EngineContext &ctx)
     using M = ApiServer::Method;
     using A = ApiServer::Access;
 
+    // Open to every reader because an ed25519 endpoint's public key is not a secret: receivers
+    // need it to verify. The private key, and any symmetric secret, stay admins' only.
     server.readRoute(QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/secret"), [ctx](const ApiCallPtr &call) {
         const auto app = appOf(ctx, call);
         const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
-        if (ep)
-            call->json(200, QJsonObject{{QStringLiteral("key"), ep->secret}});
-    }, A::Admin);
+        if (!ep)
+            return;
+        const bool admin = call->caller().role == Role::Admin;
+        const auto edKey = ep->signingScheme == SigningScheme::StandardWebhooks && Ed25519Key::isSecret(ep->secret)
+            ? Ed25519Key::fromSecret(ep->secret) : std::nullopt;
+        if (!edKey && !admin) {
+            return call->error(403, QStringLiteral("forbidden"),
+                               u"the " + roleName(call->caller().role)
+                                   + u" role may not read a symmetric signing secret; it needs admin");
+        }
+        QJsonObject out;
+        if (admin)
+            out.insert(QStringLiteral("key"), ep->secret);
+        if (edKey)
+            out.insert(QStringLiteral("publicKey"), edKey->publicKeyText());
+        call->json(200, out);
+    }, A::Read);
 
     server.route(M::Post, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/secret/rotate"), [ctx](const ApiCallPtr &call) {
         const auto app = appOf(ctx, call);
@@ -69,10 +86,11 @@ void registerEndpointSecretRoutes(ApiServer &server, const EngineContext &ctx)
                                  .value_or(DefaultGraceSeconds);
         if (!in.ok())
             return call->validation(in.errors());
-        if (key.isEmpty()) {
-            key = ep->signingScheme == SigningScheme::StandardWebhooks ? StandardWebhooks::generateSecret()
-                                                                        : QString::fromLatin1(crypto::randomBytes(24).toHex());
-        }
+        if (key.isEmpty() && ep->signingScheme != SigningScheme::StandardWebhooks)
+            key = QString::fromLatin1(crypto::randomBytes(24).toHex());
+        else if (key.isEmpty())
+            // The new key is of the current one's kind: an ed25519 endpoint stays one.
+            key = Ed25519Key::isSecret(ep->secret) ? Ed25519Key::generateSecret() : StandardWebhooks::generateSecret();
         // The new secret passes the same checks as one given at creation.
         QJsonObject probe = ep->toJson(Endpoint::Secret::Include);
         probe.insert(QStringLiteral("secret"), key);

@@ -40,11 +40,11 @@ OutboundRequest signedRequest(const Endpoint &ep, const QString &id, const QByte
     }
     QByteArray signature;
     if (ep.signingScheme == SigningScheme::StandardWebhooks) {
-        // During a rotation every secret still in its grace period signs, space-separated.
-        QList<QByteArray> keys;
-        for (const QString &secret : ep.signingSecrets(QDateTime::currentDateTimeUtc()))
-            keys.append(StandardWebhooks::decodeSecret(secret).value_or(QByteArray()));
-        signature = "webhook-signature: " + StandardWebhooks::signatureHeader(keys, msgId, timestamp, body);
+        // During a rotation every secret still in its grace period signs, space-separated:
+        // v1 for whsec_ secrets, v1a for whsk_ ones, so a rotation may also change the kind.
+        signature = "webhook-signature: "
+            + StandardWebhooks::signatureHeaderForSecrets(ep.signingSecrets(QDateTime::currentDateTimeUtc()),
+                                                          msgId, timestamp, body);
     } else {
         signature = ep.effectiveSignatureHeader().toLatin1() + ": " + HexSignature::sign(ep.secret.toUtf8(), body);
     }

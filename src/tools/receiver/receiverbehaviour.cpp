@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "receiverbehaviour.h"
+#include "signaturechecker.h"
 
 #include "core/jsonreader.h"
 
@@ -102,9 +103,10 @@ ValidationErrors ReceiverBehaviour::applyJson(const QJsonObject &json)
         next.rejectInvalidSignature = *v;
     if (const auto v = reader.optionalStringList(Secrets)) {
         for (qsizetype i = 0; i < v->size(); ++i) {
-            if (!StandardWebhooks::decodeSecret(v->at(i))) {
+            if (!SignatureChecker::isUsableSecret(v->at(i))) {
                 reader.addError(Secrets + u'[' + QString::number(i) + u']',
-                                QStringLiteral("not a Standard Webhooks secret (whsec_<base64>)"),
+                                QStringLiteral("not a Standard Webhooks secret (whsec_<base64>) or "
+                                               "ed25519 key (whpk_<base64> or whsk_<base64>)"),
                                 QStringLiteral("value_error"));
             }
         }

@@ -26,7 +26,7 @@ struct ReceiverBehaviour
     QString retryAfter;                  // Retry-After value on every non-2xx answer; empty: none
     bool dropConnection = false;         // close without answering
     bool rejectInvalidSignature = false; // 401 when a configured scheme does not verify
-    QStringList secrets;                 // Standard Webhooks "whsec_..." secrets, any may match
+    QStringList secrets;                 // "whsec_…", "whpk_…" or "whsk_…" keys, any may match
     QString hexSecret;                   // key of the "sha256=<hex>" scheme; empty: not checked
     QString hexHeader = QString(HexSignature::DefaultHeader);
     int toleranceSeconds = StandardWebhooks::DefaultToleranceSeconds;

@@ -6,6 +6,7 @@
 #include "engine/api/enginecontext.h"
 #include "engine/api/httpfront.h"
 #include "engine/api/ingestratelimit.h"
+#include "engine/store/retentionsweeper.h"
 #include "engine/stream/streamserver.h"
 
 #include <QWebSocket>
@@ -70,6 +71,7 @@ bool Engine::start(const EngineConfig &config, QString *error)
         *error = tr("cannot open the store for reading: %1").arg(*error);
         return false;
     }
+    m_retention = new RetentionSweeper(m_writer.get(), config.retention, config.rollupRetention, this);
 
     AddressPolicy policy;
     for (const QString &v : config.allowNetworks) {
@@ -119,7 +121,10 @@ bool Engine::start(const EngineConfig &config, QString *error)
     m_tasks = std::make_unique<BackgroundTasks>(m_reader.get(), m_writer.get(), m_scheduler.get());
     EngineContext ctx{m_writer.get(), m_reader.get(), m_scheduler.get(), this, m_metrics.get(), m_tasks.get(), {}, {},
                       config.httpsOnly, nodeId};
-    ctx.frontMetrics = [front = m_front.get()] { return front->renderMetrics(); };
+    // QByteArray, not auto: a QStringBuilder returned from here would refer to dead temporaries.
+    ctx.moreMetrics = [front = m_front.get(), retention = m_retention]() -> QByteArray {
+        return front->renderMetrics() + retention->renderMetrics();
+    };
     ctx.gauges = [this] {
         return EngineMetrics::Gauges{m_scheduler->queued(), m_scheduler->inFlight(), m_writer->queueDepth(),
                                      m_stream ? m_stream->clientCount() : 0};
@@ -152,6 +157,7 @@ bool Engine::start(const EngineConfig &config, QString *error)
     m_pruneTimer = new QTimer(this);
     connect(m_pruneTimer, &QTimer::timeout, this, &Engine::pruneChangeLog);
     m_pruneTimer->start(std::min<qint64>(config.changeRetention.count(), 3'600'000));
+    m_retention->start();
 
     std::optional<QSslConfiguration> tls;
     if (!config.tlsCertificate.isEmpty()) {

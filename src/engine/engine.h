@@ -20,6 +20,7 @@ class DeliveryScheduler;
 class EngineMetrics;
 class HttpDispatcher;
 class ReaderPool;
+class RetentionSweeper;
 class StoreReader;
 class StoreWriter;
 class StreamServer;
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<ClusterNode> m_cluster; // PostgreSQL only; before what it borrows
     std::unique_ptr<HttpFront> m_front; // first to go: its threads call into the rest
     QTimer *m_pruneTimer = nullptr;
+    RetentionSweeper *m_retention = nullptr; // child: its jobs end before the writer stops
     quint16 m_port = 0;
     bool m_shuttingDown = false;
 };

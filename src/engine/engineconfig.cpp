@@ -8,7 +8,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
+
+#include <cmath>
 
 namespace sb::engine {
 namespace {
@@ -44,6 +47,8 @@ constexpr Option Options[] = {
     {"ingest-rate-limit", "events/s", "Events a second each token may send; more get 429 with Retry-After (default 0: no limit)."},
     {"drain-timeout", "duration", "On SIGTERM, how long to let attempts in flight finish (default 10s)."},
     {"change-retention", "duration", "How long the event stream can replay changes (default 168h)."},
+    {"retention", "duration", "Delete messages whose deliveries all finished, with their attempts, after this long (default 720h; 0: keep)."},
+    {"rollup-retention", "duration", "Keep the statistics' per-minute roll-ups this long (default 9600h; 0: keep)."},
     {"tls-cert", "file", "PEM certificate (chain) for HTTPS on the API listener; needs --tls-key."},
     {"tls-key", "file", "PEM private key for --tls-cert."},
     {"https-only", "yes|no", "Refuse endpoint URLs that are not https (default no)."},
@@ -53,10 +58,18 @@ constexpr Option Options[] = {
 
 std::optional<std::chrono::milliseconds> duration(const QString &text)
 {
-    const auto parsed = RetrySchedule::parse(text);
-    if (!parsed || parsed->attempts() != 1)
+    // Retention and roll-up periods run to months, beyond a retry step's 7 days; "d" is days.
+    static const QRegularExpression form(QStringLiteral(R"(^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$)"));
+    const QRegularExpressionMatch match = form.match(text);
+    if (!match.hasMatch())
         return std::nullopt;
-    return parsed->delays().constFirst();
+    const QString unit = match.captured(2);
+    const double factor = unit == u"ms" ? 1.0 : unit == u"m" ? 60'000.0 : unit == u"h" ? 3'600'000.0
+                        : unit == u"d"  ? 86'400'000.0 : 1000.0;
+    const double ms = match.captured(1).toDouble() * factor;
+    if (ms > 1e13) // about 300 years: anything longer is a typo
+        return std::nullopt;
+    return std::chrono::milliseconds(std::llround(ms));
 }
 
 bool apply(EngineConfig &c, const QString &name, const QStringList &values, QString &error)
@@ -99,12 +112,16 @@ bool apply(EngineConfig &c, const QString &name, const QStringList &values, QStr
         c.streamMaxBehind = value.toLongLong(&ok);
         ok = ok && c.streamMaxBehind >= 4096;
     } else if (name == u"retry-floor" || name == u"disable-after" || name == u"drain-timeout"
-               || name == u"change-retention" || name == u"stream-stall-limit" || name == u"node-lease") {
+               || name == u"change-retention" || name == u"stream-stall-limit" || name == u"node-lease"
+               || name == u"retention" || name == u"rollup-retention") {
         const auto d = duration(value);
+        const bool offAllowed = name == u"retention" || name == u"rollup-retention";
         ok = d.has_value() && (name != u"change-retention" || d->count() >= 1000)
-            && (name != u"node-lease" || d->count() >= 1000);
+            && (name != u"node-lease" || d->count() >= 1000) && (!offAllowed || d->count() == 0 || d->count() >= 1000);
         if (ok) {
             (name == u"retry-floor"          ? c.throttleFloor
+             : name == u"retention"          ? c.retention
+             : name == u"rollup-retention"   ? c.rollupRetention
              : name == u"disable-after"      ? c.disableAfter
              : name == u"drain-timeout"      ? c.drainTimeout
              : name == u"stream-stall-limit" ? c.streamStallLimit

@@ -36,6 +36,8 @@ struct EngineConfig
     double ingestRateLimit = 0;               // events a second per token; 0: no limit
     std::chrono::milliseconds drainTimeout = std::chrono::seconds(10);
     std::chrono::milliseconds changeRetention = std::chrono::hours(24 * 7);
+    std::chrono::milliseconds retention = std::chrono::hours(24 * 30);        // finished messages; 0: keep
+    std::chrono::milliseconds rollupRetention = std::chrono::hours(24 * 400); // statistics' roll-ups; 0: keep
     QString tlsCertificate;                   // PEM; with tlsKey the listener speaks HTTPS/WSS
     QString tlsKey;
     bool httpsOnly = false;                   // refuse endpoint URLs that are not https

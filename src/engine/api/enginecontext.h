@@ -22,7 +22,7 @@ struct EngineContext
     EngineMetrics *metrics = nullptr;
     class BackgroundTasks *tasks = nullptr;
     std::function<EngineMetrics::Gauges()> gauges;
-    std::function<QByteArray()> frontMetrics; // the HTTP front's counters, Prometheus text
+    std::function<QByteArray()> moreMetrics; // the HTTP front's and retention's counters, Prometheus text
     bool httpsOnly = false;
     QString nodeId; // PostgreSQL: this node among several; empty on SQLite
 };

@@ -63,7 +63,7 @@ void registerOperationsRoutes(ApiServer &server, const EngineContext &ctx)
     using M = ApiServer::Method;
 
     server.route(M::Get, QStringLiteral("/metrics"), [ctx](const ApiCallPtr &call) {
-        call->text(200, ctx.metrics->render(ctx.gauges()) + ctx.frontMetrics(), "text/plain; version=0.0.4");
+        call->text(200, ctx.metrics->render(ctx.gauges()) + ctx.moreMetrics(), "text/plain; version=0.0.4");
     });
 
     server.readRoute(QStringLiteral("/api/v1/stats"), [ctx](const ApiCallPtr &call) {

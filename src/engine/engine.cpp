@@ -118,7 +118,8 @@ bool Engine::start(const EngineConfig &config, QString *error)
     m_front = std::make_unique<HttpFront>(m_server.get(), config.front);
     m_metrics = std::make_unique<EngineMetrics>();
     m_scheduler->setMetrics(m_metrics.get());
-    m_tasks = std::make_unique<BackgroundTasks>(m_reader.get(), m_writer.get(), m_scheduler.get());
+    m_tasks = std::make_unique<BackgroundTasks>(m_reader.get(), m_writer.get(), m_scheduler.get(), nodeId);
+    m_tasks->restore(); // running tasks go on where they stopped
     EngineContext ctx{m_writer.get(), m_reader.get(), m_scheduler.get(), this, m_metrics.get(), m_tasks.get(), {}, {},
                       config.httpsOnly, nodeId};
     // QByteArray, not auto: a QStringBuilder returned from here would refer to dead temporaries.
@@ -238,7 +239,7 @@ void Engine::finishShutdown()
                  m_scheduler->inFlight());
     }
     m_dispatcher->stop();
-    m_tasks.reset(); // running tasks end here; what they did not reach stays dead-lettered
+    m_tasks.reset(); // running tasks stop here; stored as running, they go on after the next start
     if (m_cluster)
         m_cluster->leave(); // after the attempts: what is still pending goes to the other nodes
     m_writer->stop(); // commits everything queued, attempts included

@@ -133,6 +133,59 @@ private slots:
         QCOMPARE(m_api->get(QStringLiteral("/api/v1/background-task")).json.value(QLatin1StringView("data")).toArray().size(), 3); // recover, retry, this one
         QCOMPARE(m_api->post(QStringLiteral("/api/v1/background-task/qtask_nope/cancel"), {}).status, 404);
     }
+
+    // A bulk retry outlives a crash of the engine: after the restart it goes on and every dead
+    // letter it was meant for is delivered, none twice.
+    void aBulkRetryGoesOnAfterARestart()
+    {
+        Receiver receiver;
+        QVERIFY(receiver.listen());
+        ReceiverBehaviour failing;
+        failing.status = 500;
+        receiver.setBehaviour(failing);
+        EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0")});
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        auto api = std::make_unique<ApiClient>(engine.baseUrl(), EngineProcess::Token);
+        const QString app = api->post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Crash")}})
+                                .json.value(QLatin1StringView("id")).toString();
+        // One connection at a time to a slow receiver: the task has to wait for the queue.
+        const QString endpoint = api->post(u"/api/v1/app/" + app + u"/endpoint",
+                                           {{QStringLiteral("url"), receiver.url()}, {QStringLiteral("maxConcurrency"), 1}})
+                                     .json.value(QLatin1StringView("id")).toString();
+        constexpr int Dead = 300;
+        for (int i = 0; i < Dead; ++i)
+            QCOMPARE(api->post(u"/api/v1/app/" + app + u"/msg", {{QStringLiteral("eventType"), QStringLiteral("call.ended")},
+                                                                  {QStringLiteral("payload"), QJsonObject{{QStringLiteral("n"), i}}}})
+                         .status, 202);
+        const QString stats = u"/api/v1/app/" + app + u"/endpoint/" + endpoint + u"/stats";
+        QTRY_COMPARE_WITH_TIMEOUT(api->get(stats).json.value(QLatin1StringView("fail")).toInt(), Dead, 30'000);
+
+        ReceiverBehaviour slow;
+        slow.latencyMs = 20;
+        receiver.setBehaviour(slow);
+        receiver.clear();
+        const auto started = api->post(QStringLiteral("/api/v1/retry"), {{QStringLiteral("app"), app}});
+        QCOMPARE(started.status, 202);
+        const QString task = u"/api/v1/background-task/" + started.json.value(QLatin1StringView("id")).toString();
+        // Held back by the sends it queued, and saying so.
+        QTRY_VERIFY_WITH_TIMEOUT(api->get(task).json.value(QLatin1StringView("data")).toObject().contains(QLatin1StringView("waitingFor")), 20'000);
+        QVERIFY(api->get(task).json.value(QLatin1StringView("status")).toString() == u"running");
+
+        engine.kill(); // no drain: what was queued in memory is lost
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        api = std::make_unique<ApiClient>(engine.baseUrl(), EngineProcess::Token);
+        const auto finished = [&] {
+            return api->get(task).json.value(QLatin1StringView("status")).toString() == u"finished";
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(finished(), 60'000);
+        const QJsonObject data = api->get(task).json.value(QLatin1StringView("data")).toObject();
+        QCOMPARE(data.value(QLatin1StringView("total")).toInt(), Dead);
+        QCOMPARE(data.value(QLatin1StringView("done")).toInt(), Dead);
+        QTRY_COMPARE_WITH_TIMEOUT(api->get(stats).json.value(QLatin1StringView("success")).toInt(), Dead, 30'000);
+        QCOMPARE(api->get(stats).json.value(QLatin1StringView("fail")).toInt(), 0);
+        QCOMPARE(receiver.stats().uniqueIds, Dead);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEngineTasks)

@@ -4,12 +4,14 @@
 #include "deliveryscheduler.h"
 #include "engine/store/storereader.h"
 #include "engine/store/storewriter.h"
+#include "engine/store/writetransaction.h"
 
 #include "core/ids.h"
 #include "core/streamframe.h"
 #include "core/timeformat.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -33,13 +35,109 @@ QJsonObject RetryFilter::toJson() const
     return o;
 }
 
+RetryFilter RetryFilter::fromJson(const QJsonObject &o)
+{
+    RetryFilter f;
+    f.appId = o.value(QLatin1StringView("app")).toString();
+    f.endpointId = o.value(QLatin1StringView("endpoint")).toString();
+    for (const QJsonValue &t : o.value(QLatin1StringView("eventTypes")).toArray())
+        f.eventTypes.append(t.toString());
+    if (o.contains(QLatin1StringView("statusCodeClass")))
+        f.statusCodeClass = o.value(QLatin1StringView("statusCodeClass")).toInt();
+    f.since = parseIsoUtc(o.value(QLatin1StringView("since")).toString()).value_or(QDateTime());
+    f.until = parseIsoUtc(o.value(QLatin1StringView("until")).toString()).value_or(QDateTime());
+    return f;
+}
+
 BackgroundTasks::BackgroundTasks(StoreReader *reader, StoreWriter *writer,
-                                 DeliveryScheduler *scheduler, QObject *parent)
+                                 DeliveryScheduler *scheduler, QString nodeId, QObject *parent)
     : QObject(parent)
     , m_reader(reader)
     , m_writer(writer)
     , m_scheduler(scheduler)
+    , m_nodeId(std::move(nodeId))
 {
+}
+
+void BackgroundTasks::restore()
+{
+    QList<Task> running;
+    {
+        QSqlQuery &q = m_reader->run(QStringLiteral("SELECT json, cursor_msg, cursor_endpoint FROM background_tasks "
+                                                    "ORDER BY id DESC LIMIT 500"),
+                                     {});
+        const FinishOnExit finish{q};
+        while (q.next()) {
+            const QJsonObject json = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+            const QJsonObject data = json.value(QLatin1StringView("data")).toObject();
+            Task t;
+            t.id = json.value(QLatin1StringView("id")).toString();
+            t.kind = json.value(QLatin1StringView("task")).toString();
+            t.status = json.value(QLatin1StringView("status")).toString();
+            t.filter = RetryFilter::fromJson(data.value(QLatin1StringView("filter")).toObject());
+            t.total = data.value(QLatin1StringView("total")).toInteger();
+            t.done = data.value(QLatin1StringView("done")).toInteger();
+            t.createdAt = parseIsoUtc(data.value(QLatin1StringView("createdAt")).toString()).value_or(QDateTime());
+            t.updatedAt = parseIsoUtc(data.value(QLatin1StringView("updatedAt")).toString()).value_or(QDateTime());
+            t.cursorMsg = q.value(1).toString();
+            t.cursorEndpoint = q.value(2).toString();
+            if (t.id.isEmpty())
+                continue;
+            t.ours = t.status != u"running"; // until claimed below
+            m_tasks.insert(t.id, t);
+            if (t.status == u"running")
+                running.append(t);
+        }
+    }
+    // A running task is taken over when the node that ran it is gone: on SQLite always (this
+    // engine is the only one and it restarted), on PostgreSQL when that node's lease ran out.
+    for (const Task &t : std::as_const(running))
+        claim(t.id);
+}
+
+void BackgroundTasks::claim(const QString &id)
+{
+    m_writer->submit(
+        [id, node = m_nodeId](WriteTransaction &tx) {
+            tx.exec(QStringLiteral("UPDATE background_tasks SET owner = ? WHERE id = ? AND status = 'running' AND "
+                                   "NOT EXISTS (SELECT 1 FROM nodes n WHERE n.id = background_tasks.owner "
+                                   "AND n.id <> ? AND n.lease_until > ?)"),
+                    {node, id, node, tx.now()});
+            return QVariant(tx.rowsAffected() == 1);
+        },
+        this, [this, id](const WriteResult &r) {
+            if (r.ok && r.value.toBool())
+                return resume(id);
+            // Its node still holds a lease: it runs the task, or its lease runs out soon
+            // (a node killed a moment ago, perhaps this engine's own last run).
+            const auto it = m_tasks.constFind(id);
+            if (it != m_tasks.constEnd() && it->status == u"running" && !it->ours)
+                QTimer::singleShot(ClaimRetryMs, this, [this, id] { claim(id); });
+        });
+}
+
+void BackgroundTasks::resume(const QString &id)
+{
+    auto it = m_tasks.find(id);
+    if (it == m_tasks.end())
+        return;
+    it->ours = true;
+    // Sends handed to the scheduler before the restart may not have gone out: start the walk
+    // again. Deliveries re-sent successfully are no longer dead letters, so none goes twice;
+    // progress is what is no longer dead out of the task's total.
+    const auto [where, values] = whereClause(it->filter);
+    qint64 remaining = 0;
+    {
+        QSqlQuery &q = m_reader->run(u"SELECT COUNT(*) FROM deliveries d JOIN messages m ON m.id = d.msg_id WHERE " + where, values);
+        const FinishOnExit finish{q};
+        remaining = q.next() ? q.value(0).toLongLong() : 0;
+    }
+    it->total = std::max(it->total, remaining);
+    it->done = it->total - remaining;
+    it->cursorMsg = it->cursorEndpoint = QStringLiteral("");
+    it->updatedAt = QDateTime::currentDateTimeUtc();
+    report(*it);
+    QTimer::singleShot(0, this, [this, id] { step(id); });
 }
 
 std::pair<QString, QVariantList> BackgroundTasks::whereClause(const RetryFilter &f) const
@@ -98,13 +196,21 @@ QJsonObject BackgroundTasks::start(const QString &kind, const RetryFilter &filte
 void BackgroundTasks::step(const QString &id)
 {
     auto it = m_tasks.find(id);
-    if (it == m_tasks.end() || it->status != u"running")
+    if (it == m_tasks.end() || it->status != u"running" || !it->ours)
         return;
-    // Let the scheduler work through what was handed over before adding more.
-    if (m_scheduler->queued() > PauseAboveQueued) {
+    // Let the scheduler send what was handed over before adding more. Only sends due now
+    // count: retries scheduled for later (a down endpoint's) must not hold a task at 0 %.
+    if (const qsizetype waiting = m_scheduler->waitingToSend(); waiting > PauseAboveQueued) {
+        const QString reason = QStringLiteral("%1 due deliveries waiting for a free connection").arg(waiting);
+        if (it->waitingFor != reason) {
+            it->waitingFor = reason;
+            it->updatedAt = QDateTime::currentDateTimeUtc();
+            report(*it);
+        }
         QTimer::singleShot(100, this, [this, id] { step(id); });
         return;
     }
+    it->waitingFor.clear();
     auto [where, values] = whereClause(it->filter);
     where += QStringLiteral(" AND (d.msg_id > ? OR (d.msg_id = ? AND d.endpoint_id > ?))");
     values << it->cursorMsg << it->cursorMsg << it->cursorEndpoint << PageSize;
@@ -165,20 +271,34 @@ QList<QJsonObject> BackgroundTasks::tasks() const
 QJsonObject BackgroundTasks::toJson(const Task &t) const
 {
     // The Svix BackgroundTaskOut shape; progress and the filter go in "data".
+    QJsonObject data{{QStringLiteral("total"), t.total},
+                     {QStringLiteral("done"), t.done},
+                     {QStringLiteral("filter"), t.filter.toJson()},
+                     {QStringLiteral("createdAt"), toIsoUtc(t.createdAt)},
+                     {QStringLiteral("updatedAt"), toIsoUtc(t.updatedAt)}};
+    if (!t.waitingFor.isEmpty())
+        data.insert(QStringLiteral("waitingFor"), t.waitingFor);
     return {{QStringLiteral("id"), t.id},
             {QStringLiteral("task"), t.kind},
             {QStringLiteral("status"), t.status},
-            {QStringLiteral("data"), QJsonObject{{QStringLiteral("total"), t.total},
-                                                 {QStringLiteral("done"), t.done},
-                                                 {QStringLiteral("filter"), t.filter.toJson()},
-                                                 {QStringLiteral("createdAt"), toIsoUtc(t.createdAt)},
-                                                 {QStringLiteral("updatedAt"), toIsoUtc(t.updatedAt)}}}};
+            {QStringLiteral("data"), data}};
 }
 
 void BackgroundTasks::report(const Task &task)
 {
+    // Stored with its cursor in the same transaction as the stream's progress frame.
+    const QJsonObject data = toJson(task);
+    QVariantList row{task.id, task.status, m_nodeId, task.cursorMsg, task.cursorEndpoint,
+                     QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)),
+                     task.updatedAt.toMSecsSinceEpoch()};
     m_writer->submit(
-        [data = toJson(task), appId = task.filter.appId](WriteTransaction &tx) {
+        [data, row, appId = task.filter.appId](WriteTransaction &tx) {
+            tx.exec(QStringLiteral("INSERT INTO background_tasks (id, status, owner, cursor_msg, cursor_endpoint, json, updated_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET status = excluded.status, "
+                                   "owner = excluded.owner, cursor_msg = excluded.cursor_msg, "
+                                   "cursor_endpoint = excluded.cursor_endpoint, json = excluded.json, "
+                                   "updated_at = excluded.updated_at"),
+                    row);
             return QVariant(tx.appendChange(StreamFrame::TaskProgress, appId, data));
         },
         this, {});

@@ -26,13 +26,15 @@ struct RetryFilter
     QDateTime until;
 
     QJsonObject toJson() const;
+    static RetryFilter fromJson(const QJsonObject &json);
 };
 
 // Long-running retries (Svix "recover", Switchboard's bulk retry) as background tasks: they
 // walk the matching failed deliveries page by page, hand each to the scheduler as a manual
 // attempt, pause while the scheduler's queue is long, report progress on the event stream
-// (task.progress) and can be cancelled. Tasks live in memory: a restart ends them, and the
-// deliveries not reached yet stay dead-lettered, ready for another run.
+// (task.progress) and can be cancelled. Every change of a task is stored with where it stopped
+// (table background_tasks), so after a restart running tasks go on from there; on PostgreSQL
+// a task whose node is gone is taken over by the first node that claims it.
 class BackgroundTasks : public QObject
 {
     Q_OBJECT
@@ -40,9 +42,13 @@ class BackgroundTasks : public QObject
 public:
     static constexpr int PageSize = 100;
     static constexpr int PauseAboveQueued = 100;
+    static constexpr int ClaimRetryMs = 2000;
 
     BackgroundTasks(StoreReader *reader, StoreWriter *writer, DeliveryScheduler *scheduler,
-                    QObject *parent = nullptr);
+                    QString nodeId = {}, QObject *parent = nullptr);
+
+    // Loads the stored tasks (the latest few hundred) and resumes those that were running.
+    void restore();
 
     QJsonObject start(const QString &kind, const RetryFilter &filter);
     std::optional<QJsonObject> task(const QString &id) const;
@@ -62,7 +68,12 @@ private:
         QString cursorEndpoint;
         QDateTime createdAt;
         QDateTime updatedAt;
+        QString waitingFor; // why it is not moving, while it waits; shown to operators
+        bool ours = true;   // false: another live node runs it (PostgreSQL)
     };
+
+    void claim(const QString &id);
+    void resume(const QString &id);
 
     void step(const QString &id);
     void report(const Task &task);
@@ -72,6 +83,7 @@ private:
     StoreReader *m_reader;
     StoreWriter *m_writer;
     DeliveryScheduler *m_scheduler;
+    QString m_nodeId;
     QHash<QString, Task> m_tasks;
 };
 

@@ -406,6 +406,14 @@ void DeliveryScheduler::drain()
 
 bool DeliveryScheduler::isDrained() const { return m_draining && m_inFlight == 0 && m_writing == 0; }
 
+qsizetype DeliveryScheduler::waitingToSend() const
+{
+    qsizetype n = 0;
+    for (const EndpointState &s : m_endpoints)
+        n += static_cast<qsizetype>(s.waiting.size());
+    return n;
+}
+
 qsizetype DeliveryScheduler::queued() const
 {
     qsizetype n = static_cast<qsizetype>(m_heap.size());

@@ -78,6 +78,8 @@ public:
     void drain();
     bool isDrained() const;
     qsizetype queued() const;
+    // Due deliveries waiting for a free connection (not those scheduled for later).
+    qsizetype waitingToSend() const;
     int inFlight() const { return m_inFlight; }
 
 signals:

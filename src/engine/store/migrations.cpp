@@ -24,7 +24,7 @@ QString latencyBucketSql()
 
 // Message bodies sit in their own table: batched status updates ran at about a third of the
 // speed while the payload shared the row (see docs/architecture.md).
-const std::array<QStringList, 5> Steps{{
+const std::array<QStringList, 6> Steps{{
     {
         QStringLiteral("CREATE TABLE applications (id {TEXT} PRIMARY KEY, uid {TEXT}, "
                        "json {TEXT} NOT NULL, created_at {BIGINT} NOT NULL)"),
@@ -104,6 +104,13 @@ const std::array<QStringList, 5> Steps{{
                        "SELECT endpoint_id, created_at - created_at % 60000, error_class, %1, MIN(app_id), COUNT(*) "
                        "FROM attempts GROUP BY endpoint_id, created_at - created_at % 60000, error_class, %1")
             .arg(latencyBucketSql()),
+    },
+    // 6: background tasks (bulk retry, recover) outlive a restart: their progress and where
+    // they stopped, and the node running them (empty on SQLite), so another may take over.
+    {
+        QStringLiteral("CREATE TABLE background_tasks (id {TEXT} PRIMARY KEY, status {TEXT} NOT NULL, "
+                       "owner {TEXT} NOT NULL, cursor_msg {TEXT} NOT NULL, cursor_endpoint {TEXT} NOT NULL, "
+                       "json {TEXT} NOT NULL, updated_at {BIGINT} NOT NULL)"),
     },
 }};
 

@@ -342,10 +342,6 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
 <context>
     <name>sb::dashboard::BulkRetryFlow</name>
     <message>
-        <source>No dead deliveries match the filter.</source>
-        <translation>Keine Dead-Letter-Zustellungen passen zum Filter.</translation>
-    </message>
-    <message>
         <source>Bulk retry: %1</source>
         <translation>Sammelwiederholung: %1</translation>
     </message>
@@ -353,44 +349,124 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <source>Retry all matching</source>
         <translation>Alle passenden wiederholen</translation>
     </message>
-    <message numerus="yes">
-        <source>Send %n dead delivery(s) matching &quot;%1&quot; again?</source>
-        <translation>
-            <numerusform>%n Dead-Letter-Zustellung, die zu „%1“ passt, erneut senden?</numerusform>
-            <numerusform>%n Dead-Letter-Zustellungen, die zu „%1“ passen, erneut senden?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>everything</source>
         <translation>alles</translation>
     </message>
     <message>
-        <source>Bulk retry refused: %1</source>
-        <translation>Sammelwiederholung abgelehnt: %1</translation>
+        <source>Bulk retry not started</source>
+        <translation>Sammelwiederholung nicht gestartet</translation>
     </message>
     <message>
-        <source>Retrying dead deliveries…</source>
-        <translation>Dead-Letter-Zustellungen werden wiederholt…</translation>
+        <source>Nothing to retry</source>
+        <translation>Nichts zu wiederholen</translation>
+    </message>
+    <message>
+        <source>No dead deliveries match “%1” in this console&apos;s history.</source>
+        <translation>Im Verlauf dieser Konsole passen keine Dead-Letter-Zustellungen zu „%1“.</translation>
+    </message>
+    <message>
+        <source>every application</source>
+        <translation>alle Anwendungen</translation>
+    </message>
+    <message>
+        <source>Send 1 dead delivery of %1 again?</source>
+        <translation>1 Dead-Letter-Zustellung von %1 erneut senden?</translation>
+    </message>
+    <message>
+        <source>Send %1 dead deliveries of %2 again?</source>
+        <translation>%1 Dead-Letter-Zustellungen von %2 erneut senden?</translation>
+    </message>
+    <message>
+        <source>They match “%1” in this console&apos;s history. The engine sends each one again now; the log shows every result as it arrives.</source>
+        <translation>Sie passen im Verlauf dieser Konsole zu „%1“. Die Engine sendet jede jetzt erneut; das Protokoll zeigt jedes Ergebnis, sobald es eintrifft.</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>Erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>Bulk retry refused</source>
+        <translation>Sammelwiederholung abgelehnt</translation>
+    </message>
+    <message>
+        <source>The engine refused the bulk retry:
+%1</source>
+        <translation>Die Engine hat die Sammelwiederholung abgelehnt:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::BulkRetryProgress</name>
+    <message>
+        <source>Retry all matching</source>
+        <translation>Alle passenden wiederholen</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Bulk retry cancelled.</source>
-        <translation>Sammelwiederholung abgebrochen.</translation>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>lost (the engine no longer knows the task; did it restart?)</source>
+        <translation>verloren (die Engine kennt die Aufgabe nicht mehr; wurde sie neu gestartet?)</translation>
+    </message>
+    <message>
+        <source>Retrying the dead deliveries of %1 (%2).</source>
+        <translation>Dead-Letter-Zustellungen von %1 werden wiederholt (%2).</translation>
+    </message>
+    <message>
+        <source>The engine does not answer (%1); asking again.</source>
+        <translation>Die Engine antwortet nicht (%1); erneute Anfrage.</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine (%1 of %2 sent): it holds bulk retries back while its delivery queue is busy, for example with retries to endpoints that are still down.</source>
+        <translation>Warten auf die Engine (%1 von %2 gesendet): Sie hält Sammelwiederholungen zurück, solange ihre Zustellwarteschlange ausgelastet ist, etwa mit Wiederholungen an Endpoints, die noch ausgefallen sind.</translation>
+    </message>
+    <message>
+        <source>Engine task %1: %2 of %3 sent again.</source>
+        <translation>Engine-Aufgabe %1: %2 von %3 erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 of %4 sent again</source>
+        <translation>%1: %2, %3 von %4 erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Bulk retry did not finish</source>
+        <translation>Sammelwiederholung nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The bulk retry of %1 ended early:
+%2</source>
+        <translation>Die Sammelwiederholung von %1 endete vorzeitig:
+%2</translation>
+    </message>
+    <message>
+        <source>Bulk retry cancelled: %1 of %2 sent again.</source>
+        <translation>Sammelwiederholung abgebrochen: %1 von %2 erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Bulk retry finished: %1 of %2 sent again; the log shows each result as it arrives.</source>
+        <translation>Sammelwiederholung abgeschlossen: %1 von %2 erneut gesendet; das Protokoll zeigt jedes Ergebnis, sobald es eintrifft.</translation>
     </message>
     <message>
         <source>Cancelling failed: %1</source>
         <translation>Abbrechen fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Bulk retry %1: %2 of %3 sent again.</source>
-        <translation>Sammelwiederholung %1: %2 von %3 erneut gesendet.</translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation>verloren</translation>
     </message>
 </context>
 <context>

@@ -342,10 +342,6 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
 <context>
     <name>sb::dashboard::BulkRetryFlow</name>
     <message>
-        <source>No dead deliveries match the filter.</source>
-        <translation>Ninguna entrega fallida definitivamente coincide con el filtro.</translation>
-    </message>
-    <message>
         <source>Bulk retry: %1</source>
         <translation>Reintento masivo: %1</translation>
     </message>
@@ -353,44 +349,124 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <source>Retry all matching</source>
         <translation>Reintentar todas las coincidentes</translation>
     </message>
-    <message numerus="yes">
-        <source>Send %n dead delivery(s) matching &quot;%1&quot; again?</source>
-        <translation>
-            <numerusform>¿Volver a enviar %n entrega fallida definitivamente que coincide con «%1»?</numerusform>
-            <numerusform>¿Volver a enviar %n entregas fallidas definitivamente que coinciden con «%1»?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>everything</source>
         <translation>todo</translation>
     </message>
     <message>
-        <source>Bulk retry refused: %1</source>
-        <translation>Reintento masivo rechazado: %1</translation>
+        <source>Bulk retry not started</source>
+        <translation>Reintento masivo no iniciado</translation>
     </message>
     <message>
-        <source>Retrying dead deliveries…</source>
-        <translation>Reintentando entregas fallidas definitivamente…</translation>
+        <source>Nothing to retry</source>
+        <translation>Nada que reintentar</translation>
+    </message>
+    <message>
+        <source>No dead deliveries match “%1” in this console&apos;s history.</source>
+        <translation>Ninguna entrega fallida definitivamente coincide con «%1» en el historial de esta consola.</translation>
+    </message>
+    <message>
+        <source>every application</source>
+        <translation>todas las aplicaciones</translation>
+    </message>
+    <message>
+        <source>Send 1 dead delivery of %1 again?</source>
+        <translation>¿Volver a enviar 1 entrega fallida definitivamente de %1?</translation>
+    </message>
+    <message>
+        <source>Send %1 dead deliveries of %2 again?</source>
+        <translation>¿Volver a enviar %1 entregas fallidas definitivamente de %2?</translation>
+    </message>
+    <message>
+        <source>They match “%1” in this console&apos;s history. The engine sends each one again now; the log shows every result as it arrives.</source>
+        <translation>Coinciden con «%1» en el historial de esta consola. El motor vuelve a enviar cada una ahora; el registro muestra cada resultado en cuanto llega.</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Volver a enviar</translation>
+    </message>
+    <message>
+        <source>Bulk retry refused</source>
+        <translation>Reintento masivo rechazado</translation>
+    </message>
+    <message>
+        <source>The engine refused the bulk retry:
+%1</source>
+        <translation>El motor rechazó el reintento masivo:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::BulkRetryProgress</name>
+    <message>
+        <source>Retry all matching</source>
+        <translation>Reintentar todas las coincidentes</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>Bulk retry cancelled.</source>
-        <translation>Reintento masivo cancelado.</translation>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>lost (the engine no longer knows the task; did it restart?)</source>
+        <translation>perdida (el motor ya no conoce la tarea; ¿se reinició?)</translation>
+    </message>
+    <message>
+        <source>Retrying the dead deliveries of %1 (%2).</source>
+        <translation>Reintentando las entregas fallidas definitivamente de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The engine does not answer (%1); asking again.</source>
+        <translation>El motor no responde (%1); se vuelve a preguntar.</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine (%1 of %2 sent): it holds bulk retries back while its delivery queue is busy, for example with retries to endpoints that are still down.</source>
+        <translation>Esperando al motor (%1 de %2 enviadas): retiene los reintentos masivos mientras su cola de entregas está ocupada, por ejemplo con reintentos a endpoints que siguen caídos.</translation>
+    </message>
+    <message>
+        <source>Engine task %1: %2 of %3 sent again.</source>
+        <translation>Tarea del motor %1: %2 de %3 reenviadas.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 of %4 sent again</source>
+        <translation>%1: %2, %3 de %4 reenviadas</translation>
+    </message>
+    <message>
+        <source>Bulk retry did not finish</source>
+        <translation>El reintento masivo no terminó</translation>
+    </message>
+    <message>
+        <source>The bulk retry of %1 ended early:
+%2</source>
+        <translation>El reintento masivo de %1 terminó antes de tiempo:
+%2</translation>
+    </message>
+    <message>
+        <source>Bulk retry cancelled: %1 of %2 sent again.</source>
+        <translation>Reintento masivo cancelado: %1 de %2 reenviadas.</translation>
+    </message>
+    <message>
+        <source>Bulk retry finished: %1 of %2 sent again; the log shows each result as it arrives.</source>
+        <translation>Reintento masivo terminado: %1 de %2 reenviadas; el registro muestra cada resultado en cuanto llega.</translation>
     </message>
     <message>
         <source>Cancelling failed: %1</source>
         <translation>No se pudo cancelar: %1</translation>
-    </message>
-    <message>
-        <source>Bulk retry %1: %2 of %3 sent again.</source>
-        <translation>Reintento masivo %1: %2 de %3 reenviadas.</translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation>perdido</translation>
     </message>
 </context>
 <context>

@@ -342,10 +342,6 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
 <context>
     <name>sb::dashboard::BulkRetryFlow</name>
     <message>
-        <source>No dead deliveries match the filter.</source>
-        <translation>Aucune livraison en lettre morte ne correspond au filtre.</translation>
-    </message>
-    <message>
         <source>Bulk retry: %1</source>
         <translation>Relance groupée&#xa0;: %1</translation>
     </message>
@@ -353,44 +349,124 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <source>Retry all matching</source>
         <translation>Relancer toutes les livraisons correspondantes</translation>
     </message>
-    <message numerus="yes">
-        <source>Send %n dead delivery(s) matching &quot;%1&quot; again?</source>
-        <translation>
-            <numerusform>Renvoyer %n livraison en lettre morte correspondant à «&#xa0;%1&#xa0;»&#xa0;?</numerusform>
-            <numerusform>Renvoyer %n livraisons en lettre morte correspondant à «&#xa0;%1&#xa0;»&#xa0;?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>everything</source>
         <translation>tout</translation>
     </message>
     <message>
-        <source>Bulk retry refused: %1</source>
-        <translation>Relance groupée refusée&#xa0;: %1</translation>
+        <source>Bulk retry not started</source>
+        <translation>Relance groupée non lancée</translation>
     </message>
     <message>
-        <source>Retrying dead deliveries…</source>
-        <translation>Relance des livraisons en lettre morte…</translation>
+        <source>Nothing to retry</source>
+        <translation>Rien à relancer</translation>
+    </message>
+    <message>
+        <source>No dead deliveries match “%1” in this console&apos;s history.</source>
+        <translation>Aucune livraison en lettre morte ne correspond à «&#xa0;%1&#xa0;» dans l&apos;historique de cette console.</translation>
+    </message>
+    <message>
+        <source>every application</source>
+        <translation>toutes les applications</translation>
+    </message>
+    <message>
+        <source>Send 1 dead delivery of %1 again?</source>
+        <translation>Renvoyer 1 livraison en lettre morte de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Send %1 dead deliveries of %2 again?</source>
+        <translation>Renvoyer %1 livraisons en lettre morte de %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>They match “%1” in this console&apos;s history. The engine sends each one again now; the log shows every result as it arrives.</source>
+        <translation>Elles correspondent à «&#xa0;%1&#xa0;» dans l&apos;historique de cette console. Le moteur renvoie chacune maintenant&#xa0;; le journal affiche chaque résultat dès son arrivée.</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>Bulk retry refused</source>
+        <translation>Relance groupée refusée</translation>
+    </message>
+    <message>
+        <source>The engine refused the bulk retry:
+%1</source>
+        <translation>Le moteur a refusé la relance groupée&#xa0;:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::BulkRetryProgress</name>
+    <message>
+        <source>Retry all matching</source>
+        <translation>Relancer toutes les livraisons correspondantes</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Bulk retry cancelled.</source>
-        <translation>Relance groupée annulée.</translation>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>lost (the engine no longer knows the task; did it restart?)</source>
+        <translation>perdue (le moteur ne connaît plus la tâche&#xa0;; a-t-il redémarré&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>Retrying the dead deliveries of %1 (%2).</source>
+        <translation>Relance des livraisons en lettre morte de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The engine does not answer (%1); asking again.</source>
+        <translation>Le moteur ne répond pas (%1)&#xa0;; nouvelle demande.</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine (%1 of %2 sent): it holds bulk retries back while its delivery queue is busy, for example with retries to endpoints that are still down.</source>
+        <translation>En attente du moteur (%1 sur %2 envoyées)&#xa0;: il retient les relances groupées tant que sa file de livraison est occupée, par exemple par des relances vers des endpoints encore en panne.</translation>
+    </message>
+    <message>
+        <source>Engine task %1: %2 of %3 sent again.</source>
+        <translation>Tâche du moteur %1&#xa0;: %2 sur %3 renvoyées.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 of %4 sent again</source>
+        <translation>%1&#xa0;: %2, %3 sur %4 renvoyées</translation>
+    </message>
+    <message>
+        <source>Bulk retry did not finish</source>
+        <translation>La relance groupée n&apos;a pas abouti</translation>
+    </message>
+    <message>
+        <source>The bulk retry of %1 ended early:
+%2</source>
+        <translation>La relance groupée de %1 s&apos;est arrêtée avant la fin&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>Bulk retry cancelled: %1 of %2 sent again.</source>
+        <translation>Relance groupée annulée&#xa0;: %1 sur %2 renvoyées.</translation>
+    </message>
+    <message>
+        <source>Bulk retry finished: %1 of %2 sent again; the log shows each result as it arrives.</source>
+        <translation>Relance groupée terminée&#xa0;: %1 sur %2 renvoyées&#xa0;; le journal affiche chaque résultat dès son arrivée.</translation>
     </message>
     <message>
         <source>Cancelling failed: %1</source>
         <translation>Échec de l&apos;annulation&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Bulk retry %1: %2 of %3 sent again.</source>
-        <translation>Relance groupée %1&#xa0;: %2 sur %3 renvoyées.</translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation>perdue</translation>
     </message>
 </context>
 <context>

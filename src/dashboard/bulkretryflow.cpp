@@ -52,12 +52,15 @@ void BulkRetryFlow::plan(const QList<HistoryReader::DeadLetterGroup> &groups)
         // The engine resolves app and endpoint by id or uid only, while the filter matched
         // names and parts of names here: send the ids the local history found.
         const QString label = g.appName.isEmpty() ? g.appId : g.appName;
-        auto same = std::find_if(m_targets.begin(), m_targets.end(), [&](const Target &t) {
-            return t.body.value(QLatin1StringView("app")).toString() == g.appId && !byEndpoint;
-        });
-        if (same != m_targets.end()) {
-            same->count += g.count;
-            continue;
+        if (!byEndpoint) {
+            // One task per application: its endpoints' groups add up.
+            auto same = std::find_if(m_targets.begin(), m_targets.end(), [&](const Target &t) {
+                return t.body.value(QLatin1StringView("app")).toString() == g.appId;
+            });
+            if (same != m_targets.end()) {
+                same->count += g.count;
+                continue;
+            }
         }
         Target t{m_engineFilter, label, g.count};
         t.body.insert(QStringLiteral("app"), g.appId);

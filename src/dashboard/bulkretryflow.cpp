@@ -6,8 +6,10 @@
 #include "enginesession.h"
 
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 
+#include <algorithm>
 #include <memory>
 
 namespace sb::dashboard {
@@ -120,8 +122,12 @@ void BulkRetryFlow::startTasks()
     auto round = std::make_shared<Round>();
     round->waiting = m_targets.size();
     const QString what = m_filterText.isEmpty() ? tr("everything") : m_filterText;
+    // The view (and this flow with it) may be gone when the answers come: another engine opened.
+    QPointer<BulkRetryFlow> self(this);
     for (const Target &t : std::as_const(m_targets)) {
-        m_session->client()->post(QStringLiteral("/api/v1/retry"), t.body, [this, round, t, what](const EngineClient::Reply &r) {
+        m_session->client()->post(QStringLiteral("/api/v1/retry"), t.body, [self, round, t, what](const EngineClient::Reply &r) {
+            if (!self)
+                return;
             if (r.status == 202)
                 round->started.append({r.json.value(QLatin1StringView("id")).toString(), t.label});
             else
@@ -129,11 +135,11 @@ void BulkRetryFlow::startTasks()
             if (--round->waiting > 0)
                 return;
             if (!round->refused.isEmpty())
-                warn(tr("Bulk retry refused"), tr("The engine refused the bulk retry:\n%1").arg(round->refused.join(u'\n')));
+                self->warn(tr("Bulk retry refused"), tr("The engine refused the bulk retry:\n%1").arg(round->refused.join(u'\n')));
             if (round->started.isEmpty())
                 return;
-            auto *progress = new BulkRetryProgress(m_session, what, round->started, m_dialogParent);
-            connect(progress, &BulkRetryProgress::statusMessage, this, &BulkRetryFlow::statusMessage);
+            auto *progress = new BulkRetryProgress(self->m_session, what, round->started, self->m_dialogParent);
+            connect(progress, &BulkRetryProgress::statusMessage, self.data(), &BulkRetryFlow::statusMessage);
             progress->start();
         });
     }

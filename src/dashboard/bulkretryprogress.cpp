@@ -7,6 +7,8 @@
 #include <QProgressDialog>
 #include <QTimer>
 
+#include <algorithm>
+#include <climits>
 #include <memory>
 
 namespace sb::dashboard {

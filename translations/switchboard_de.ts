@@ -435,10 +435,6 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <translation>Die Engine antwortet nicht (%1); erneute Anfrage.</translation>
     </message>
     <message>
-        <source>Waiting for the engine (%1 of %2 sent): it holds bulk retries back while its delivery queue is busy, for example with retries to endpoints that are still down.</source>
-        <translation>Warten auf die Engine (%1 von %2 gesendet): Sie hält Sammelwiederholungen zurück, solange ihre Zustellwarteschlange ausgelastet ist, etwa mit Wiederholungen an Endpoints, die noch ausgefallen sind.</translation>
-    </message>
-    <message>
         <source>Engine task %1: %2 of %3 sent again.</source>
         <translation>Engine-Aufgabe %1: %2 von %3 erneut gesendet.</translation>
     </message>
@@ -467,6 +463,14 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
     <message>
         <source>Cancelling failed: %1</source>
         <translation>Abbrechen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine (%1 of %2 sent): its delivery queue is busy with %3 deliveries, retries to endpoints that are still down included; the bulk retry goes on when there is room.</source>
+        <translation>Warten auf die Engine (%1 von %2 gesendet): Ihre Zustellwarteschlange ist mit %3 Zustellungen ausgelastet, Wiederholungen an noch ausgefallene Endpoints eingeschlossen; die Sammelwiederholung geht weiter, sobald Platz ist.</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine (%1 of %2 sent).</source>
+        <translation>Warten auf die Engine (%1 von %2 gesendet).</translation>
     </message>
 </context>
 <context>

@@ -435,10 +435,6 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <translation>El motor no responde (%1); se vuelve a preguntar.</translation>
     </message>
     <message>
-        <source>Waiting for the engine (%1 of %2 sent): it holds bulk retries back while its delivery queue is busy, for example with retries to endpoints that are still down.</source>
-        <translation>Esperando al motor (%1 de %2 enviadas): retiene los reintentos masivos mientras su cola de entregas está ocupada, por ejemplo con reintentos a endpoints que siguen caídos.</translation>
-    </message>
-    <message>
         <source>Engine task %1: %2 of %3 sent again.</source>
         <translation>Tarea del motor %1: %2 de %3 reenviadas.</translation>
     </message>
@@ -467,6 +463,14 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
     <message>
         <source>Cancelling failed: %1</source>
         <translation>No se pudo cancelar: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine (%1 of %2 sent): its delivery queue is busy with %3 deliveries, retries to endpoints that are still down included; the bulk retry goes on when there is room.</source>
+        <translation>Esperando al motor (%1 de %2 enviadas): su cola de entregas está ocupada con %3 entregas, incluidos los reintentos a endpoints que siguen caídos; el reintento masivo continúa cuando haya sitio.</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine (%1 of %2 sent).</source>
+        <translation>Esperando al motor (%1 de %2 enviadas).</translation>
     </message>
 </context>
 <context>

@@ -435,10 +435,6 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <translation>Le moteur ne répond pas (%1)&#xa0;; nouvelle demande.</translation>
     </message>
     <message>
-        <source>Waiting for the engine (%1 of %2 sent): it holds bulk retries back while its delivery queue is busy, for example with retries to endpoints that are still down.</source>
-        <translation>En attente du moteur (%1 sur %2 envoyées)&#xa0;: il retient les relances groupées tant que sa file de livraison est occupée, par exemple par des relances vers des endpoints encore en panne.</translation>
-    </message>
-    <message>
         <source>Engine task %1: %2 of %3 sent again.</source>
         <translation>Tâche du moteur %1&#xa0;: %2 sur %3 renvoyées.</translation>
     </message>
@@ -467,6 +463,14 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
     <message>
         <source>Cancelling failed: %1</source>
         <translation>Échec de l&apos;annulation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine (%1 of %2 sent): its delivery queue is busy with %3 deliveries, retries to endpoints that are still down included; the bulk retry goes on when there is room.</source>
+        <translation>En attente du moteur (%1 sur %2 envoyées)&#xa0;: sa file de livraison est occupée par %3 livraisons, relances vers des endpoints encore en panne comprises&#xa0;; la relance groupée reprend dès qu&apos;il y a de la place.</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine (%1 of %2 sent).</source>
+        <translation>En attente du moteur (%1 sur %2 envoyées).</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,8 @@ void BulkRetryProgress::poll()
                 s.status = r.json.value(QLatin1StringView("status")).toString();
                 s.total = data.value(QLatin1StringView("total")).toInteger();
                 s.done = data.value(QLatin1StringView("done")).toInteger();
+                s.queued = data.value(QLatin1StringView("waitingFor")).toString() == u"deliveryQueue"
+                    ? data.value(QLatin1StringView("queued")).toInteger() : 0;
             } else if (r.status == 404) {
                 s.status = QStringLiteral("lost");
             } else {
@@ -115,11 +117,13 @@ void BulkRetryProgress::show()
 {
     if (!m_dialog)
         return;
-    qint64 total = 0, done = 0;
+    qint64 total = 0, done = 0, queued = 0;
     QStringList statuses;
     for (const State &s : std::as_const(m_tasks)) {
         total += s.total;
         done += s.done;
+        if (s.status == u"running")
+            queued = std::max(queued, s.queued);
         if (!statuses.contains(statusText(s.status)))
             statuses.append(statusText(s.status));
     }
@@ -133,9 +137,12 @@ void BulkRetryProgress::show()
     QString text = tr("Retrying the dead deliveries of %1 (%2).").arg(labels.join(u", "), m_what) + u'\n';
     if (!m_unreachable.isEmpty())
         text += tr("The engine does not answer (%1); asking again.").arg(m_unreachable);
+    else if (queued > 0)
+        text += tr("Waiting for the engine (%1 of %2 sent): its delivery queue is busy with %3 deliveries, retries to "
+                   "endpoints that are still down included; the bulk retry goes on when there is room.")
+                    .arg(done).arg(total).arg(queued);
     else if (m_sinceProgress.elapsed() >= m_stallAfterMs && done < total)
-        text += tr("Waiting for the engine (%1 of %2 sent): it holds bulk retries back while its delivery queue is busy, "
-                   "for example with retries to endpoints that are still down.").arg(done).arg(total);
+        text += tr("Waiting for the engine (%1 of %2 sent).").arg(done).arg(total);
     else
         text += tr("Engine task %1: %2 of %3 sent again.").arg(statuses.join(u", ")).arg(done).arg(total);
     m_dialog->setLabelText(text);

@@ -17,9 +17,10 @@ class EngineSession;
 
 // Follows the engine's bulk-retry tasks (GET /api/v1/background-task/{id}) in a progress
 // dialog that says what the engine reports: the task's status and how many of how many it has
-// sent. The engine holds a bulk retry back while its delivery queue is busy and does not say
-// so; when the count stops moving the dialog says the task is waiting for the engine, so a
-// bar at 0 % is never left unexplained. Cancel cancels the tasks. The end is reported on the
+// sent. The engine holds a bulk retry back while its delivery queue is busy and says so in
+// the task ("waitingFor": "deliveryQueue", "queued"); the dialog repeats it, and says the
+// task is waiting for the engine whenever the count stops moving for another reason (or no
+// answer comes), so a bar at 0 % is never left unexplained. Cancel cancels the tasks. The end is reported on the
 // status bar when every task finished, in a message box when one failed or was lost.
 // Deletes itself when done.
 class BulkRetryProgress : public QObject
@@ -51,6 +52,7 @@ private:
         QString status = QStringLiteral("running"); // the engine's: running, finished, failed, cancelled; or "lost"
         qint64 total = 0;
         qint64 done = 0;
+        qint64 queued = 0; // when the engine says the task waits for its delivery queue: its length
     };
 
     void poll();

@@ -101,10 +101,13 @@ void BackgroundTasks::step(const QString &id)
     if (it == m_tasks.end() || it->status != u"running")
         return;
     // Let the scheduler work through what was handed over before adding more.
-    if (m_scheduler->queued() > PauseAboveQueued) {
+    if (const qint64 queued = m_scheduler->queued(); queued > PauseAboveQueued) {
+        // Kept for GET, not reported on the stream: a change row every 100 ms would say nothing new.
+        it->waitingOnQueue = queued;
         QTimer::singleShot(100, this, [this, id] { step(id); });
         return;
     }
+    it->waitingOnQueue = 0;
     auto [where, values] = whereClause(it->filter);
     where += QStringLiteral(" AND (d.msg_id > ? OR (d.msg_id = ? AND d.endpoint_id > ?))");
     values << it->cursorMsg << it->cursorMsg << it->cursorEndpoint << PageSize;
@@ -164,15 +167,22 @@ QList<QJsonObject> BackgroundTasks::tasks() const
 
 QJsonObject BackgroundTasks::toJson(const Task &t) const
 {
-    // The Svix BackgroundTaskOut shape; progress and the filter go in "data".
+    // The Svix BackgroundTaskOut shape; progress and the filter go in "data", and while a
+    // running task is held back by a busy delivery queue, why and how long the queue is.
+    QJsonObject data{{QStringLiteral("total"), t.total},
+                     {QStringLiteral("done"), t.done},
+                     {QStringLiteral("filter"), t.filter.toJson()},
+                     {QStringLiteral("createdAt"), toIsoUtc(t.createdAt)},
+                     {QStringLiteral("updatedAt"), toIsoUtc(t.updatedAt)}};
+    if (t.status == u"running" && t.waitingOnQueue > 0) {
+        data.insert(QStringLiteral("waitingFor"), QStringLiteral("deliveryQueue"));
+        data.insert(QStringLiteral("queued"), t.waitingOnQueue);
+        data.insert(QStringLiteral("resumesBelow"), PauseAboveQueued + 1);
+    }
     return {{QStringLiteral("id"), t.id},
             {QStringLiteral("task"), t.kind},
             {QStringLiteral("status"), t.status},
-            {QStringLiteral("data"), QJsonObject{{QStringLiteral("total"), t.total},
-                                                 {QStringLiteral("done"), t.done},
-                                                 {QStringLiteral("filter"), t.filter.toJson()},
-                                                 {QStringLiteral("createdAt"), toIsoUtc(t.createdAt)},
-                                                 {QStringLiteral("updatedAt"), toIsoUtc(t.updatedAt)}}}};
+            {QStringLiteral("data"), data}};
 }
 
 void BackgroundTasks::report(const Task &task)

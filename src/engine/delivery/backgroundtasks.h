@@ -30,8 +30,9 @@ struct RetryFilter
 
 // Long-running retries (Svix "recover", Switchboard's bulk retry) as background tasks: they
 // walk the matching failed deliveries page by page, hand each to the scheduler as a manual
-// attempt, pause while the scheduler's queue is long, report progress on the event stream
-// (task.progress) and can be cancelled. Tasks live in memory: a restart ends them, and the
+// attempt, pause while the scheduler's queue is long (and say so: "waitingFor" and "queued"
+// in the task's data), report progress on the event stream (task.progress) and can be
+// cancelled. Tasks live in memory: a restart ends them, and the
 // deliveries not reached yet stay dead-lettered, ready for another run.
 class BackgroundTasks : public QObject
 {
@@ -62,6 +63,7 @@ private:
         QString cursorEndpoint;
         QDateTime createdAt;
         QDateTime updatedAt;
+        qint64 waitingOnQueue = 0; // deliveries queued when the task last paused for them; 0: not paused
     };
 
     void step(const QString &id);

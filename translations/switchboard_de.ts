@@ -472,6 +472,10 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <source>Waiting for the engine (%1 of %2 sent).</source>
         <translation>Warten auf die Engine (%1 von %2 gesendet).</translation>
     </message>
+    <message>
+        <source>Waiting for the engine (%1 of %2 sent): no answer for %3 s.</source>
+        <translation>Warten auf die Engine (%1 von %2 gesendet): seit %3 s keine Antwort.</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveriesView</name>

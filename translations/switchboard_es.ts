@@ -472,6 +472,10 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <source>Waiting for the engine (%1 of %2 sent).</source>
         <translation>Esperando al motor (%1 de %2 enviadas).</translation>
     </message>
+    <message>
+        <source>Waiting for the engine (%1 of %2 sent): no answer for %3 s.</source>
+        <translation>Esperando al motor (%1 de %2 enviadas): sin respuesta desde hace %3 s.</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveriesView</name>

@@ -472,6 +472,10 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <source>Waiting for the engine (%1 of %2 sent).</source>
         <translation>En attente du moteur (%1 sur %2 envoyées).</translation>
     </message>
+    <message>
+        <source>Waiting for the engine (%1 of %2 sent): no answer for %3 s.</source>
+        <translation>En attente du moteur (%1 sur %2 envoyées)&#xa0;: aucune réponse depuis %3 s.</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveriesView</name>

@@ -52,6 +52,7 @@ QProgressDialog *BulkRetryProgress::dialog() const
 void BulkRetryProgress::start()
 {
     m_sinceProgress.start();
+    m_sinceAnswer.start();
     show();
     m_dialog->show();
     m_refresh.start();
@@ -102,6 +103,7 @@ void BulkRetryProgress::poll()
             if (--*waiting > 0)
                 return;
             self->m_unreachable = *unreachable;
+            self->m_sinceAnswer.restart();
             self->show();
             const bool running = std::any_of(self->m_tasks.cbegin(), self->m_tasks.cend(),
                                              [](const State &t) { return t.status == u"running"; });
@@ -135,7 +137,9 @@ void BulkRetryProgress::show()
     for (const State &s : std::as_const(m_tasks))
         labels.append(s.task.label);
     QString text = tr("Retrying the dead deliveries of %1 (%2).").arg(labels.join(u", "), m_what) + u'\n';
-    if (!m_unreachable.isEmpty())
+    if (m_sinceAnswer.elapsed() >= m_stallAfterMs)
+        text += tr("Waiting for the engine (%1 of %2 sent): no answer for %3 s.").arg(done).arg(total).arg(m_sinceAnswer.elapsed() / 1000);
+    else if (!m_unreachable.isEmpty())
         text += tr("The engine does not answer (%1); asking again.").arg(m_unreachable);
     else if (queued > 0)
         text += tr("Waiting for the engine (%1 of %2 sent): its delivery queue is busy with %3 deliveries, retries to "

@@ -66,6 +66,7 @@ private:
     QList<State> m_tasks;
     QPointer<QProgressDialog> m_dialog;
     QElapsedTimer m_sinceProgress;
+    QElapsedTimer m_sinceAnswer; // a stopped engine leaves a round unanswered for up to 30 s
     QTimer m_refresh;       // the text ages even while an answer is awaited
     QString m_unreachable;  // why the last round got no answer, if it did not
     qint64 m_lastDone = -1;

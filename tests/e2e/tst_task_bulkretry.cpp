@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -218,6 +219,14 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(progress->labelText().contains(u"Waiting for the engine (0 of 5 sent): its delivery queue is busy with 12"),
                                   qPrintable(progress->labelText()), 10'000);
         QCOMPARE(progress->value(), 0);
+
+        // A stopped engine answers nothing; the dialog says how long it has waited.
+        engine.freeze();
+        const auto thawAtEnd = qScopeGuard([&engine] { engine.thaw(); });
+        QTRY_VERIFY2_WITH_TIMEOUT(progress->labelText().contains(u"Waiting for the engine (0 of 5 sent): no answer for"),
+                                  qPrintable(progress->labelText()), 10'000);
+        engine.thaw();
+        QTRY_VERIFY2_WITH_TIMEOUT(progress->labelText().contains(u"its delivery queue is busy"), qPrintable(progress->labelText()), 10'000);
 
         // Escape cancels the engine's task.
         QSignalSpy said(window.deliveries(), &DeliveriesView::statusMessage);

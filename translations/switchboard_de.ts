@@ -342,10 +342,6 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
 <context>
     <name>sb::dashboard::BulkRetryFlow</name>
     <message>
-        <source>No dead deliveries match the filter.</source>
-        <translation>Keine Dead-Letter-Zustellungen passen zum Filter.</translation>
-    </message>
-    <message>
         <source>Bulk retry: %1</source>
         <translation>Sammelwiederholung: %1</translation>
     </message>
@@ -353,44 +349,132 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <source>Retry all matching</source>
         <translation>Alle passenden wiederholen</translation>
     </message>
-    <message numerus="yes">
-        <source>Send %n dead delivery(s) matching &quot;%1&quot; again?</source>
-        <translation>
-            <numerusform>%n Dead-Letter-Zustellung, die zu „%1“ passt, erneut senden?</numerusform>
-            <numerusform>%n Dead-Letter-Zustellungen, die zu „%1“ passen, erneut senden?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>everything</source>
         <translation>alles</translation>
     </message>
     <message>
-        <source>Bulk retry refused: %1</source>
-        <translation>Sammelwiederholung abgelehnt: %1</translation>
+        <source>Bulk retry not started</source>
+        <translation>Sammelwiederholung nicht gestartet</translation>
     </message>
     <message>
-        <source>Retrying dead deliveries…</source>
-        <translation>Dead-Letter-Zustellungen werden wiederholt…</translation>
+        <source>Nothing to retry</source>
+        <translation>Nichts zu wiederholen</translation>
+    </message>
+    <message>
+        <source>No dead deliveries match “%1” in this console&apos;s history.</source>
+        <translation>Im Verlauf dieser Konsole passen keine Dead-Letter-Zustellungen zu „%1“.</translation>
+    </message>
+    <message>
+        <source>every application</source>
+        <translation>alle Anwendungen</translation>
+    </message>
+    <message>
+        <source>Send 1 dead delivery of %1 again?</source>
+        <translation>1 Dead-Letter-Zustellung von %1 erneut senden?</translation>
+    </message>
+    <message>
+        <source>Send %1 dead deliveries of %2 again?</source>
+        <translation>%1 Dead-Letter-Zustellungen von %2 erneut senden?</translation>
+    </message>
+    <message>
+        <source>They match “%1” in this console&apos;s history. The engine sends each one again now; the log shows every result as it arrives.</source>
+        <translation>Sie passen im Verlauf dieser Konsole zu „%1“. Die Engine sendet jede jetzt erneut; das Protokoll zeigt jedes Ergebnis, sobald es eintrifft.</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>Erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>Bulk retry refused</source>
+        <translation>Sammelwiederholung abgelehnt</translation>
+    </message>
+    <message>
+        <source>The engine refused the bulk retry:
+%1</source>
+        <translation>Die Engine hat die Sammelwiederholung abgelehnt:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::BulkRetryProgress</name>
+    <message>
+        <source>Retry all matching</source>
+        <translation>Alle passenden wiederholen</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Bulk retry cancelled.</source>
-        <translation>Sammelwiederholung abgebrochen.</translation>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>lost (the engine no longer knows the task; did it restart?)</source>
+        <translation>verloren (die Engine kennt die Aufgabe nicht mehr; wurde sie neu gestartet?)</translation>
+    </message>
+    <message>
+        <source>Retrying the dead deliveries of %1 (%2).</source>
+        <translation>Dead-Letter-Zustellungen von %1 werden wiederholt (%2).</translation>
+    </message>
+    <message>
+        <source>The engine does not answer (%1); asking again.</source>
+        <translation>Die Engine antwortet nicht (%1); erneute Anfrage.</translation>
+    </message>
+    <message>
+        <source>Engine task %1: %2 of %3 sent again.</source>
+        <translation>Engine-Aufgabe %1: %2 von %3 erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 of %4 sent again</source>
+        <translation>%1: %2, %3 von %4 erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Bulk retry did not finish</source>
+        <translation>Sammelwiederholung nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The bulk retry of %1 ended early:
+%2</source>
+        <translation>Die Sammelwiederholung von %1 endete vorzeitig:
+%2</translation>
+    </message>
+    <message>
+        <source>Bulk retry cancelled: %1 of %2 sent again.</source>
+        <translation>Sammelwiederholung abgebrochen: %1 von %2 erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Bulk retry finished: %1 of %2 sent again; the log shows each result as it arrives.</source>
+        <translation>Sammelwiederholung abgeschlossen: %1 von %2 erneut gesendet; das Protokoll zeigt jedes Ergebnis, sobald es eintrifft.</translation>
     </message>
     <message>
         <source>Cancelling failed: %1</source>
         <translation>Abbrechen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Bulk retry %1: %2 of %3 sent again.</source>
-        <translation>Sammelwiederholung %1: %2 von %3 erneut gesendet.</translation>
+        <source>Waiting for the engine (%1 of %2 sent): its delivery queue is busy with %3 deliveries, retries to endpoints that are still down included; the bulk retry goes on when there is room.</source>
+        <translation>Warten auf die Engine (%1 von %2 gesendet): Ihre Zustellwarteschlange ist mit %3 Zustellungen ausgelastet, Wiederholungen an noch ausgefallene Endpoints eingeschlossen; die Sammelwiederholung geht weiter, sobald Platz ist.</translation>
     </message>
     <message>
-        <source>lost</source>
-        <translation>verloren</translation>
+        <source>Waiting for the engine (%1 of %2 sent).</source>
+        <translation>Warten auf die Engine (%1 von %2 gesendet).</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine (%1 of %2 sent): no answer for %3 s.</source>
+        <translation>Warten auf die Engine (%1 von %2 gesendet): seit %3 s keine Antwort.</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1320,14 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
     <message>
         <source>&lt;h3&gt;Filtering the delivery log&lt;/h3&gt;&lt;p&gt;Type terms separated by spaces; every term must match. Press Enter to apply. A filter with a mistake turns red, says why, and is not applied.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the last attempt failed (retrying or dead)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;every retry used up: dead letters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by state&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;HTTP status of the last attempt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;error class: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;event type, &lt;code&gt;*&lt;/code&gt; matches anything&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by id, uid, name or description&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relative (s, m, h) or absolute, local time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a leading minus negates a term&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a message or attempt id, or its beginning (fast)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; or &lt;code&gt;&quot;quoted text&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words of event types and of responses (a full-text index)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Keys: Ctrl+F filter, Enter detail, R retry, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Das Zustellprotokoll filtern&lt;/h3&gt;&lt;p&gt;Geben Sie durch Leerzeichen getrennte Begriffe ein; jeder Begriff muss zutreffen. Enter wendet den Filter an. Ein fehlerhafter Filter wird rot, nennt den Grund und wird nicht angewendet.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;der letzte Versuch ist fehlgeschlagen (wird wiederholt oder Dead Letter)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;alle Wiederholungen aufgebraucht: Dead Letters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;nach Zustand&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;HTTP-Status des letzten Versuchs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Fehlerklasse: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Ereignistyp, &lt;code&gt;*&lt;/code&gt; passt auf alles&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;nach ID, UID, Name oder Beschreibung&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relativ (s, m, h) oder absolut, in Ortszeit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;ein vorangestelltes Minus verneint einen Begriff&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;eine Nachrichten- oder Versuchs-ID oder ihr Anfang (schnell)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; oder &lt;code&gt;&quot;Text in Anführungszeichen&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Wörter aus Ereignistypen und Antworten (ein Volltextindex)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Tasten: Strg+F Filter, Enter Details, R wiederholen, Strg+Umschalt+R alle passenden Dead Letters wiederholen, Strg+Ende älteste zuerst, Strg+Pos1 neueste zuerst, Strg+C ID kopieren, Strg+Umschalt+C als cURL kopieren, Strg+E exportieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Engine not answering since %1</source>
+        <translation>Engine antwortet nicht seit %1</translation>
+    </message>
+    <message>
+        <source>seq %1 · lag unknown</source>
+        <translation>Seq. %1 · Rückstand unbekannt</translation>
     </message>
 </context>
 <context>

@@ -342,10 +342,6 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
 <context>
     <name>sb::dashboard::BulkRetryFlow</name>
     <message>
-        <source>No dead deliveries match the filter.</source>
-        <translation>Ninguna entrega fallida definitivamente coincide con el filtro.</translation>
-    </message>
-    <message>
         <source>Bulk retry: %1</source>
         <translation>Reintento masivo: %1</translation>
     </message>
@@ -353,44 +349,132 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <source>Retry all matching</source>
         <translation>Reintentar todas las coincidentes</translation>
     </message>
-    <message numerus="yes">
-        <source>Send %n dead delivery(s) matching &quot;%1&quot; again?</source>
-        <translation>
-            <numerusform>¿Volver a enviar %n entrega fallida definitivamente que coincide con «%1»?</numerusform>
-            <numerusform>¿Volver a enviar %n entregas fallidas definitivamente que coinciden con «%1»?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>everything</source>
         <translation>todo</translation>
     </message>
     <message>
-        <source>Bulk retry refused: %1</source>
-        <translation>Reintento masivo rechazado: %1</translation>
+        <source>Bulk retry not started</source>
+        <translation>Reintento masivo no iniciado</translation>
     </message>
     <message>
-        <source>Retrying dead deliveries…</source>
-        <translation>Reintentando entregas fallidas definitivamente…</translation>
+        <source>Nothing to retry</source>
+        <translation>Nada que reintentar</translation>
+    </message>
+    <message>
+        <source>No dead deliveries match “%1” in this console&apos;s history.</source>
+        <translation>Ninguna entrega fallida definitivamente coincide con «%1» en el historial de esta consola.</translation>
+    </message>
+    <message>
+        <source>every application</source>
+        <translation>todas las aplicaciones</translation>
+    </message>
+    <message>
+        <source>Send 1 dead delivery of %1 again?</source>
+        <translation>¿Volver a enviar 1 entrega fallida definitivamente de %1?</translation>
+    </message>
+    <message>
+        <source>Send %1 dead deliveries of %2 again?</source>
+        <translation>¿Volver a enviar %1 entregas fallidas definitivamente de %2?</translation>
+    </message>
+    <message>
+        <source>They match “%1” in this console&apos;s history. The engine sends each one again now; the log shows every result as it arrives.</source>
+        <translation>Coinciden con «%1» en el historial de esta consola. El motor vuelve a enviar cada una ahora; el registro muestra cada resultado en cuanto llega.</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Volver a enviar</translation>
+    </message>
+    <message>
+        <source>Bulk retry refused</source>
+        <translation>Reintento masivo rechazado</translation>
+    </message>
+    <message>
+        <source>The engine refused the bulk retry:
+%1</source>
+        <translation>El motor rechazó el reintento masivo:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::BulkRetryProgress</name>
+    <message>
+        <source>Retry all matching</source>
+        <translation>Reintentar todas las coincidentes</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>Bulk retry cancelled.</source>
-        <translation>Reintento masivo cancelado.</translation>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>lost (the engine no longer knows the task; did it restart?)</source>
+        <translation>perdida (el motor ya no conoce la tarea; ¿se reinició?)</translation>
+    </message>
+    <message>
+        <source>Retrying the dead deliveries of %1 (%2).</source>
+        <translation>Reintentando las entregas fallidas definitivamente de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The engine does not answer (%1); asking again.</source>
+        <translation>El motor no responde (%1); se vuelve a preguntar.</translation>
+    </message>
+    <message>
+        <source>Engine task %1: %2 of %3 sent again.</source>
+        <translation>Tarea del motor %1: %2 de %3 reenviadas.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 of %4 sent again</source>
+        <translation>%1: %2, %3 de %4 reenviadas</translation>
+    </message>
+    <message>
+        <source>Bulk retry did not finish</source>
+        <translation>El reintento masivo no terminó</translation>
+    </message>
+    <message>
+        <source>The bulk retry of %1 ended early:
+%2</source>
+        <translation>El reintento masivo de %1 terminó antes de tiempo:
+%2</translation>
+    </message>
+    <message>
+        <source>Bulk retry cancelled: %1 of %2 sent again.</source>
+        <translation>Reintento masivo cancelado: %1 de %2 reenviadas.</translation>
+    </message>
+    <message>
+        <source>Bulk retry finished: %1 of %2 sent again; the log shows each result as it arrives.</source>
+        <translation>Reintento masivo terminado: %1 de %2 reenviadas; el registro muestra cada resultado en cuanto llega.</translation>
     </message>
     <message>
         <source>Cancelling failed: %1</source>
         <translation>No se pudo cancelar: %1</translation>
     </message>
     <message>
-        <source>Bulk retry %1: %2 of %3 sent again.</source>
-        <translation>Reintento masivo %1: %2 de %3 reenviadas.</translation>
+        <source>Waiting for the engine (%1 of %2 sent): its delivery queue is busy with %3 deliveries, retries to endpoints that are still down included; the bulk retry goes on when there is room.</source>
+        <translation>Esperando al motor (%1 de %2 enviadas): su cola de entregas está ocupada con %3 entregas, incluidos los reintentos a endpoints que siguen caídos; el reintento masivo continúa cuando haya sitio.</translation>
     </message>
     <message>
-        <source>lost</source>
-        <translation>perdido</translation>
+        <source>Waiting for the engine (%1 of %2 sent).</source>
+        <translation>Esperando al motor (%1 de %2 enviadas).</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine (%1 of %2 sent): no answer for %3 s.</source>
+        <translation>Esperando al motor (%1 de %2 enviadas): sin respuesta desde hace %3 s.</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1320,14 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
     <message>
         <source>&lt;h3&gt;Filtering the delivery log&lt;/h3&gt;&lt;p&gt;Type terms separated by spaces; every term must match. Press Enter to apply. A filter with a mistake turns red, says why, and is not applied.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the last attempt failed (retrying or dead)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;every retry used up: dead letters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by state&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;HTTP status of the last attempt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;error class: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;event type, &lt;code&gt;*&lt;/code&gt; matches anything&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by id, uid, name or description&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relative (s, m, h) or absolute, local time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a leading minus negates a term&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a message or attempt id, or its beginning (fast)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; or &lt;code&gt;&quot;quoted text&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words of event types and of responses (a full-text index)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Keys: Ctrl+F filter, Enter detail, R retry, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Filtrar el registro de entregas&lt;/h3&gt;&lt;p&gt;Escriba términos separados por espacios; deben cumplirse todos. Pulse Intro para aplicar el filtro. Un filtro con un error se vuelve rojo, indica el motivo y no se aplica.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;el último intento falló (reintentando o fallida definitivamente)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;todos los reintentos agotados: fallidas definitivamente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;por estado&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;estado HTTP del último intento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;clase de error: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;tipo de evento; &lt;code&gt;*&lt;/code&gt; coincide con cualquier cosa&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;por id, uid, nombre o descripción&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relativo (s, m, h) o absoluto, en hora local&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un signo menos delante niega el término&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un id de mensaje o de intento, o su comienzo (rápido)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; o &lt;code&gt;&quot;texto entre comillas&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;palabras de los tipos de evento y de las respuestas (un índice de texto completo)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Teclas: Ctrl+F filtrar, Intro detalle, R reintentar, Ctrl+Mayús+R reintentar todas las fallidas definitivamente que coincidan, Ctrl+Fin primero las más antiguas, Ctrl+Inicio primero las más recientes, Ctrl+C copiar id, Ctrl+Mayús+C copiar como cURL, Ctrl+E exportar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Engine not answering since %1</source>
+        <translation>El motor no responde desde las %1</translation>
+    </message>
+    <message>
+        <source>seq %1 · lag unknown</source>
+        <translation>sec. %1 · retraso desconocido</translation>
     </message>
 </context>
 <context>

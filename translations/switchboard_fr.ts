@@ -342,10 +342,6 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
 <context>
     <name>sb::dashboard::BulkRetryFlow</name>
     <message>
-        <source>No dead deliveries match the filter.</source>
-        <translation>Aucune livraison en lettre morte ne correspond au filtre.</translation>
-    </message>
-    <message>
         <source>Bulk retry: %1</source>
         <translation>Relance groupée&#xa0;: %1</translation>
     </message>
@@ -353,44 +349,132 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <source>Retry all matching</source>
         <translation>Relancer toutes les livraisons correspondantes</translation>
     </message>
-    <message numerus="yes">
-        <source>Send %n dead delivery(s) matching &quot;%1&quot; again?</source>
-        <translation>
-            <numerusform>Renvoyer %n livraison en lettre morte correspondant à «&#xa0;%1&#xa0;»&#xa0;?</numerusform>
-            <numerusform>Renvoyer %n livraisons en lettre morte correspondant à «&#xa0;%1&#xa0;»&#xa0;?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>everything</source>
         <translation>tout</translation>
     </message>
     <message>
-        <source>Bulk retry refused: %1</source>
-        <translation>Relance groupée refusée&#xa0;: %1</translation>
+        <source>Bulk retry not started</source>
+        <translation>Relance groupée non lancée</translation>
     </message>
     <message>
-        <source>Retrying dead deliveries…</source>
-        <translation>Relance des livraisons en lettre morte…</translation>
+        <source>Nothing to retry</source>
+        <translation>Rien à relancer</translation>
+    </message>
+    <message>
+        <source>No dead deliveries match “%1” in this console&apos;s history.</source>
+        <translation>Aucune livraison en lettre morte ne correspond à «&#xa0;%1&#xa0;» dans l&apos;historique de cette console.</translation>
+    </message>
+    <message>
+        <source>every application</source>
+        <translation>toutes les applications</translation>
+    </message>
+    <message>
+        <source>Send 1 dead delivery of %1 again?</source>
+        <translation>Renvoyer 1 livraison en lettre morte de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Send %1 dead deliveries of %2 again?</source>
+        <translation>Renvoyer %1 livraisons en lettre morte de %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>They match “%1” in this console&apos;s history. The engine sends each one again now; the log shows every result as it arrives.</source>
+        <translation>Elles correspondent à «&#xa0;%1&#xa0;» dans l&apos;historique de cette console. Le moteur renvoie chacune maintenant&#xa0;; le journal affiche chaque résultat dès son arrivée.</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>Bulk retry refused</source>
+        <translation>Relance groupée refusée</translation>
+    </message>
+    <message>
+        <source>The engine refused the bulk retry:
+%1</source>
+        <translation>Le moteur a refusé la relance groupée&#xa0;:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::BulkRetryProgress</name>
+    <message>
+        <source>Retry all matching</source>
+        <translation>Relancer toutes les livraisons correspondantes</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Bulk retry cancelled.</source>
-        <translation>Relance groupée annulée.</translation>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>lost (the engine no longer knows the task; did it restart?)</source>
+        <translation>perdue (le moteur ne connaît plus la tâche&#xa0;; a-t-il redémarré&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>Retrying the dead deliveries of %1 (%2).</source>
+        <translation>Relance des livraisons en lettre morte de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The engine does not answer (%1); asking again.</source>
+        <translation>Le moteur ne répond pas (%1)&#xa0;; nouvelle demande.</translation>
+    </message>
+    <message>
+        <source>Engine task %1: %2 of %3 sent again.</source>
+        <translation>Tâche du moteur %1&#xa0;: %2 sur %3 renvoyées.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 of %4 sent again</source>
+        <translation>%1&#xa0;: %2, %3 sur %4 renvoyées</translation>
+    </message>
+    <message>
+        <source>Bulk retry did not finish</source>
+        <translation>La relance groupée n&apos;a pas abouti</translation>
+    </message>
+    <message>
+        <source>The bulk retry of %1 ended early:
+%2</source>
+        <translation>La relance groupée de %1 s&apos;est arrêtée avant la fin&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>Bulk retry cancelled: %1 of %2 sent again.</source>
+        <translation>Relance groupée annulée&#xa0;: %1 sur %2 renvoyées.</translation>
+    </message>
+    <message>
+        <source>Bulk retry finished: %1 of %2 sent again; the log shows each result as it arrives.</source>
+        <translation>Relance groupée terminée&#xa0;: %1 sur %2 renvoyées&#xa0;; le journal affiche chaque résultat dès son arrivée.</translation>
     </message>
     <message>
         <source>Cancelling failed: %1</source>
         <translation>Échec de l&apos;annulation&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Bulk retry %1: %2 of %3 sent again.</source>
-        <translation>Relance groupée %1&#xa0;: %2 sur %3 renvoyées.</translation>
+        <source>Waiting for the engine (%1 of %2 sent): its delivery queue is busy with %3 deliveries, retries to endpoints that are still down included; the bulk retry goes on when there is room.</source>
+        <translation>En attente du moteur (%1 sur %2 envoyées)&#xa0;: sa file de livraison est occupée par %3 livraisons, relances vers des endpoints encore en panne comprises&#xa0;; la relance groupée reprend dès qu&apos;il y a de la place.</translation>
     </message>
     <message>
-        <source>lost</source>
-        <translation>perdue</translation>
+        <source>Waiting for the engine (%1 of %2 sent).</source>
+        <translation>En attente du moteur (%1 sur %2 envoyées).</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine (%1 of %2 sent): no answer for %3 s.</source>
+        <translation>En attente du moteur (%1 sur %2 envoyées)&#xa0;: aucune réponse depuis %3 s.</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1320,14 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
     <message>
         <source>&lt;h3&gt;Filtering the delivery log&lt;/h3&gt;&lt;p&gt;Type terms separated by spaces; every term must match. Press Enter to apply. A filter with a mistake turns red, says why, and is not applied.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the last attempt failed (retrying or dead)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;every retry used up: dead letters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by state&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;HTTP status of the last attempt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;error class: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;event type, &lt;code&gt;*&lt;/code&gt; matches anything&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by id, uid, name or description&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relative (s, m, h) or absolute, local time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a leading minus negates a term&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a message or attempt id, or its beginning (fast)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; or &lt;code&gt;&quot;quoted text&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words of event types and of responses (a full-text index)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Keys: Ctrl+F filter, Enter detail, R retry, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Filtrer le journal des livraisons&lt;/h3&gt;&lt;p&gt;Saisissez des termes séparés par des espaces&#xa0;; chaque terme doit correspondre. Appuyez sur Entrée pour appliquer le filtre. Un filtre comportant une erreur devient rouge, indique pourquoi et n&apos;est pas appliqué.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;la dernière tentative a échoué (en relance ou en lettre morte)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;toutes les relances sont épuisées&#xa0;: lettres mortes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;par état&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;statut HTTP de la dernière tentative&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;classe d&apos;erreur&#xa0;: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;type d&apos;événement&#xa0;; &lt;code&gt;*&lt;/code&gt; correspond à n&apos;importe quoi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;par id, uid, nom ou description&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relatif (s, m, h) ou absolu, heure locale&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un signe moins en tête inverse le terme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un id de message ou de tentative, ou son début (rapide)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; ou &lt;code&gt;&quot;texte entre guillemets&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;mots des types d&apos;événements et des réponses (un index plein texte)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Touches&#xa0;: Ctrl+F filtrer, Entrée détail, R relancer, Ctrl+Maj+R relancer toutes les lettres mortes correspondantes, Ctrl+Fin plus anciennes d&apos;abord, Ctrl+Début plus récentes d&apos;abord, Ctrl+C copier l&apos;id, Ctrl+Maj+C copier comme cURL, Ctrl+E exporter.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Engine not answering since %1</source>
+        <translation>Le moteur ne répond plus depuis %1</translation>
+    </message>
+    <message>
+        <source>seq %1 · lag unknown</source>
+        <translation>séq. %1 · retard inconnu</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bulkretryflow.h"
 
+#include "bulkretryprogress.h"
 #include "deliveryfilter.h"
 #include "enginesession.h"
 
 #include <QMessageBox>
 #include <QPointer>
-#include <QProgressDialog>
-#include <QTimer>
+#include <QPushButton>
+
+#include <algorithm>
+#include <memory>
 
 namespace sb::dashboard {
 
@@ -16,91 +19,138 @@ BulkRetryFlow::BulkRetryFlow(EngineSession *session, QWidget *dialogParent)
     , m_session(session)
     , m_dialogParent(dialogParent)
 {
-    connect(session->reader(), &HistoryReader::countReady, this, [this](quint64 request, qint64 count) {
-        if (request != m_countRequest)
-            return;
-        m_countRequest = 0;
-        if (count == 0)
-            emit statusMessage(tr("No dead deliveries match the filter."));
-        else
-            confirm(count);
-    });
+    connect(session->reader(), &HistoryReader::deadLettersReady, this,
+            [this](quint64 request, const QList<HistoryReader::DeadLetterGroup> &groups) {
+                if (request != m_request)
+                    return;
+                m_request = 0;
+                plan(groups);
+            });
 }
 
 void BulkRetryFlow::start(const QString &filterText)
 {
     const auto engineFilter = DeliveryFilter::engineRetryFilter(filterText);
     if (!engineFilter.ok) {
-        emit statusMessage(tr("Bulk retry: %1").arg(engineFilter.error));
+        warn(tr("Bulk retry not started"), tr("Bulk retry: %1").arg(engineFilter.error));
         return;
     }
     m_engineFilter = engineFilter.body;
     m_filterText = filterText;
     const auto local = DeliveryFilter::parse(filterText);
-    m_countRequest = m_session->reader()->requestCount(local.where + u" AND status = 2", local.values);
+    m_request = m_session->reader()->requestDeadLetters(local.where, local.values);
 }
 
-void BulkRetryFlow::confirm(qint64 count)
+void BulkRetryFlow::plan(const QList<HistoryReader::DeadLetterGroup> &groups)
 {
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Retry all matching"),
-                                tr("Send %n dead delivery(s) matching \"%1\" again?", nullptr, static_cast<int>(count))
-                                    .arg(m_filterText.isEmpty() ? tr("everything") : m_filterText),
+    m_targets.clear();
+    const bool byEndpoint = m_engineFilter.contains(QLatin1StringView("endpoint"));
+    const bool byApp = m_engineFilter.contains(QLatin1StringView("app"));
+    qint64 total = 0;
+    for (const HistoryReader::DeadLetterGroup &g : groups) {
+        total += g.count;
+        if (!byApp)
+            continue;
+        // The engine resolves app and endpoint by id or uid only, while the filter matched
+        // names and parts of names here: send the ids the local history found.
+        const QString label = g.appName.isEmpty() ? g.appId : g.appName;
+        if (!byEndpoint) {
+            // One task per application: its endpoints' groups add up.
+            auto same = std::find_if(m_targets.begin(), m_targets.end(), [&](const Target &t) {
+                return t.body.value(QLatin1StringView("app")).toString() == g.appId;
+            });
+            if (same != m_targets.end()) {
+                same->count += g.count;
+                continue;
+            }
+        }
+        Target t{m_engineFilter, label, g.count};
+        t.body.insert(QStringLiteral("app"), g.appId);
+        if (byEndpoint)
+            t.body.insert(QStringLiteral("endpoint"), g.endpointId);
+        m_targets.append(t);
+    }
+    if (total == 0) {
+        warn(tr("Nothing to retry"), tr("No dead deliveries match “%1” in this console's history.")
+                                         .arg(m_filterText.isEmpty() ? tr("everything") : m_filterText));
+        return;
+    }
+    if (!byApp)
+        m_targets.append({m_engineFilter, tr("every application"), total});
+    confirm();
+}
+
+void BulkRetryFlow::confirm()
+{
+    qint64 count = 0;
+    QStringList labels;
+    for (const Target &t : std::as_const(m_targets)) {
+        count += t.count;
+        if (!labels.contains(t.label))
+            labels.append(t.label);
+    }
+    // Two sentences rather than "%n delivery(s)": English has no translation file to pick a
+    // plural form from, and the count is never 0 here.
+    const QString question = count == 1 ? tr("Send 1 dead delivery of %1 again?").arg(labels.join(u", "))
+                                        : tr("Send %1 dead deliveries of %2 again?").arg(count).arg(labels.join(u", "));
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Retry all matching"), question,
                                 QMessageBox::Yes | QMessageBox::Cancel, m_dialogParent);
+    box->setInformativeText(tr("They match “%1” in this console's history. The engine sends each one again now; "
+                               "the log shows every result as it arrives.")
+                                .arg(m_filterText.isEmpty() ? tr("everything") : m_filterText));
+    box->button(QMessageBox::Yes)->setText(tr("&Send again"));
+    // The operator asked for this with a shortcut: Enter confirms it, Escape backs out.
+    box->setDefaultButton(QMessageBox::Yes);
+    box->setEscapeButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::finished, this, [this, box, count](int result) {
-        if (box->clickedButton() == box->button(QMessageBox::Yes) || result == QMessageBox::Yes)
-            startTask(count);
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        if (box->clickedButton() == box->button(QMessageBox::Yes))
+            startTasks();
     });
     box->open();
 }
 
-void BulkRetryFlow::startTask(qint64 expected)
+void BulkRetryFlow::startTasks()
 {
-    m_session->client()->post(QStringLiteral("/api/v1/retry"), m_engineFilter, [this, expected](const EngineClient::Reply &r) {
-        if (r.status != 202) {
-            emit statusMessage(tr("Bulk retry refused: %1").arg(r.error));
-            return;
-        }
-        auto *progress = new QProgressDialog(tr("Retrying dead deliveries…"), tr("Cancel"), 0, static_cast<int>(expected), m_dialogParent);
-        progress->setAttribute(Qt::WA_DeleteOnClose);
-        progress->setMinimumDuration(0);
-        progress->setAutoClose(false);
-        progress->setAutoReset(false);
-        const QString taskId = r.json.value(QLatin1StringView("id")).toString();
-        connect(progress, &QProgressDialog::canceled, this, [this, taskId] {
-            m_session->client()->post(u"/api/v1/background-task/" + taskId + u"/cancel", {}, [this](const EngineClient::Reply &c) {
-                emit statusMessage(c.status == 200 ? tr("Bulk retry cancelled.") : tr("Cancelling failed: %1").arg(c.error));
-            });
+    // Every task is asked for at once; the progress starts when all have answered.
+    struct Round
+    {
+        qsizetype waiting = 0;
+        QList<BulkRetryProgress::Task> started;
+        QStringList refused;
+    };
+    auto round = std::make_shared<Round>();
+    round->waiting = m_targets.size();
+    const QString what = m_filterText.isEmpty() ? tr("everything") : m_filterText;
+    // The view (and this flow with it) may be gone when the answers come: another engine opened.
+    QPointer<BulkRetryFlow> self(this);
+    for (const Target &t : std::as_const(m_targets)) {
+        m_session->client()->post(QStringLiteral("/api/v1/retry"), t.body, [self, round, t, what](const EngineClient::Reply &r) {
+            if (!self)
+                return;
+            if (r.status == 202)
+                round->started.append({r.json.value(QLatin1StringView("id")).toString(), t.label});
+            else
+                round->refused.append(t.label + u": " + r.error);
+            if (--round->waiting > 0)
+                return;
+            if (!round->refused.isEmpty())
+                self->warn(tr("Bulk retry refused"), tr("The engine refused the bulk retry:\n%1").arg(round->refused.join(u'\n')));
+            if (round->started.isEmpty())
+                return;
+            auto *progress = new BulkRetryProgress(self->m_session, what, round->started, self->m_dialogParent);
+            connect(progress, &BulkRetryProgress::statusMessage, self.data(), &BulkRetryFlow::statusMessage);
+            progress->start();
         });
-        progress->show();
-        followTask(taskId, progress);
-    });
+    }
 }
 
-void BulkRetryFlow::followTask(const QString &taskId, QProgressDialog *progress)
+void BulkRetryFlow::warn(const QString &title, const QString &text)
 {
-    QPointer<QProgressDialog> guard(progress);
-    m_session->client()->get(u"/api/v1/background-task/" + taskId, [this, taskId, guard](const EngineClient::Reply &r) {
-        if (!guard)
-            return;
-        const QJsonObject data = r.json.value(QLatin1StringView("data")).toObject();
-        guard->setMaximum(static_cast<int>(std::max<qint64>(1, data.value(QLatin1StringView("total")).toInteger())));
-        guard->setValue(static_cast<int>(data.value(QLatin1StringView("done")).toInteger()));
-        const QString status = r.json.value(QLatin1StringView("status")).toString();
-        if (r.status != 200 || status != u"running") {
-            emit statusMessage(tr("Bulk retry %1: %2 of %3 sent again.").arg(status.isEmpty() ? tr("lost") : status)
-                                   .arg(data.value(QLatin1StringView("done")).toInteger()).arg(data.value(QLatin1StringView("total")).toInteger()));
-            // Closing a progress dialog emits canceled(): stop listening first.
-            disconnect(guard.data(), &QProgressDialog::canceled, this, nullptr);
-            guard->close();
-            return;
-        }
-        QTimer::singleShot(500, this, [this, taskId, guard] {
-            if (guard)
-                followTask(taskId, guard);
-        });
-    });
+    // A box, not a status-bar line: the next alert would replace the line before it is read.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, m_dialogParent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace sb::dashboard

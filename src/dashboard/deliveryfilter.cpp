@@ -183,9 +183,11 @@ QString condition(const Term &t, const QDateTime &now, QVariantList &values, QSt
                               "OR json_extract(json, '$.description') = ? OR json_extract(json, '$.url') = ?)");
     }
     if (t.field == u"app") {
-        values << v << v << v << v;
-        return QStringLiteral("(app_id = ? OR app_id IN (SELECT id FROM applications WHERE json_extract(json, '$.uid') = ? "
-                              "OR json_extract(json, '$.name') = ? OR id = ?))");
+        // Part of a name or uid, in any case, is enough: app:globex finds "Globex Logistics".
+        const QString part = u'%' + likeEscaped(v) + u'%';
+        values << v << part << part;
+        return QStringLiteral("(app_id = ? OR app_id IN (SELECT id FROM applications WHERE json_extract(json, '$.uid') LIKE ? ESCAPE '\\' "
+                              "OR json_extract(json, '$.name') LIKE ? ESCAPE '\\'))");
     }
     if (t.field == u"after" || t.field == u"before") {
         const auto time = timeValue(v, now);

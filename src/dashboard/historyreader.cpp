@@ -124,6 +124,31 @@ quint64 HistoryReader::requestCount(const QString &where, const QVariantList &va
     return id;
 }
 
+quint64 HistoryReader::requestDeadLetters(const QString &where, const QVariantList &values)
+{
+    const quint64 id = m_next++;
+    QMetaObject::invokeMethod(m_worker, [this, id, where, values] {
+        QSqlDatabase db = connection(m_connection, m_path);
+        QList<DeadLetterGroup> groups;
+        if (db.isOpen()) {
+            // Grouped first, named after: the filter's bare column names stay those of deliveries.
+            QSqlQuery q(db);
+            q.prepare(u"SELECT g.app_id, (SELECT json_extract(a.json, '$.name') FROM applications a WHERE a.id = g.app_id), "
+                      u"g.endpoint_id, g.n FROM (SELECT app_id, endpoint_id, COUNT(*) AS n FROM deliveries WHERE ("
+                      + DeliveryFilter::resolveFullText(db, where, values)
+                      + u") AND status = 2 GROUP BY app_id, endpoint_id) g ORDER BY g.n DESC, g.app_id, g.endpoint_id");
+            for (qsizetype i = 0; i < values.size(); ++i)
+                q.bindValue(static_cast<int>(i), values.at(i));
+            if (q.exec()) {
+                while (q.next())
+                    groups.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+            }
+        }
+        QMetaObject::invokeMethod(this, [this, id, groups] { emit deadLettersReady(id, groups); }, Qt::QueuedConnection);
+    });
+    return id;
+}
+
 quint64 HistoryReader::requestOverview(const OverviewRequest &request)
 {
     const quint64 id = m_next++;

@@ -28,6 +28,16 @@ public:
         bool older = true; // rows older than the key (scrolling) or newer (live updates)
     };
 
+    // Dead letters of one endpoint that a filter matches, with the app's name as the local
+    // history knows it: what a bulk retry names to the engine (ids, which it accepts).
+    struct DeadLetterGroup
+    {
+        QString appId;
+        QString appName; // empty when the history has no name for the app
+        QString endpointId;
+        qint64 count = 0;
+    };
+
     explicit HistoryReader(QString databasePath, QObject *parent = nullptr);
     ~HistoryReader() override;
 
@@ -43,6 +53,8 @@ public:
     quint64 requestOverview(const sb::dashboard::OverviewRequest &request);
     // How many rows match `where`.
     quint64 requestCount(const QString &where, const QVariantList &values);
+    // The dead letters among the rows matching `where`, per app and endpoint, most first.
+    quint64 requestDeadLetters(const QString &where, const QVariantList &values);
 
     enum class ExportFormat { Csv, Json };
     // Writes every row matching `where` to `path`, newest first, on the reader's thread;
@@ -54,6 +66,7 @@ signals:
     void pageReady(quint64 request, const QList<sb::dashboard::DeliveryRow> &rows, bool newer);
     void namesReady(const QHash<QString, QString> &names);
     void countReady(quint64 request, qint64 count);
+    void deadLettersReady(quint64 request, const QList<sb::dashboard::HistoryReader::DeadLetterGroup> &groups);
     void overviewReady(quint64 request, const sb::dashboard::OverviewData &data);
     void exportProgress(qint64 rows);
     void exportFinished(bool ok, qint64 rows, const QString &error);

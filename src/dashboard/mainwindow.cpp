@@ -174,6 +174,7 @@ void MainWindow::setSession(EngineSession *session)
         m_areas->setCurrentWidget(m_deliveries);
         connect(m_deliveries, &DeliveriesView::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
         connect(session->stream(), &StreamConnection::stateChanged, this, &MainWindow::updateStatus);
+        connect(session->stream(), &StreamConnection::answeringChanged, this, &MainWindow::updateStatus);
         connect(session, &EngineSession::historyChanged, this, &MainWindow::updateStatus);
         connect(session, &EngineSession::roleKnown, this, &MainWindow::updateStatus);
         connect(session, &EngineSession::historyGap, this, [this](qint64 from, qint64 to) {
@@ -326,6 +327,10 @@ QString MainWindow::connectionText() const
 {
     if (!m_session)
         return tr("Not connected");
+    // A stopped engine keeps its connection open and says nothing: without this the stream
+    // would still read "Live" while no change arrives.
+    if (!m_session->stream()->engineAnswering())
+        return tr("Engine not answering since %1").arg(m_session->stream()->silentSince().toString(QStringLiteral("HH:mm:ss")));
     switch (m_session->stream()->state()) {
     case StreamConnection::State::Live:
         return tr("Live");
@@ -349,7 +354,9 @@ void MainWindow::updateStatus()
     m_engine->setText(m_session->engine().toDisplayString());
     const qint64 stored = m_session->store()->lastSeq();
     const qint64 lag = std::max<qint64>(0, m_session->stream()->engineLastSeq() - stored);
-    m_seq->setText(tr("seq %1 · lag %2").arg(stored).arg(lag));
+    // The engine's last seq is only as fresh as its last word: no lag figure from a silent one.
+    m_seq->setText(m_session->stream()->engineAnswering() ? tr("seq %1 · lag %2").arg(stored).arg(lag)
+                                                          : tr("seq %1 · lag unknown").arg(stored));
     m_role->setText(m_session->role().isEmpty() ? tr("role unknown") : tr("role: %1").arg(m_session->role()));
 }
 

@@ -16,19 +16,22 @@ StreamConnection::StreamConnection(QObject *parent)
 {
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &StreamConnection::connectNow);
-    m_ping.setInterval(10'000);
-    connect(&m_ping, &QTimer::timeout, this, [this] {
-        if (m_sincePong.isValid() && m_sincePong.elapsed() > 3 * m_ping.interval()) {
-            m_lastError = tr("The engine stopped answering pings.");
-            m_socket.abort(); // a dead peer: disconnected() follows and schedules a reconnect
+    // A ping a second and a pong within three: a frozen engine shows within four seconds,
+    // which costs one small frame a second.
+    m_ping.setInterval(1000);
+    connect(&m_ping, &QTimer::timeout, this, &StreamConnection::pingEngine);
+    m_pongDeadline.setInterval(3000);
+    m_pongDeadline.setSingleShot(true);
+    connect(&m_pongDeadline, &QTimer::timeout, this, [this] {
+        if (m_silentSince.isValid())
             return;
-        }
-        m_socket.ping();
+        m_silentSince = m_lastHeard.isValid() ? m_lastHeard : QDateTime::currentDateTime();
+        emit answeringChanged(false);
     });
-    connect(&m_socket, &QWebSocket::pong, this, [this] { m_sincePong.restart(); });
+    connect(&m_socket, &QWebSocket::pong, this, &StreamConnection::heardFromEngine);
     connect(&m_socket, &QWebSocket::connected, this, [this] {
         // Subscribing waits for the engine's hello: where to resume depends on who it is.
-        m_sincePong.start();
+        heardFromEngine();
         m_ping.start();
         setState(State::CatchingUp);
     });
@@ -68,7 +71,9 @@ void StreamConnection::close()
     m_wanted = false;
     m_reconnect.stop();
     m_ping.stop();
+    m_pongDeadline.stop();
     m_socket.close();
+    m_silentSince = {}; // nothing is expected from an engine the console let go
     setState(State::Disconnected);
 }
 
@@ -85,8 +90,33 @@ void StreamConnection::connectNow()
     m_socket.open(request);
 }
 
+void StreamConnection::pingEngine()
+{
+    // Kept while silent, so a stall that ends resumes the same stream without a gap; dropped
+    // after a long silence, which is rather a peer that is gone (network, host), and made again.
+    if (m_silentSince.isValid() && m_lastHeard.isValid() && m_lastHeard.msecsTo(QDateTime::currentDateTime()) > m_dropSilentAfterMs) {
+        m_lastError = tr("The engine stopped answering pings.");
+        m_socket.abort(); // disconnected() follows and schedules a reconnect
+        return;
+    }
+    m_socket.ping();
+    if (!m_pongDeadline.isActive() && !m_silentSince.isValid())
+        m_pongDeadline.start();
+}
+
+void StreamConnection::heardFromEngine()
+{
+    m_lastHeard = QDateTime::currentDateTime();
+    m_pongDeadline.stop();
+    if (!m_silentSince.isValid())
+        return;
+    m_silentSince = {};
+    emit answeringChanged(true);
+}
+
 void StreamConnection::onText(const QString &text)
 {
+    heardFromEngine();
     const auto decoded = StreamFrame::decode(text.toUtf8());
     if (!decoded) {
         emit errorOccurred(tr("The engine sent a frame this version cannot read: %1").arg(decoded.errorString()));
@@ -118,6 +148,7 @@ void StreamConnection::onText(const QString &text)
 void StreamConnection::onDisconnected()
 {
     m_ping.stop();
+    m_pongDeadline.stop(); // a silence already seen stays until the engine answers again
     if (!m_wanted) {
         setState(State::Disconnected);
         return;

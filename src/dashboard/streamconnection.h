@@ -3,7 +3,7 @@
 
 #include "core/streamframe.h"
 
-#include <QElapsedTimer>
+#include <QDateTime>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -15,7 +15,8 @@ namespace sb::dashboard {
 
 // The dashboard's end of the engine's event stream. QWebSocket never reconnects by itself:
 // this does, with backoff, and resumes from whatever the local store says it has, so the
-// store ends with every change exactly once. Pings find an engine that went silent.
+// store ends with every change exactly once. Pings find an engine that went silent: a stopped
+// process keeps its sockets open, so only a missing pong tells it from an idle engine.
 class StreamConnection : public QObject
 {
     Q_OBJECT
@@ -39,7 +40,16 @@ public:
     int reconnectDelayMs() const { return m_backoffMs; }
     QString lastError() const { return m_lastError; }
 
+    // Whether the engine answers: false once a ping went unanswered for the pong timeout,
+    // true again at the next sign of life (a pong, a frame, a new connection).
+    bool engineAnswering() const { return !m_silentSince.isValid(); }
+    // The last time the engine was heard from, when it is not answering (else null).
+    QDateTime silentSince() const { return m_silentSince; }
+
     void setPingIntervalMs(int ms) { m_ping.setInterval(ms); }
+    void setPongTimeoutMs(int ms) { m_pongDeadline.setInterval(ms); }
+    // How long an unanswering connection is kept before it is dropped and made again.
+    void setDropSilentAfterMs(int ms) { m_dropSilentAfterMs = ms; }
     // false accepts any certificate (a lab engine with a self-signed one).
     void setVerifyTls(bool verify) { m_verifyTls = verify; }
 
@@ -49,12 +59,15 @@ signals:
     // The engine pruned the point we asked for: reload through the REST API.
     void resumePointPruned(qint64 oldestSeq);
     void errorOccurred(const QString &message);
+    void answeringChanged(bool answering);
 
 private:
     void connectNow();
     void onText(const QString &text);
     void onDisconnected();
     void setState(State state);
+    void heardFromEngine();
+    void pingEngine();
 
     QWebSocket m_socket;
     QUrl m_engine;
@@ -68,7 +81,10 @@ private:
     QString m_lastError;
     QTimer m_reconnect;
     QTimer m_ping;
-    QElapsedTimer m_sincePong;
+    QTimer m_pongDeadline;
+    QDateTime m_lastHeard;
+    QDateTime m_silentSince;
+    int m_dropSilentAfterMs = 30'000;
 };
 
 } // namespace sb::dashboard

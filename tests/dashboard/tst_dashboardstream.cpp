@@ -11,6 +11,7 @@
 #include "tools/receiver/receiver.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -27,6 +28,39 @@ class TestDashboardStream : public QObject
     Q_OBJECT
 
 private slots:
+    // A stopped engine answers no ping: the connection says so within the pong timeout, keeps
+    // the socket for a while (a stall that ends resumes the same stream), then drops it and
+    // connects again once the engine continues.
+    void noticesAnEngineThatStopsAnswering()
+    {
+        EngineProcess engine;
+        QVERIFY(engine.start());
+        const auto thawAtEnd = qScopeGuard([&engine] { engine.thaw(); });
+        StreamConnection stream;
+        stream.setPingIntervalMs(200);
+        stream.setPongTimeoutMs(600);
+        stream.setDropSilentAfterMs(2000);
+        QSignalSpy answering(&stream, &StreamConnection::answeringChanged);
+        stream.open(QUrl(engine.baseUrl()), EngineProcess::Token, [](const QString &) { return qint64(0); });
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), StreamConnection::State::Live, 10'000);
+        QVERIFY(stream.engineAnswering());
+
+        engine.freeze();
+        QVERIFY(answering.wait(5000));
+        QCOMPARE(answering.last().first().toBool(), false);
+        QVERIFY(!stream.engineAnswering());
+        // The last word heard, a pong timeout ago at least (coarse timers may fire 5 % early).
+        QVERIFY(stream.silentSince().msecsTo(QDateTime::currentDateTime()) >= 500);
+        QCOMPARE(stream.state(), StreamConnection::State::Live); // not dropped yet
+        QTRY_VERIFY_WITH_TIMEOUT(stream.state() != StreamConnection::State::Live, 5000);
+        QVERIFY(!stream.engineAnswering()); // still silent while reconnecting
+
+        engine.thaw();
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), StreamConnection::State::Live, 15'000);
+        QVERIFY(stream.engineAnswering());
+        QCOMPARE(answering.last().first().toBool(), true);
+    }
+
     void survivesAnEngineKilledMidStream()
     {
         QTemporaryDir dir;

@@ -213,22 +213,30 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(dead(), 4, 15'000);
         QTRY_VERIFY_WITH_TIMEOUT(view->retryAllAction()->isEnabled(), 10'000);
 
-        // A filter the engine cannot express is refused with a reason.
+        // A filter the engine cannot express is refused with a reason, in a box that stays.
         QSignalSpy messages(view, &sb::dashboard::DeliveriesView::statusMessage);
         view->filterEdit()->setText(QStringLiteral("event:call.*"));
         view->retryAllMatching();
-        QVERIFY(!messages.isEmpty() && messages.last().first().toString().contains(u"cannot be sent"));
+        QMessageBox *refusal = view->findChild<QMessageBox *>();
+        QVERIFY(refusal && refusal->text().contains(u"cannot be sent"));
+        refusal->button(QMessageBox::Ok)->click();
+        QTRY_VERIFY(!view->findChild<QMessageBox *>());
 
         receiver.setBehaviour(sb::tools::ReceiverBehaviour());
         view->filterEdit()->setText(QStringLiteral("event:call.ended status:dead"));
         QTest::keyClick(view->filterEdit(), Qt::Key_Return);
         QTRY_COMPARE(model->rowCount(), 3);
+        window.activateWindow(); // shortcuts need the window active again after the box
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         view->table()->setFocus();
         QTest::keyClick(view->table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
         QMessageBox *confirm = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((confirm = view->findChild<QMessageBox *>()) != nullptr, 10'000);
-        QVERIFY(confirm->text().contains(u"3"));
-        confirm->button(QMessageBox::Yes)->click();
+        // No app: in the filter: one engine task for every application.
+        QCOMPARE(confirm->text(), QStringLiteral("Send 3 dead deliveries of every application again?"));
+        // Enter sends: the shortcut already said what the operator wants.
+        QCOMPARE(confirm->defaultButton(), confirm->button(QMessageBox::Yes));
+        QTest::keyClick(confirm, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(receiver.stats().succeeded, 3, 15'000);
         QTRY_VERIFY2_WITH_TIMEOUT(messages.last().first().toString().contains(u"finished"), qPrintable(messages.last().first().toString()), 10'000);
         // The agent.error delivery was outside the filter: still dead.

@@ -130,6 +130,10 @@ private slots:
         row("endpoint:nobody", 0);
         row("app:Acme", 10);
         row("app:app_1", 10);
+        row("app:acm", 10);
+        row("app:ACME", 10);
+        row("app:nobody", 0);
+        row("app:app_", 0);
         row("after:-1h", 1);
         row("before:-1h", 9);
         row("after:-3h before:-1h", 9);

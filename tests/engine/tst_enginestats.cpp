@@ -144,6 +144,7 @@ private slots:
             QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
             QSqlQuery q(db);
             QVERIFY2(q.exec(QStringLiteral("DROP TABLE attempt_rollups")), qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("DROP TABLE background_tasks")), qPrintable(q.lastError().text())); // 6
             QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 5")));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));

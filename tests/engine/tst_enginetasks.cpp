@@ -125,11 +125,17 @@ private slots:
         QCOMPARE(m_api->patch(u"/api/v1/app/" + m_app + u"/endpoint/" + m_endpoint, {{QStringLiteral("maxConcurrency"), 1}}).status, 200);
         const auto started = m_api->post(QStringLiteral("/api/v1/retry"), {{QStringLiteral("app"), m_app}});
         const QString id = started.json.value(QLatin1StringView("id")).toString();
+        // Held back while the endpoint works through the queue, and the task says so.
+        QJsonObject held;
+        QTRY_VERIFY_WITH_TIMEOUT((held = m_api->get(u"/api/v1/background-task/" + id).json.value(QLatin1StringView("data")).toObject())
+                                     .value(QLatin1StringView("waitingFor")).toString() == u"deliveryQueue", 10'000);
+        QVERIFY(held.value(QLatin1StringView("queued")).toInt() > 100);
         const auto cancelled = m_api->post(u"/api/v1/background-task/" + id + u"/cancel", {});
         QCOMPARE(cancelled.status, 200);
         QCOMPARE(cancelled.json.value(QLatin1StringView("status")).toString(), QStringLiteral("cancelled"));
         const QJsonObject data = m_api->get(u"/api/v1/background-task/" + id).json.value(QLatin1StringView("data")).toObject();
         QVERIFY(data.value(QLatin1StringView("done")).toInt() < data.value(QLatin1StringView("total")).toInt());
+        QVERIFY(!data.contains(QLatin1StringView("waitingFor"))); // only a running task waits
         QCOMPARE(m_api->get(QStringLiteral("/api/v1/background-task")).json.value(QLatin1StringView("data")).toArray().size(), 3); // recover, retry, this one
         QCOMPARE(m_api->post(QStringLiteral("/api/v1/background-task/qtask_nope/cancel"), {}).status, 404);
     }

@@ -201,16 +201,17 @@ void BackgroundTasks::step(const QString &id)
     // Let the scheduler send what was handed over before adding more. Only sends due now
     // count: retries scheduled for later (a down endpoint's) must not hold a task at 0 %.
     if (const qsizetype waiting = m_scheduler->waitingToSend(); waiting > PauseAboveQueued) {
-        const QString reason = QStringLiteral("%1 due deliveries waiting for a free connection").arg(waiting);
-        if (it->waitingFor != reason) {
-            it->waitingFor = reason;
+        // Stored and streamed when the wait begins; GET shows the current length.
+        const bool began = it->waitingOnQueue == 0;
+        it->waitingOnQueue = waiting;
+        if (began) {
             it->updatedAt = QDateTime::currentDateTimeUtc();
             report(*it);
         }
         QTimer::singleShot(100, this, [this, id] { step(id); });
         return;
     }
-    it->waitingFor.clear();
+    it->waitingOnQueue = 0;
     auto [where, values] = whereClause(it->filter);
     where += QStringLiteral(" AND (d.msg_id > ? OR (d.msg_id = ? AND d.endpoint_id > ?))");
     values << it->cursorMsg << it->cursorMsg << it->cursorEndpoint << PageSize;
@@ -270,14 +271,18 @@ QList<QJsonObject> BackgroundTasks::tasks() const
 
 QJsonObject BackgroundTasks::toJson(const Task &t) const
 {
-    // The Svix BackgroundTaskOut shape; progress and the filter go in "data".
+    // The Svix BackgroundTaskOut shape; progress and the filter go in "data", and while a
+    // running task is held back by a busy delivery queue, why and how long the queue is.
     QJsonObject data{{QStringLiteral("total"), t.total},
                      {QStringLiteral("done"), t.done},
                      {QStringLiteral("filter"), t.filter.toJson()},
                      {QStringLiteral("createdAt"), toIsoUtc(t.createdAt)},
                      {QStringLiteral("updatedAt"), toIsoUtc(t.updatedAt)}};
-    if (!t.waitingFor.isEmpty())
-        data.insert(QStringLiteral("waitingFor"), t.waitingFor);
+    if (t.status == u"running" && t.waitingOnQueue > 0) {
+        data.insert(QStringLiteral("waitingFor"), QStringLiteral("deliveryQueue"));
+        data.insert(QStringLiteral("queued"), t.waitingOnQueue);
+        data.insert(QStringLiteral("resumesBelow"), PauseAboveQueued + 1);
+    }
     return {{QStringLiteral("id"), t.id},
             {QStringLiteral("task"), t.kind},
             {QStringLiteral("status"), t.status},

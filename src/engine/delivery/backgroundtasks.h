@@ -31,10 +31,11 @@ struct RetryFilter
 
 // Long-running retries (Svix "recover", Switchboard's bulk retry) as background tasks: they
 // walk the matching failed deliveries page by page, hand each to the scheduler as a manual
-// attempt, pause while the scheduler's queue is long, report progress on the event stream
-// (task.progress) and can be cancelled. Every change of a task is stored with where it stopped
-// (table background_tasks), so after a restart running tasks go on from there; on PostgreSQL
-// a task whose node is gone is taken over by the first node that claims it.
+// attempt, pause while due sends wait for a connection (and say so: "waitingFor" and "queued"
+// in the task's data), report progress on the event stream (task.progress) and can be
+// cancelled. Every change of a task is stored with where it stopped (table background_tasks),
+// so after a restart running tasks go on from there; on PostgreSQL a task whose node is gone
+// is taken over by the first node that claims it.
 class BackgroundTasks : public QObject
 {
     Q_OBJECT
@@ -68,7 +69,7 @@ private:
         QString cursorEndpoint;
         QDateTime createdAt;
         QDateTime updatedAt;
-        QString waitingFor; // why it is not moving, while it waits; shown to operators
+        qint64 waitingOnQueue = 0; // deliveries queued when the task last paused for them; 0: not paused
         bool ours = true;   // false: another live node runs it (PostgreSQL)
     };
 

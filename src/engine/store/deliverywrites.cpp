@@ -88,36 +88,55 @@ StoreWriter::Job ensureDelivery(QString msgId, QString endpointId, QString appId
     };
 }
 
+namespace {
+
+// The attempt.finished change: the attempt, and the delivery as it stands after it. Written
+// as text directly, members in QJsonObject's (sorted) order: building QJsonObjects for them
+// was a tenth of the engine's time (docs/performance.md).
+void writeDelivery(JsonWriter &out, const AttemptRecord &record, MessageStatus status, std::optional<qint64> nextAttemptMs)
+{
+    out.beginObject().key("attemptCount").value(record.attemptNumber)
+        .key("endpointId").value(record.attempt.endpointId)
+        .key("msgId").value(record.attempt.msgId)
+        .key("nextAttempt");
+    if (nextAttemptMs)
+        out.value(toIsoUtc(QDateTime::fromMSecsSinceEpoch(*nextAttemptMs, QTimeZone::utc())));
+    else
+        out.null();
+    out.key("status").value(static_cast<int>(status)).key("statusText").value(statusText(status)).endObject();
+}
+
+QByteArray attemptChange(const AttemptRecord &record, MessageStatus status, std::optional<qint64> nextAttemptMs)
+{
+    JsonWriter change(1024 + record.attempt.response.size());
+    change.beginObject().key("appId").value(record.appId).key("attempt");
+    record.attempt.writeJson(change);
+    change.key("delivery");
+    writeDelivery(change, record, status, nextAttemptMs);
+    return change.endObject().take();
+}
+
+} // namespace
+
 StoreWriter::Job recordAttempt(AttemptRecord record)
 {
     // Everything that does not need the database is prepared here, on the caller's thread.
     const MessageStatus status = record.succeeded ? MessageStatus::Success
         : record.reschedule                        ? MessageStatus::Pending
                                                    : MessageStatus::Fail;
-    // The change rows are written as text directly, members in QJsonObject's (sorted) order:
-    // building QJsonObjects for them was a tenth of the engine's time (docs/performance.md).
-    const auto writeDelivery = [&record, status](JsonWriter &out) {
-        out.beginObject().key("attemptCount").value(record.attemptNumber)
-            .key("endpointId").value(record.attempt.endpointId)
-            .key("msgId").value(record.attempt.msgId)
-            .key("nextAttempt");
-        if (record.reschedule)
-            out.value(toIsoUtc(QDateTime::fromMSecsSinceEpoch(record.nextAttemptMs, QTimeZone::utc())));
-        else
-            out.null();
-        out.key("status").value(static_cast<int>(status)).key("statusText").value(statusText(status)).endObject();
-    };
-    JsonWriter change(1024 + record.attempt.response.size());
-    change.beginObject().key("appId").value(record.appId).key("attempt");
-    record.attempt.writeJson(change);
-    change.key("delivery");
-    writeDelivery(change);
-    const QByteArray attemptChange = change.endObject().take();
+    // A manual or test send that fails changes nothing of the delivery but its count: one
+    // that succeeded stays succeeded, a dead letter stays dead, and one still being retried
+    // keeps its schedule (the scheduler still holds its next attempt). Its change says what
+    // the row holds, read in the transaction; every other attempt decides the state itself.
+    const bool keepState = !record.succeeded && record.attempt.trigger != TriggerType::Scheduled;
+    const QByteArray decidedChange = keepState
+        ? QByteArray()
+        : attemptChange(record, status, record.reschedule ? std::optional<qint64>(record.nextAttemptMs) : std::nullopt);
     const bool deadLettered = status == MessageStatus::Fail && record.attempt.trigger == TriggerType::Scheduled;
     QByteArray deliveryChange;
     if (deadLettered) {
         JsonWriter dead;
-        writeDelivery(dead);
+        writeDelivery(dead, record, status, std::nullopt);
         deliveryChange = dead.take();
     }
     const Attempt &sent = record.attempt;
@@ -135,25 +154,40 @@ StoreWriter::Job recordAttempt(AttemptRecord record)
     const QVariantList rollupRow{sent.endpointId, sentAtMs - sentAtMs % 60'000, errorClassName(sent.errorClass),
                                  LatencyHistogram::bucketOf(static_cast<double>(sent.responseDurationMs)), record.appId};
 
-    return [r = std::move(record), status, attemptChange, deliveryChange, attemptRow, rollupRow](WriteTransaction &tx) {
+    return [r = std::move(record), status, keepState, decidedChange, deliveryChange, attemptRow, rollupRow](WriteTransaction &tx) {
         const Attempt &a = r.attempt;
         AttemptOutcome outcome;
         outcome.deliveryStatus = status;
-        // A manual or test send that fails leaves a delivery that already succeeded alone. A
-        // scheduled one moves the delivery on only while this node still owns it: a node that
-        // lost its lease must not undo what the node that took over did.
-        const bool keepSuccess = !r.succeeded && a.trigger != TriggerType::Scheduled;
-        QVariantList values{tx.now(), static_cast<int>(status), r.reschedule ? QVariant(r.nextAttemptMs) : QVariant(),
-                            a.msgId, a.endpointId};
-        QString update = keepSuccess
-            ? QStringLiteral("UPDATE deliveries SET attempt_count = attempt_count + 1, updated_at = ?, "
-                             "status = CASE WHEN status = 0 THEN 0 ELSE ? END, next_attempt = ? "
-                             "WHERE msg_id = ? AND endpoint_id = ?")
-            : QStringLiteral("UPDATE deliveries SET attempt_count = attempt_count + 1, updated_at = ?, "
-                             "status = ?, next_attempt = ? WHERE msg_id = ? AND endpoint_id = ?");
-        if (a.trigger == TriggerType::Scheduled && !tx.leaseOwner().isNull()) {
-            update += QStringLiteral(" AND (lease_owner IS NULL OR lease_owner = ?)");
-            values.append(tx.leaseOwner());
+        QByteArray change = decidedChange;
+        QVariantList values{tx.now(), a.msgId, a.endpointId};
+        QString update = QStringLiteral("UPDATE deliveries SET attempt_count = attempt_count + 1, updated_at = ? "
+                                        "WHERE msg_id = ? AND endpoint_id = ?");
+        if (keepState) {
+            MessageStatus stored = MessageStatus::Fail;
+            std::optional<qint64> next;
+            {
+                QSqlQuery &q = tx.query(QStringLiteral("SELECT status, next_attempt FROM deliveries WHERE msg_id = ? AND endpoint_id = ?"),
+                                        {a.msgId, a.endpointId});
+                if (q.next()) {
+                    stored = static_cast<MessageStatus>(q.value(0).toInt());
+                    if (!q.value(1).isNull())
+                        next = q.value(1).toLongLong();
+                }
+                q.finish();
+            }
+            outcome.deliveryStatus = stored;
+            change = attemptChange(r, stored, next);
+        } else {
+            // A scheduled attempt moves the delivery on only while this node still owns it:
+            // a node that lost its lease must not undo what the node that took over did.
+            update = QStringLiteral("UPDATE deliveries SET attempt_count = attempt_count + 1, updated_at = ?, "
+                                    "status = ?, next_attempt = ? WHERE msg_id = ? AND endpoint_id = ?");
+            values = {tx.now(), static_cast<int>(status), r.reschedule ? QVariant(r.nextAttemptMs) : QVariant(),
+                      a.msgId, a.endpointId};
+            if (a.trigger == TriggerType::Scheduled && !tx.leaseOwner().isNull()) {
+                update += QStringLiteral(" AND (lease_owner IS NULL OR lease_owner = ?)");
+                values.append(tx.leaseOwner());
+            }
         }
         tx.execWithChange(
             {{QStringLiteral("INSERT INTO attempts (id, msg_id, endpoint_id, app_id, created_at, status, "
@@ -166,7 +200,7 @@ StoreWriter::Job recordAttempt(AttemptRecord record)
                              "DO UPDATE SET count = attempt_rollups.count + 1"),
               rollupRow},
              {update, values}},
-            StreamFrame::AttemptFinished, r.appId, attemptChange);
+            StreamFrame::AttemptFinished, r.appId, change);
         if (!deliveryChange.isEmpty())
             tx.appendChange(StreamFrame::DeliveryUpdated, r.appId, deliveryChange);
 

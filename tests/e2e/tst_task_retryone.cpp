@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Operator task: "retry one delivery" with R, in the console's real window against a real
+// engine, on a delivery that is still being retried on schedule. The row must show what the
+// engine holds afterwards: a failed manual try does not end the schedule, so the row stays
+// Retrying with its next attempt, not a Dead letter the engine then retries anyway.
+#include "dashboard/deliveriesview.h"
+#include "dashboard/deliverylogmodel.h"
+#include "dashboard/enginesession.h"
+#include "dashboard/mainwindow.h"
+#include "support/apiclient.h"
+#include "support/engineprocess.h"
+
+#include "tools/receiver/receiver.h"
+
+#include <QJsonArray>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sb::dashboard;
+using sb::testing::ApiClient;
+using sb::testing::EngineProcess;
+
+class TestRetryOneTask : public QObject
+{
+    Q_OBJECT
+
+    static int rowOf(const DeliveryLogModel *model, const QString &msg)
+    {
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->rowAt(r).msgId == msg)
+                return r;
+        return -1;
+    }
+
+private slots:
+    void aFailedManualRetryKeepsTheSchedule()
+    {
+        QTemporaryDir dir;
+        sb::tools::Receiver receiver;
+        QVERIFY(receiver.listen());
+        sb::tools::ReceiverBehaviour failing;
+        failing.status = 503;
+        receiver.setBehaviour(failing);
+        // One failure, then the next try in an hour: the delivery sits in Retrying.
+        EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0, 1h")});
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        const QString app = api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Hooli")}})
+                                .json.value(QLatin1StringView("id")).toString();
+        QCOMPARE(api.post(u"/api/v1/app/" + app + u"/endpoint", {{QStringLiteral("url"), receiver.url()}}).status, 201);
+        const QString message = api.post(u"/api/v1/app/" + app + u"/msg",
+                                          {{QStringLiteral("eventType"), QStringLiteral("call.ended")},
+                                           {QStringLiteral("payload"), QJsonObject{{QStringLiteral("call_id"), QStringLiteral("c7")}}}})
+                                    .json.value(QLatin1StringView("id")).toString();
+        QVERIFY(!message.isEmpty());
+
+        EngineSession session(QUrl(engine.baseUrl()), EngineProcess::Token, dir.filePath(QStringLiteral("history.db")));
+        session.start();
+        MainWindow window(&session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DeliveryLogModel *log = window.deliveries()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(log, message) >= 0 && log->rowAt(rowOf(log, message)).attempts == 1, 10'000);
+        const DeliveryRow before = log->rowAt(rowOf(log, message));
+        QCOMPARE(log->data(log->index(rowOf(log, message), DeliveryLogModel::Status)).toString(), QStringLiteral("Retrying"));
+        QVERIFY(before.nextAttempt > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.deliveries()->retryAction()->isEnabled(), 10'000);
+
+        // R on the row; the receiver still fails.
+        window.areas()->setCurrentWidget(window.deliveries());
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTableView *table = window.deliveries()->table();
+        table->setFocus();
+        table->setCurrentIndex(log->index(rowOf(log, message), 0));
+        QTest::keyClick(table, Qt::Key_R);
+        QTRY_COMPARE_WITH_TIMEOUT(log->rowAt(rowOf(log, message)).attempts, 2, 10'000);
+        QCOMPARE(receiver.stats().failed, 2);
+        const DeliveryRow after = log->rowAt(rowOf(log, message));
+        QCOMPARE(log->data(log->index(rowOf(log, message), DeliveryLogModel::Status)).toString(), QStringLiteral("Retrying"));
+        QCOMPARE(after.nextAttempt, before.nextAttempt); // the schedule goes on as it was
+        // And that is what the engine holds: still pending, not dead-lettered.
+        const QJsonObject stored = api.get(u"/api/v1/app/" + app + u"/msg/" + message + u"/endpoint").json
+                                       .value(QLatin1StringView("data")).toArray().first().toObject();
+        QCOMPARE(stored.value(QLatin1StringView("status")).toInt(), 1);
+        QVERIFY(!stored.value(QLatin1StringView("nextAttempt")).isNull());
+    }
+};
+
+QTEST_MAIN(TestRetryOneTask)
+#include "tst_task_retryone.moc"

@@ -7,6 +7,8 @@
 #      every accepted event has a committed attempt.
 # Prints deliveries/s, ingest-to-first-attempt latency p50/p99, peak RSS and engine/wrk.
 # Figures, never pass/fail. Usage: bench/engine-throughput.sh [seconds-per-level]
+# SWITCHBOARDD=path runs that engine binary instead of building the release preset: to measure
+# an older revision (a reference) on the same machine, back to back with the current one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_LEVEL=${1:-10}
@@ -15,8 +17,11 @@ LEVELS=(8 32 128 256)
 . bench/sink.sh
 install_bench_packages nginx-light wrk sqlite3
 ./scripts/deps.sh
-cmake --preset release >/dev/null
-cmake --build --preset release --target switchboardd >/dev/null
+if [ -z "${SWITCHBOARDD:-}" ]; then
+  cmake --preset release >/dev/null
+  cmake --build --preset release --target switchboardd >/dev/null
+  SWITCHBOARDD=build/release/src/engine/switchboardd
+fi
 
 work=$(mktemp -d)
 pids=()
@@ -41,7 +46,7 @@ echo "== (a) ceiling: wrk -> nginx, 1 KiB POST, ${SECONDS_PER_LEVEL}s"
 ceiling=$(wrk -t2 -c32 -d"${SECONDS_PER_LEVEL}s" -s "$work/sink.lua" "http://127.0.0.1:$SINK_PORT/hook" | awk '/Requests\/sec/ {print $2}')
 printf '   %.0f requests/s\n' "$ceiling"
 
-SWITCHBOARD_ADMIN_TOKEN=$TOKEN build/release/src/engine/switchboardd --listen "127.0.0.1:$ENGINE_PORT" \
+SWITCHBOARD_ADMIN_TOKEN=$TOKEN "$SWITCHBOARDD" --listen "127.0.0.1:$ENGINE_PORT" \
   --data-dir "$work/data" --allow-network 127.0.0.0/8 --max-in-flight 256 >"$work/engine.log" 2>&1 &
 engine_pid=$!
 pids+=($engine_pid)

@@ -234,6 +234,11 @@ void Engine::finishShutdown()
 {
     if (!m_writer)
         return;
+    // Nothing may queue writes once the writer is gone below.
+    if (m_pruneTimer)
+        m_pruneTimer->stop();
+    if (m_retention)
+        m_retention->stop();
     if (!m_scheduler->isDrained()) {
         qWarning("drain timeout: %d attempts still in flight are abandoned; they stay pending and go again",
                  m_scheduler->inFlight());

@@ -50,9 +50,16 @@ void RetentionSweeper::start(std::chrono::milliseconds interval)
     sweep();
 }
 
+void RetentionSweeper::stop()
+{
+    m_stopped = true;
+    if (m_timer)
+        m_timer->stop();
+}
+
 void RetentionSweeper::sweep()
 {
-    if (m_sweeping)
+    if (m_sweeping || m_stopped)
         return; // the last sweep's batches are still going
     m_sweeping = true;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -108,7 +115,7 @@ void RetentionSweeper::sweepMessages(qint64 cutoffMs)
         }
         const int deleted = r.value.toInt();
         m_deletedMessages += deleted;
-        if (deleted == MessagesPerBatch)
+        if (deleted == MessagesPerBatch && !m_stopped)
             sweepMessages(cutoffMs); // more to go: the next batch queues behind whatever came meanwhile
         else
             m_sweeping = false;
@@ -131,7 +138,7 @@ void RetentionSweeper::sweepRollups(qint64 cutoffMs)
             return;
         }
         m_deletedRollups += r.value.toInt();
-        if (r.value.toInt() > 0)
+        if (r.value.toInt() > 0 && !m_stopped)
             sweepRollups(cutoffMs);
     });
 }

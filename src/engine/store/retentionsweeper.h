@@ -29,6 +29,9 @@ public:
     // Sweeps now and then every `interval` (by default a tenth of the retention, 1 s to 1 h).
     void start(std::chrono::milliseconds interval = std::chrono::milliseconds(0));
 
+    // No more batches: the engine is stopping its writer. Batches already queued still commit.
+    void stop();
+
     // Prometheus text: what was deleted, and the longest batch (the writer's longest pause).
     QByteArray renderMetrics() const;
 
@@ -42,6 +45,7 @@ private:
     std::chrono::milliseconds m_rollupRetention;
     QTimer *m_timer = nullptr;
     bool m_sweeping = false;
+    bool m_stopped = false;
     std::atomic<qint64> m_deletedMessages{0};
     std::atomic<qint64> m_deletedRollups{0};
     std::atomic<qint64> m_batches{0};

@@ -226,8 +226,10 @@ private slots:
         normalClientIsAnswered();
 
         const qint64 after = peakRssBytes(m_engine->process().processId());
-        // 12 connections × 1 MiB body limit, plus room for the allocator; the floods were 576 MiB.
-        const qint64 allowed = 12 * MiB + 24 * MiB;
+        // 12 connections × 1 MiB body limit, plus room for the allocator (and, in the sanitizer
+        // build, its quarantine of freed blocks and shadow memory: 38 MiB was seen there). The
+        // floods were 576 MiB, and a front that buffers them grows by hundreds of MiB.
+        const qint64 allowed = 12 * MiB + 52 * MiB;
         QVERIFY2(after - before <= allowed, qPrintable(QStringLiteral("peak RSS grew by %1 MiB").arg((after - before) / MiB)));
     }
 

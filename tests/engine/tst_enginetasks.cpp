@@ -192,6 +192,79 @@ private slots:
         QCOMPARE(api->get(stats).json.value(QLatin1StringView("fail")).toInt(), 0);
         QCOMPARE(receiver.stats().uniqueIds, Dead);
     }
+
+    // A support person retries a customer's dead letters while one of the customer's endpoints
+    // is disabled: a retry aimed at that endpoint is refused with the reason, and an app-wide
+    // one sends the others and says what it left alone, instead of "sending" into a queue
+    // that never moves.
+    void aDisabledEndpointIsRefusedAndSkipped()
+    {
+        Receiver crm, billing;
+        QVERIFY(crm.listen());
+        QVERIFY(billing.listen());
+        ReceiverBehaviour failing;
+        failing.status = 500;
+        crm.setBehaviour(failing);
+        billing.setBehaviour(failing);
+        EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0")});
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        const QString app = api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Globex")}})
+                                .json.value(QLatin1StringView("id")).toString();
+        const auto endpoint = [&](const QString &uid, const Receiver &r) {
+            return api.post(u"/api/v1/app/" + app + u"/endpoint", {{QStringLiteral("url"), r.url()}, {QStringLiteral("uid"), uid}})
+                .json.value(QLatin1StringView("id")).toString();
+        };
+        const QString crmId = endpoint(QStringLiteral("crm"), crm);
+        const QString billingId = endpoint(QStringLiteral("billing"), billing);
+        constexpr int Dead = 4;
+        QString lastMsg;
+        for (int i = 0; i < Dead; ++i)
+            lastMsg = api.post(u"/api/v1/app/" + app + u"/msg", {{QStringLiteral("eventType"), QStringLiteral("call.ended")},
+                                                                 {QStringLiteral("payload"), QJsonObject{{QStringLiteral("n"), i}}}})
+                          .json.value(QLatin1StringView("id")).toString();
+        const auto failed = [&](const QString &ep) {
+            return api.get(u"/api/v1/app/" + app + u"/endpoint/" + ep + u"/stats").json.value(QLatin1StringView("fail")).toInt();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(failed(crmId), Dead, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(failed(billingId), Dead, 20'000);
+        QCOMPARE(api.patch(u"/api/v1/app/" + app + u"/endpoint/" + billingId, {{QStringLiteral("disabled"), true}}).status, 200);
+        crm.setBehaviour(ReceiverBehaviour());
+        billing.setBehaviour(ReceiverBehaviour());
+        crm.clear();
+        billing.clear();
+
+        const auto refused = [](const sb::testing::ApiReply &r) {
+            return r.status == 409 && r.json.value(QLatin1StringView("code")).toString() == u"endpoint_disabled"
+                   && r.json.value(QLatin1StringView("detail")).toString().contains(u"billing");
+        };
+        QVERIFY(refused(api.post(u"/api/v1/app/" + app + u"/msg/" + lastMsg + u"/endpoint/billing/resend", {})));
+        QVERIFY(refused(api.post(u"/api/v1/app/" + app + u"/endpoint/billing/recover",
+                                 {{QStringLiteral("since"), QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODate)}})));
+        QVERIFY(refused(api.post(QStringLiteral("/api/v1/retry"), {{QStringLiteral("app"), app}, {QStringLiteral("endpoint"), QStringLiteral("billing")}})));
+
+        const auto started = api.post(QStringLiteral("/api/v1/retry"), {{QStringLiteral("app"), app}});
+        QCOMPARE(started.status, 202);
+        const QString task = u"/api/v1/background-task/" + started.json.value(QLatin1StringView("id")).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(api.get(task).json.value(QLatin1StringView("status")).toString(), QStringLiteral("finished"), 20'000);
+        const QJsonObject data = api.get(task).json.value(QLatin1StringView("data")).toObject();
+        QCOMPARE(data.value(QLatin1StringView("total")).toInt(), Dead);
+        QCOMPARE(data.value(QLatin1StringView("done")).toInt(), Dead);
+        const QJsonObject skipped = data.value(QLatin1StringView("skipped")).toObject();
+        QCOMPARE(skipped.value(QLatin1StringView("reason")).toString(), QStringLiteral("endpointDisabled"));
+        QCOMPARE(skipped.value(QLatin1StringView("deliveries")).toInt(), Dead);
+        QCOMPARE(skipped.value(QLatin1StringView("endpoints")).toArray(), QJsonArray{billingId});
+        QTRY_COMPARE_WITH_TIMEOUT(failed(crmId), 0, 20'000);
+        QCOMPARE(crm.stats().succeeded, Dead);
+        QCOMPARE(failed(billingId), Dead);
+
+        // Enabled again, the same retry reaches it.
+        QCOMPARE(api.patch(u"/api/v1/app/" + app + u"/endpoint/" + billingId, {{QStringLiteral("disabled"), false}}).status, 200);
+        QCOMPARE(api.post(u"/api/v1/app/" + app + u"/msg/" + lastMsg + u"/endpoint/billing/resend", {}).status, 202);
+        QTRY_COMPARE_WITH_TIMEOUT(billing.stats().succeeded, 1, 20'000);
+        QCOMPARE(billing.deliveries().constFirst().webhookId, lastMsg);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEngineTasks)

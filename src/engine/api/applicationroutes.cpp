@@ -82,6 +82,16 @@ std::optional<Message> messageOf(const EngineContext &ctx, const ApiCallPtr &cal
     return m;
 }
 
+bool refusedAsDisabled(const ApiCallPtr &call, const Endpoint &endpoint)
+{
+    if (!endpoint.disabled)
+        return false;
+    call->error(409, QStringLiteral("endpoint_disabled"),
+                QStringLiteral("endpoint %1 is disabled, so nothing is sent to it: enable it, then retry")
+                    .arg(endpoint.uid.isEmpty() ? endpoint.id : endpoint.uid));
+    return true;
+}
+
 void answerWriteFailure(const ApiCallPtr &call, const WriteResult &result)
 {
     switch (result.errorKind) {

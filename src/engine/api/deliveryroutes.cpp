@@ -119,7 +119,7 @@ void registerDeliveryRoutes(ApiServer &server, const EngineContext &ctx)
         const auto app = appOf(ctx, call);
         const auto m = app ? messageOf(ctx, call, *app) : std::nullopt;
         const auto ep = m ? endpointOf(ctx, call, *app, 2) : std::nullopt;
-        if (!ep)
+        if (!ep || refusedAsDisabled(call, *ep))
             return;
         ctx.writer->submit(deliverywrites::ensureDelivery(m->id, ep->id, app->id), ctx.context,
                            [ctx, call, msgId = m->id, appId = app->id, epId = ep->id](const WriteResult &r) {

@@ -62,6 +62,10 @@ std::optional<Message> messageOf(const EngineContext &ctx, const ApiCallPtr &cal
 // Answers a failed write: 404 for a missing row, 409 for a uniqueness conflict, else 500.
 void answerWriteFailure(const ApiCallPtr &call, const WriteResult &result);
 
+// A manual retry to a disabled endpoint would only wait in its queue: answers 409
+// "endpoint_disabled" (what to do about it in the detail) and returns true.
+bool refusedAsDisabled(const ApiCallPtr &call, const Endpoint &endpoint);
+
 // Merges a PATCH body into the stored object's JSON: given fields replace, null clears.
 QJsonObject merged(QJsonObject stored, const QJsonObject &patch);
 

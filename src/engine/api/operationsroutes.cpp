@@ -47,6 +47,8 @@ std::optional<RetryFilter> retryFilter(const EngineContext &ctx, const ApiCallPt
                 call->notFound(QStringLiteral("endpoint"));
                 return std::nullopt;
             }
+            if (refusedAsDisabled(call, *ep))
+                return std::nullopt;
             f.endpointId = ep->id;
         }
     } else if (!endpoint.isEmpty()) {
@@ -115,7 +117,7 @@ void registerOperationsRoutes(ApiServer &server, const EngineContext &ctx)
     server.route(M::Post, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/recover"), [ctx](const ApiCallPtr &call) {
         const auto app = appOf(ctx, call);
         const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
-        const auto json = ep ? call->jsonBody() : std::nullopt;
+        const auto json = ep && !refusedAsDisabled(call, *ep) ? call->jsonBody() : std::nullopt;
         auto filter = json ? retryFilter(ctx, call, *json, true) : std::nullopt;
         if (!filter)
             return;

@@ -32,6 +32,8 @@ QJsonObject RetryFilter::toJson() const
         o.insert(QStringLiteral("since"), toIsoUtc(since));
     if (until.isValid())
         o.insert(QStringLiteral("until"), toIsoUtc(until));
+    if (!skippedEndpoints.isEmpty())
+        o.insert(QStringLiteral("skippedEndpoints"), QJsonArray::fromStringList(skippedEndpoints));
     return o;
 }
 
@@ -46,6 +48,8 @@ RetryFilter RetryFilter::fromJson(const QJsonObject &o)
         f.statusCodeClass = o.value(QLatin1StringView("statusCodeClass")).toInt();
     f.since = parseIsoUtc(o.value(QLatin1StringView("since")).toString()).value_or(QDateTime());
     f.until = parseIsoUtc(o.value(QLatin1StringView("until")).toString()).value_or(QDateTime());
+    for (const QJsonValue &e : o.value(QLatin1StringView("skippedEndpoints")).toArray())
+        f.skippedEndpoints.append(e.toString());
     return f;
 }
 
@@ -77,6 +81,7 @@ void BackgroundTasks::restore()
             t.filter = RetryFilter::fromJson(data.value(QLatin1StringView("filter")).toObject());
             t.total = data.value(QLatin1StringView("total")).toInteger();
             t.done = data.value(QLatin1StringView("done")).toInteger();
+            t.skipped = data.value(QLatin1StringView("skipped")).toObject().value(QLatin1StringView("deliveries")).toInteger();
             t.createdAt = parseIsoUtc(data.value(QLatin1StringView("createdAt")).toString()).value_or(QDateTime());
             t.updatedAt = parseIsoUtc(data.value(QLatin1StringView("updatedAt")).toString()).value_or(QDateTime());
             t.cursorMsg = q.value(1).toString();
@@ -126,18 +131,20 @@ void BackgroundTasks::resume(const QString &id)
     // again. Deliveries re-sent successfully are no longer dead letters, so none goes twice;
     // progress is what is no longer dead out of the task's total.
     const auto [where, values] = whereClause(it->filter);
-    qint64 remaining = 0;
-    {
-        QSqlQuery &q = m_reader->run(u"SELECT COUNT(*) FROM deliveries d JOIN messages m ON m.id = d.msg_id WHERE " + where, values);
-        const FinishOnExit finish{q};
-        remaining = q.next() ? q.value(0).toLongLong() : 0;
-    }
+    const qint64 remaining = count(where, values);
     it->total = std::max(it->total, remaining);
     it->done = it->total - remaining;
     it->cursorMsg = it->cursorEndpoint = QStringLiteral("");
     it->updatedAt = QDateTime::currentDateTimeUtc();
     report(*it);
     QTimer::singleShot(0, this, [this, id] { step(id); });
+}
+
+qint64 BackgroundTasks::count(const QString &where, const QVariantList &values) const
+{
+    QSqlQuery &q = m_reader->run(u"SELECT COUNT(*) FROM deliveries d JOIN messages m ON m.id = d.msg_id WHERE " + where, values);
+    const FinishOnExit finish{q};
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 std::pair<QString, QVariantList> BackgroundTasks::whereClause(const RetryFilter &f) const
@@ -149,6 +156,11 @@ std::pair<QString, QVariantList> BackgroundTasks::whereClause(const RetryFilter 
         where.append(clause);
         values.append(value);
     };
+    if (!f.skippedEndpoints.isEmpty()) {
+        where.append(u"d.endpoint_id NOT IN (" + QStringList(f.skippedEndpoints.size(), QStringLiteral("?")).join(u", ") + u')');
+        for (const QString &e : f.skippedEndpoints)
+            values.append(e);
+    }
     if (!f.appId.isEmpty())
         add(QStringLiteral("d.app_id = ?"), f.appId);
     if (!f.endpointId.isEmpty())
@@ -181,11 +193,20 @@ QJsonObject BackgroundTasks::start(const QString &kind, const RetryFilter &filte
     t.createdAt = t.updatedAt = QDateTime::currentDateTimeUtc();
     // Empty, not null: a null QString binds as SQL NULL and "x > NULL" matches nothing.
     t.cursorMsg = t.cursorEndpoint = QStringLiteral("");
-    const auto [where, values] = whereClause(filter);
-    {
-        QSqlQuery &q = m_reader->run(u"SELECT COUNT(*) FROM deliveries d JOIN messages m ON m.id = d.msg_id WHERE " + where, values);
-        const FinishOnExit finish{q};
-        t.total = q.next() ? q.value(0).toLongLong() : 0;
+    // Endpoints are few (no history): read them all rather than trust this node's scheduler,
+    // which on PostgreSQL may not have heard of every endpoint yet.
+    for (const Endpoint &e : m_reader->allEndpoints()) {
+        if (e.disabled && (filter.appId.isEmpty() || e.appId == filter.appId)
+            && (filter.endpointId.isEmpty() || e.id == filter.endpointId))
+            t.filter.skippedEndpoints.append(e.id);
+    }
+    const auto [where, values] = whereClause(t.filter);
+    t.total = count(where, values);
+    if (!t.filter.skippedEndpoints.isEmpty()) {
+        RetryFilter everything = t.filter;
+        everything.skippedEndpoints.clear();
+        const auto [all, allValues] = whereClause(everything);
+        t.skipped = count(all, allValues) - t.total;
     }
     m_tasks.insert(t.id, t);
     report(t);
@@ -278,6 +299,12 @@ QJsonObject BackgroundTasks::toJson(const Task &t) const
                      {QStringLiteral("filter"), t.filter.toJson()},
                      {QStringLiteral("createdAt"), toIsoUtc(t.createdAt)},
                      {QStringLiteral("updatedAt"), toIsoUtc(t.updatedAt)}};
+    if (!t.filter.skippedEndpoints.isEmpty()) {
+        data.insert(QStringLiteral("skipped"),
+                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("endpointDisabled")},
+                                {QStringLiteral("deliveries"), t.skipped},
+                                {QStringLiteral("endpoints"), QJsonArray::fromStringList(t.filter.skippedEndpoints)}});
+    }
     if (t.status == u"running" && t.waitingOnQueue > 0) {
         data.insert(QStringLiteral("waitingFor"), QStringLiteral("deliveryQueue"));
         data.insert(QStringLiteral("queued"), t.waitingOnQueue);

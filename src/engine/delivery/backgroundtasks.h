@@ -24,6 +24,9 @@ struct RetryFilter
     std::optional<int> statusCodeClass; // of the last failed attempt: 0, 100, …, 500
     QDateTime since;                    // message creation time
     QDateTime until;
+    // Endpoints that were disabled when the task began: their dead letters are left alone
+    // (a send to a disabled endpoint would only wait in its queue) and counted as skipped.
+    QStringList skippedEndpoints;
 
     QJsonObject toJson() const;
     static RetryFilter fromJson(const QJsonObject &json);
@@ -65,6 +68,7 @@ private:
         RetryFilter filter;
         qint64 total = 0;
         qint64 done = 0;
+        qint64 skipped = 0; // dead letters of the filter's disabled endpoints, left alone
         QString cursorMsg;
         QString cursorEndpoint;
         QDateTime createdAt;
@@ -80,6 +84,7 @@ private:
     void report(const Task &task);
     QJsonObject toJson(const Task &task) const;
     std::pair<QString, QVariantList> whereClause(const RetryFilter &filter) const;
+    qint64 count(const QString &where, const QVariantList &values) const;
 
     StoreReader *m_reader;
     StoreWriter *m_writer;

@@ -476,6 +476,20 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <source>Waiting for the engine (%1 of %2 sent): no answer for %3 s.</source>
         <translation>Warten auf die Engine (%1 von %2 gesendet): seit %3 s keine Antwort.</translation>
     </message>
+    <message>
+        <source>%1: %2 dead deliveries not sent, because their endpoint is disabled (%3). Enable it on the Endpoints tab, then retry.</source>
+        <translation>%1: %2 tote Zustellungen nicht gesendet, weil ihr Endpunkt deaktiviert ist (%3). Aktivieren Sie ihn im Tab „Endpoints“ und wiederholen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Bulk retry left deliveries alone</source>
+        <translation>Sammelwiederholung hat Zustellungen ausgelassen</translation>
+    </message>
+    <message>
+        <source>The bulk retry of %1 sent %2 of %3 again. Not sent:
+%4</source>
+        <translation>Die Sammelwiederholung von %1 hat %2 von %3 erneut gesendet. Nicht gesendet:
+%4</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveriesView</name>

@@ -476,6 +476,20 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <source>Waiting for the engine (%1 of %2 sent): no answer for %3 s.</source>
         <translation>Esperando al motor (%1 de %2 enviadas): sin respuesta desde hace %3 s.</translation>
     </message>
+    <message>
+        <source>%1: %2 dead deliveries not sent, because their endpoint is disabled (%3). Enable it on the Endpoints tab, then retry.</source>
+        <translation>%1: %2 entregas muertas no enviadas porque su endpoint está desactivado (%3). Actívelo en la pestaña Endpoints y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Bulk retry left deliveries alone</source>
+        <translation>El reintento masivo dejó entregas sin enviar</translation>
+    </message>
+    <message>
+        <source>The bulk retry of %1 sent %2 of %3 again. Not sent:
+%4</source>
+        <translation>El reintento masivo de %1 volvió a enviar %2 de %3. No enviadas:
+%4</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveriesView</name>

@@ -319,15 +319,15 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
     <message numerus="yes">
         <source>Dead letters: %n more</source>
         <translation>
-            <numerusform>Lettres mortes : %n de plus</numerusform>
-            <numerusform>Lettres mortes : %n de plus</numerusform>
+            <numerusform>Lettres mortes&#xa0;: %n de plus</numerusform>
+            <numerusform>Lettres mortes&#xa0;: %n de plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deliveries that used up every retry and were dead-lettered: %n more. Retry them from the log.</source>
         <translation>
-            <numerusform>%n livraison de plus a épuisé toutes les relances et est devenue une lettre morte ; relancez-la depuis le journal.</numerusform>
-            <numerusform>%n livraisons de plus ont épuisé toutes les relances et sont devenues des lettres mortes ; relancez-les depuis le journal.</numerusform>
+            <numerusform>%n livraison de plus a épuisé toutes les relances et est devenue une lettre morte&#xa0;; relancez-la depuis le journal.</numerusform>
+            <numerusform>%n livraisons de plus ont épuisé toutes les relances et sont devenues des lettres mortes&#xa0;; relancez-les depuis le journal.</numerusform>
         </translation>
     </message>
     <message>
@@ -475,6 +475,20 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
     <message>
         <source>Waiting for the engine (%1 of %2 sent): no answer for %3 s.</source>
         <translation>En attente du moteur (%1 sur %2 envoyées)&#xa0;: aucune réponse depuis %3 s.</translation>
+    </message>
+    <message>
+        <source>%1: %2 dead deliveries not sent, because their endpoint is disabled (%3). Enable it on the Endpoints tab, then retry.</source>
+        <translation>%1 : %2 livraisons mortes non envoyées, car leur point de terminaison est désactivé (%3). Activez-le dans l’onglet Endpoints, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Bulk retry left deliveries alone</source>
+        <translation>La relance groupée a laissé des livraisons de côté</translation>
+    </message>
+    <message>
+        <source>The bulk retry of %1 sent %2 of %3 again. Not sent:
+%4</source>
+        <translation>La relance groupée de %1 a renvoyé %2 sur %3. Non envoyées :
+%4</translation>
     </message>
 </context>
 <context>

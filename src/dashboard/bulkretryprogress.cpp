@@ -22,8 +22,11 @@ BulkRetryProgress::BulkRetryProgress(EngineSession *session, QString what, QList
     , m_what(std::move(what))
     , m_dialog(new QProgressDialog(dialogParent))
 {
-    for (const Task &t : tasks)
-        m_tasks.append({t, QStringLiteral("running"), 0, 0});
+    for (const Task &t : tasks) {
+        State s;
+        s.task = t;
+        m_tasks.append(s);
+    }
     m_dialog->setWindowTitle(tr("Retry all matching"));
     m_dialog->setCancelButtonText(tr("Cancel"));
     m_dialog->setMinimumDuration(0);
@@ -95,6 +98,11 @@ void BulkRetryProgress::poll()
                 s.done = data.value(QLatin1StringView("done")).toInteger();
                 s.queued = data.value(QLatin1StringView("waitingFor")).toString() == u"deliveryQueue"
                     ? data.value(QLatin1StringView("queued")).toInteger() : 0;
+                const QJsonObject skipped = data.value(QLatin1StringView("skipped")).toObject();
+                s.skipped = skipped.value(QLatin1StringView("deliveries")).toInteger();
+                s.skippedNames.clear();
+                for (const QJsonValue &name : skipped.value(QLatin1StringView("names")).toArray())
+                    s.skippedNames.append(name.toString());
             } else if (r.status == 404) {
                 s.status = QStringLiteral("lost");
             } else {
@@ -160,12 +168,18 @@ void BulkRetryProgress::finish()
 {
     m_refresh.stop();
     qint64 total = 0, done = 0;
-    QStringList problems;
+    QStringList problems, leftAlone;
     for (const State &s : std::as_const(m_tasks)) {
         total += s.total;
         done += s.done;
         if (s.status != u"finished" && !(m_cancelled && s.status == u"cancelled"))
             problems.append(tr("%1: %2, %3 of %4 sent again").arg(s.task.label, statusText(s.status)).arg(s.done).arg(s.total));
+        // The engine sends nothing to a disabled endpoint: say which, or the operator waits
+        // for deliveries that never come.
+        if (s.skipped > 0)
+            leftAlone.append(tr("%1: %2 dead deliveries not sent, because their endpoint is disabled (%3). "
+                               "Enable it on the Endpoints tab, then retry.")
+                                .arg(s.task.label).arg(s.skipped).arg(s.skippedNames.join(u", ")));
     }
     if (m_dialog) {
         // Closing a progress dialog emits canceled(): stop listening first.
@@ -175,7 +189,14 @@ void BulkRetryProgress::finish()
     if (!problems.isEmpty()) {
         // Kept on screen until read: a failed bulk retry must not vanish with the next status line.
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Bulk retry did not finish"),
-                                    tr("The bulk retry of %1 ended early:\n%2").arg(m_what, problems.join(u'\n')),
+                                    tr("The bulk retry of %1 ended early:\n%2").arg(m_what, (problems + leftAlone).join(u'\n')),
+                                    QMessageBox::Ok, qobject_cast<QWidget *>(parent()));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    } else if (!leftAlone.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Bulk retry left deliveries alone"),
+                                    tr("The bulk retry of %1 sent %2 of %3 again. Not sent:\n%4")
+                                        .arg(m_what).arg(done).arg(total).arg(leftAlone.join(u'\n')),
                                     QMessageBox::Ok, qobject_cast<QWidget *>(parent()));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();

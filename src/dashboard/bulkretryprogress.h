@@ -53,6 +53,8 @@ private:
         qint64 total = 0;
         qint64 done = 0;
         qint64 queued = 0; // when the engine says the task waits for its delivery queue: its length
+        qint64 skipped = 0;  // dead letters left alone because their endpoint is disabled
+        QStringList skippedNames;
     };
 
     void poll();

@@ -142,6 +142,59 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(rows(log, acme, 0), 3, 10'000);
     }
 
+    // One of the customer's endpoints was disabled (by hand or by the circuit breaker): the
+    // bulk retry sends the others and a box names the endpoint it could not send to and what
+    // to do, instead of "finished" while those dead letters stay dead.
+    void aDisabledEndpointIsNamedNotWaitedFor()
+    {
+        sb::tools::Receiver crm, billing;
+        QVERIFY(crm.listen());
+        QVERIFY(billing.listen());
+        sb::tools::ReceiverBehaviour failing;
+        failing.status = 503;
+        crm.setBehaviour(failing);
+        billing.setBehaviour(failing);
+        EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0")});
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        const QString initech = makeApp(api, QStringLiteral("Initech Voice"), crm.url());
+        QVERIFY(!initech.isEmpty());
+        const QString billingId = api.post(u"/api/v1/app/" + initech + u"/endpoint",
+                                           {{QStringLiteral("url"), billing.url()}, {QStringLiteral("description"), QStringLiteral("Initech billing")}})
+                                      .json.value(QLatin1StringView("id")).toString();
+        QVERIFY(!billingId.isEmpty());
+        QVERIFY(sendEvents(api, initech, 3));
+
+        EngineSession session(QUrl(engine.baseUrl()), EngineProcess::Token, m_dir.filePath(QStringLiteral("disabled.db")));
+        session.start();
+        MainWindow window(&session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DeliveryLogModel *log = window.deliveries()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(rows(log, initech, 2), 6, 15'000);
+        QCOMPARE(api.patch(u"/api/v1/app/" + initech + u"/endpoint/" + billingId, {{QStringLiteral("disabled"), true}}).status, 200);
+        crm.setBehaviour(sb::tools::ReceiverBehaviour());
+        billing.setBehaviour(sb::tools::ReceiverBehaviour());
+        billing.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(window.deliveries()->retryAllAction()->isEnabled(), 10'000);
+
+        retryAllByKeyboard(window, QStringLiteral("app:initech"));
+        QMessageBox *confirm = waitForBox(window.deliveries());
+        QVERIFY(confirm);
+        QTest::keyClick(confirm, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(crm.stats().succeeded, 3, 15'000);
+        QMessageBox *leftAlone = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((leftAlone = window.deliveries()->findChild<QMessageBox *>()) && leftAlone->isVisible()
+                                     && leftAlone->icon() == QMessageBox::Warning, 15'000);
+        QVERIFY2(leftAlone->text().contains(u"Initech billing") && leftAlone->text().contains(u"disabled")
+                     && leftAlone->text().contains(u"3 dead deliveries not sent"),
+                 qPrintable(leftAlone->text()));
+        QCOMPARE(billing.stats().received, 0);
+        QTest::keyClick(leftAlone, Qt::Key_Return);
+        QTRY_VERIFY(!window.deliveries()->findChild<QMessageBox *>());
+    }
+
     void anEngineRefusalStaysOnScreen()
     {
         sb::tools::Receiver receiver;

@@ -255,6 +255,7 @@ private slots:
         QCOMPARE(skipped.value(QLatin1StringView("reason")).toString(), QStringLiteral("endpointDisabled"));
         QCOMPARE(skipped.value(QLatin1StringView("deliveries")).toInt(), Dead);
         QCOMPARE(skipped.value(QLatin1StringView("endpoints")).toArray(), QJsonArray{billingId});
+        QCOMPARE(skipped.value(QLatin1StringView("names")).toArray(), QJsonArray{QStringLiteral("billing")});
         QTRY_COMPARE_WITH_TIMEOUT(failed(crmId), 0, 20'000);
         QCOMPARE(crm.stats().succeeded, Dead);
         QCOMPARE(failed(billingId), Dead);

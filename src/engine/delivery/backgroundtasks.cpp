@@ -81,7 +81,10 @@ void BackgroundTasks::restore()
             t.filter = RetryFilter::fromJson(data.value(QLatin1StringView("filter")).toObject());
             t.total = data.value(QLatin1StringView("total")).toInteger();
             t.done = data.value(QLatin1StringView("done")).toInteger();
-            t.skipped = data.value(QLatin1StringView("skipped")).toObject().value(QLatin1StringView("deliveries")).toInteger();
+            const QJsonObject skipped = data.value(QLatin1StringView("skipped")).toObject();
+            t.skipped = skipped.value(QLatin1StringView("deliveries")).toInteger();
+            for (const QJsonValue &name : skipped.value(QLatin1StringView("names")).toArray())
+                t.skippedNames.append(name.toString());
             t.createdAt = parseIsoUtc(data.value(QLatin1StringView("createdAt")).toString()).value_or(QDateTime());
             t.updatedAt = parseIsoUtc(data.value(QLatin1StringView("updatedAt")).toString()).value_or(QDateTime());
             t.cursorMsg = q.value(1).toString();
@@ -197,8 +200,12 @@ QJsonObject BackgroundTasks::start(const QString &kind, const RetryFilter &filte
     // which on PostgreSQL may not have heard of every endpoint yet.
     for (const Endpoint &e : m_reader->allEndpoints()) {
         if (e.disabled && (filter.appId.isEmpty() || e.appId == filter.appId)
-            && (filter.endpointId.isEmpty() || e.id == filter.endpointId))
+            && (filter.endpointId.isEmpty() || e.id == filter.endpointId)) {
             t.filter.skippedEndpoints.append(e.id);
+            t.skippedNames.append(!e.description.isEmpty() ? e.description
+                                  : !e.uid.isEmpty()       ? e.uid
+                                                           : e.url.toString());
+        }
     }
     const auto [where, values] = whereClause(t.filter);
     t.total = count(where, values);
@@ -303,7 +310,8 @@ QJsonObject BackgroundTasks::toJson(const Task &t) const
         data.insert(QStringLiteral("skipped"),
                     QJsonObject{{QStringLiteral("reason"), QStringLiteral("endpointDisabled")},
                                 {QStringLiteral("deliveries"), t.skipped},
-                                {QStringLiteral("endpoints"), QJsonArray::fromStringList(t.filter.skippedEndpoints)}});
+                                {QStringLiteral("endpoints"), QJsonArray::fromStringList(t.filter.skippedEndpoints)},
+                                {QStringLiteral("names"), QJsonArray::fromStringList(t.skippedNames)}});
     }
     if (t.status == u"running" && t.waitingOnQueue > 0) {
         data.insert(QStringLiteral("waitingFor"), QStringLiteral("deliveryQueue"));

@@ -69,6 +69,7 @@ private:
         qint64 total = 0;
         qint64 done = 0;
         qint64 skipped = 0; // dead letters of the filter's disabled endpoints, left alone
+        QStringList skippedNames; // what a person calls those endpoints: description, uid or URL
         QString cursorMsg;
         QString cursorEndpoint;
         QDateTime createdAt;

@@ -24,6 +24,9 @@ struct Message
     std::optional<QStringList> channels;
     std::optional<QStringList> tags;
     QDateTime timestamp;
+    // Its payload was deleted (expunged, or past its payload retention): `payload` then reads
+    // {"expired": true}, as Svix shows it, and the message can no longer be sent.
+    bool contentExpunged = false;
 
     QJsonObject toJson() const;
     // toJson()'s members, without the braces, in its order, with `payloadJson` (compact JSON

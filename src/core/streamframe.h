@@ -26,6 +26,8 @@ struct StreamFrame
     static constexpr QLatin1StringView ApplicationUpdated{"application.updated"};
     static constexpr QLatin1StringView ApplicationDeleted{"application.deleted"};
     static constexpr QLatin1StringView TaskProgress{"task.progress"};
+    // A message's payload or an attempt's response body was deleted: {"msgId"[, "attemptId"]}.
+    static constexpr QLatin1StringView ContentExpunged{"content.expunged"};
     static constexpr QLatin1StringView Hello{"hello"};
     static constexpr QLatin1StringView Error{"error"};
     static constexpr QLatin1StringView CaughtUp{"caught-up"};

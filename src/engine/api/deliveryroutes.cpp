@@ -121,6 +121,9 @@ void registerDeliveryRoutes(ApiServer &server, const EngineContext &ctx)
         const auto ep = m ? endpointOf(ctx, call, *app, 2) : std::nullopt;
         if (!ep || refusedAsDisabled(call, *ep))
             return;
+        if (m->contentExpunged)
+            return call->error(409, QStringLiteral("content_expunged"),
+                               QStringLiteral("the message's content was expunged, so it cannot be sent again"));
         ctx.writer->submit(deliverywrites::ensureDelivery(m->id, ep->id, app->id), ctx.context,
                            [ctx, call, msgId = m->id, appId = app->id, epId = ep->id](const WriteResult &r) {
                                if (!r.ok)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/store/deliverywrites.h"
+#include "engine/store/expungewrites.h"
 #include "enginecontext.h"
 
 #include "core/ids.h"
@@ -98,6 +99,39 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
             return out;
         }));
     });
+
+    // Svix's expunge: the payload goes (everywhere the engine kept it); the message, its
+    // deliveries and attempts stay, the payload then reading {"expired": true}. A send already
+    // under way finishes; any later one is recorded as failed, not sent.
+    server.route(M::Delete, QStringLiteral("/api/v1/app/{app}/msg/{msg}/content"), [ctx](const ApiCallPtr &call) {
+        const auto app = appOf(ctx, call);
+        const auto m = app ? messageOf(ctx, call, *app) : std::nullopt;
+        if (!m)
+            return;
+        Message expired = *m;
+        expired.payload = QJsonObject{{QStringLiteral("expired"), true}};
+        const QByteArray answer = QJsonDocument(expired.toJson()).toJson(QJsonDocument::Compact);
+        ctx.writer->submit(expungewrites::messageContent(*m, answer), ctx.context, [ctx, call, id = m->id](const WriteResult &r) {
+            if (!r.ok)
+                return answerWriteFailure(call, r);
+            ctx.scheduler->contentExpunged(id);
+            call->noContent();
+        });
+    }, ApiServer::Access::Admin);
+
+    // Svix: deletes an attempt's response body (a receiver that echoed something secret).
+    server.route(M::Delete, QStringLiteral("/api/v1/app/{app}/msg/{msg}/attempt/{attempt}/content"), [ctx](const ApiCallPtr &call) {
+        const auto app = appOf(ctx, call);
+        const auto m = app ? messageOf(ctx, call, *app) : std::nullopt;
+        if (!m)
+            return;
+        const QString attempt = call->args().at(2);
+        if (!ids::isValid(attempt, ids::Attempt))
+            return call->notFound(QStringLiteral("attempt"));
+        ctx.writer->submit(expungewrites::attemptContent(app->id, m->id, attempt), ctx.context, [call](const WriteResult &r) {
+            r.ok ? call->noContent() : answerWriteFailure(call, r);
+        });
+    }, ApiServer::Access::Admin);
 
     server.readRoute(QStringLiteral("/api/v1/app/{app}/attempt/msg/{msg}"), [ctx](const ApiCallPtr &call) {
         const auto app = appOf(ctx, call);

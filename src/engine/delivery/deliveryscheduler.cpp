@@ -274,6 +274,19 @@ void DeliveryScheduler::dispatch(EndpointState &state, Due due)
 {
     const Endpoint &ep = state.config;
     const QByteArray body = bodyOf(due.msgId);
+    if (body.isNull()) {
+        // Expunged (or past its payload retention): nothing to sign or send. The attempt is
+        // recorded like any refusal before sending, from the event loop, as if it came back.
+        OutboundResult refused;
+        refused.token = m_nextToken++;
+        refused.errorClass = ErrorClass::Policy;
+        refused.errorText = QStringLiteral("not sent: the message's content was expunged");
+        m_sending.insert(refused.token, {std::move(due), ep.url.toEncoded(), {}, QDateTime::currentDateTimeUtc(), true});
+        ++state.inFlight;
+        ++m_inFlight;
+        QMetaObject::invokeMethod(this, [this, refused] { onResults({refused}); }, Qt::QueuedConnection);
+        return;
+    }
     QByteArray logged;
     OutboundRequest request = signedRequest(ep, due.msgId, body, nowMs() / 1000, &logged);
     request.token = m_nextToken++;
@@ -327,13 +340,16 @@ void DeliveryScheduler::onResult(const OutboundResult &result)
     record.responseHeaders = result.responseHeaders;
     record.attemptNumber = sending.due.attemptsMade + 1;
     record.disableEndpoint = result.httpStatus == 410;
-    record.circuitBreakerMs = m_settings.circuitBreakerMs;
-    if (stateIt != m_endpoints.end()) {
+    // A message with nothing to send says nothing about the endpoint's health.
+    record.circuitBreakerMs = sending.contentGone ? 0 : m_settings.circuitBreakerMs;
+    if (stateIt != m_endpoints.end() && !sending.contentGone) {
         record.endpointWasFailing = stateIt->failing;
         stateIt->failing = !record.succeeded;
     }
 
-    if (!record.succeeded && sending.due.trigger == TriggerType::Scheduled && !record.disableEndpoint) {
+    if (sending.contentGone) {
+        record.exhausted = sending.due.trigger == TriggerType::Scheduled; // no retry can send it
+    } else if (!record.succeeded && sending.due.trigger == TriggerType::Scheduled && !record.disableEndpoint) {
         RetryPolicy policy = config.retrySchedule ? RetryPolicy(*config.retrySchedule) : m_defaultPolicy;
         policy.setJitter(m_settings.jitter);
         policy.setThrottleFloor(m_settings.throttleFloor);
@@ -388,6 +404,14 @@ QByteArray DeliveryScheduler::bodyOf(const QString &msgId)
     if (it != m_bodies.constEnd())
         return it->first;
     return m_reader->payload(msgId);
+}
+
+void DeliveryScheduler::contentExpunged(const QString &msgId)
+{
+    // Deliveries hold a count on the cached body; a null body makes each a refusal.
+    auto it = m_bodies.find(msgId);
+    if (it != m_bodies.end())
+        it->first = QByteArray();
 }
 
 void DeliveryScheduler::releaseBody(const QString &msgId)

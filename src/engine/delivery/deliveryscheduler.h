@@ -71,6 +71,9 @@ public:
     // Sends one delivery now, outside the schedule (manual retry, test send).
     void sendNow(const QString &msgId, const QString &appId, const QString &endpointId,
                  TriggerType trigger);
+    // The message's payload was deleted: its queued deliveries are recorded as failed, not
+    // sent with an empty body.
+    void contentExpunged(const QString &msgId);
 
     // Stops starting new attempts; `drained` fires when nothing is in flight or being written.
     void setMetrics(class EngineMetrics *metrics) { m_metrics = metrics; }
@@ -113,6 +116,7 @@ private:
         QByteArray url;
         QByteArray requestHeaders;
         QDateTime startedAt;
+        bool contentGone = false; // nothing was sent: the payload was expunged
     };
 
     // Gives a scheduled delivery to the node that sends to its endpoint; true if it did.

@@ -111,7 +111,7 @@ QJsonObject endpointMessages(const StoreReader &reader, const QString &endpointI
     QSqlQuery &q = reader.run(
         QStringLiteral("SELECT m.id, m.app_id, m.event_type, m.event_id, m.channels, m.tags, m.created_at, "
                        "p.body, d.status, d.next_attempt FROM deliveries d JOIN messages m ON m.id = d.msg_id "
-                       "JOIN message_payloads p ON p.msg_id = m.id WHERE d.endpoint_id = ? AND (? = '' OR d.msg_id < ?) "
+                       "LEFT JOIN message_payloads p ON p.msg_id = m.id WHERE d.endpoint_id = ? AND (? = '' OR d.msg_id < ?) "
                        "ORDER BY d.msg_id DESC LIMIT ?"),
         {endpointId, iterator.isEmpty() ? QStringLiteral("") : iterator,
          iterator.isEmpty() ? QStringLiteral("") : iterator, limit + 1});

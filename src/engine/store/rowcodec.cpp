@@ -57,7 +57,13 @@ Message message(const QSqlQuery &row)
     m.channels = listFromColumn(row.value(4));
     m.tags = listFromColumn(row.value(5));
     m.timestamp = timeFromColumn(row.value(6));
-    m.payload = QJsonDocument::fromJson(row.value(7).toByteArray()).object();
+    // The payload is LEFT JOINed: no row once it was expunged.
+    if (row.value(7).isNull()) {
+        m.contentExpunged = true;
+        m.payload = QJsonObject{{QStringLiteral("expired"), true}};
+    } else {
+        m.payload = QJsonDocument::fromJson(row.value(7).toByteArray()).object();
+    }
     return m;
 }
 

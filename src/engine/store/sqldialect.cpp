@@ -44,6 +44,10 @@ QStringList SqlDialect::connectionSetup(bool writer) const
         // event survives power loss, and group commit keeps that affordable.
         pragmas.prepend(QStringLiteral("PRAGMA journal_mode = WAL"));
         pragmas.append(QStringLiteral("PRAGMA synchronous = FULL"));
+        // Deleted rows are overwritten with zeros: an expunged payload (or one past its
+        // retention) must not stay readable in the file's free space. Debian builds SQLite
+        // with this on by default; other builds do not.
+        pragmas.append(QStringLiteral("PRAGMA secure_delete = ON"));
     }
     return pragmas;
 }

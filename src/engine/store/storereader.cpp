@@ -143,7 +143,7 @@ QList<Endpoint> StoreReader::allEndpoints() const
 std::optional<Message> StoreReader::message(const QString &appId, const QString &idOrEventId) const
 {
     QSqlQuery &q = run(QStringLiteral("SELECT m.id, m.app_id, m.event_type, m.event_id, m.channels, m.tags, "
-                                     "m.created_at, p.body FROM messages m JOIN message_payloads p "
+                                     "m.created_at, p.body FROM messages m LEFT JOIN message_payloads p "
                                      "ON p.msg_id = m.id WHERE m.app_id = ? AND (m.id = ? OR m.event_id = ?) LIMIT 1"),
                       {appId, idOrEventId, idOrEventId});
     const FinishOnExit finish{q}; // an unfinished statement pins an old snapshot
@@ -153,7 +153,7 @@ std::optional<Message> StoreReader::message(const QString &appId, const QString 
 Page<Message> StoreReader::messages(const QString &appId, const QString &iterator, int limit) const
 {
     QSqlQuery &q = run(QStringLiteral("SELECT m.id, m.app_id, m.event_type, m.event_id, m.channels, m.tags, "
-                                     "m.created_at, p.body FROM messages m JOIN message_payloads p "
+                                     "m.created_at, p.body FROM messages m LEFT JOIN message_payloads p "
                                      "ON p.msg_id = m.id WHERE m.app_id = ? AND m.id > ? ORDER BY m.id LIMIT ?"),
                       {appId, after(iterator), limit + 1});
     const FinishOnExit finish{q}; // an unfinished statement pins an old snapshot

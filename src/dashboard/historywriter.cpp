@@ -203,6 +203,18 @@ void HistoryWriter::applyOne(const StreamFrame &f)
             exec(QStringLiteral("INSERT INTO endpoints (id, app_id, disabled, json) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
                                 "SET app_id = excluded.app_id, disabled = excluded.disabled, json = excluded.json"),
                  {id, d.value(QLatin1StringView("appId")).toString(), d.value(QLatin1StringView("disabled")).toBool() ? 1 : 0, text(d)});
+    } else if (f.type == StreamFrame::ContentExpunged) {
+        // An admin deleted an attempt's response body on the engine (it echoed a secret):
+        // this history's copy and its search text go too. (Payloads are never kept here.)
+        const QString attemptId = d.value(QLatin1StringView("attemptId")).toString();
+        if (!attemptId.isEmpty()) {
+            exec(QStringLiteral("UPDATE attempts SET json = json_set(json, '$.response', '') WHERE id = ?"), {attemptId});
+            exec(QStringLiteral("DELETE FROM attempt_text WHERE rowid = (SELECT rowid FROM attempts WHERE id = ?)"), {attemptId});
+            exec(QStringLiteral("INSERT INTO attempt_text (rowid, msg_id, text) SELECT a.rowid, a.msg_id, "
+                                "coalesce((SELECT d.event_type FROM deliveries d WHERE d.msg_id = a.msg_id AND "
+                                "d.endpoint_id = a.endpoint_id), '') FROM attempts a WHERE a.id = ?"),
+                 {attemptId});
+        }
     } else if (f.type.startsWith(u"application.")) {
         const QString id = d.value(QLatin1StringView("id")).toString();
         if (f.type == StreamFrame::ApplicationDeleted)

@@ -122,6 +122,33 @@ private slots:
         QCOMPARE(scalar(path(), QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE msg_id = 'msg_new'")), 1);
     }
 
+    // The engine expunged an attempt's response body (a receiver echoed a secret): the
+    // console's copy goes too, from the attempt and from what free text searches.
+    void anExpungedResponseLeavesTheHistory()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("expunge.db"));
+        HistoryStore store(file);
+        QSignalSpy opened(&store, &HistoryStore::opened);
+        store.open();
+        QVERIFY(opened.wait(5000));
+        StreamFrame attempt = finished(2, QStringLiteral("msg_echo"), 200, 12);
+        QJsonObject a = attempt.data.value(QLatin1StringView("attempt")).toObject();
+        a.insert(QStringLiteral("response"), QStringLiteral("{\"apiKey\":\"leakedsecret42\"}"));
+        attempt.data.insert(QStringLiteral("attempt"), a);
+        store.append({created(1, QStringLiteral("msg_echo")), attempt});
+        QTRY_COMPARE(store.lastSeq(), 2);
+        const QString searched = QStringLiteral("SELECT COUNT(*) FROM attempt_text WHERE attempt_text MATCH 'leakedsecret42'");
+        QCOMPARE(scalar(file, searched), 1);
+
+        store.append({{3, QString(StreamFrame::ContentExpunged), Minute,
+                       {{QStringLiteral("msgId"), QStringLiteral("msg_echo")}, {QStringLiteral("attemptId"), QStringLiteral("atmpt_msg_echo")}}}});
+        QTRY_COMPARE(store.lastSeq(), 3);
+        QCOMPARE(scalar(file, searched), 0);
+        QCOMPARE(scalar(file, QStringLiteral("SELECT COUNT(*) FROM attempts WHERE json LIKE '%leakedsecret42%'")), 0);
+        QCOMPARE(scalar(file, QStringLiteral("SELECT COUNT(*) FROM attempt_text WHERE attempt_text MATCH 'ended'")), 1); // still found by its type
+        QCOMPARE(scalar(file, QStringLiteral("SELECT COUNT(*) FROM attempts")), 1);
+    }
+
     void retentionPrunesWhatIsOlder()
     {
         const QString file = m_dir.filePath(QStringLiteral("retention.db"));

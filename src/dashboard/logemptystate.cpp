@@ -24,6 +24,7 @@ LogEmptyState::LogEmptyState(DeliveryLogModel *model, QTableView *table)
     connect(model, &DeliveryLogModel::pageLoaded, this, &LogEmptyState::refreshState);
     connect(model, &QAbstractItemModel::modelReset, this, &LogEmptyState::refreshState);
     connect(model, &QAbstractItemModel::rowsInserted, this, &LogEmptyState::refreshState);
+    connect(model, &DeliveryLogModel::newWhilePausedChanged, this, &LogEmptyState::refreshState);
     refreshState();
 }
 
@@ -42,7 +43,9 @@ bool LogEmptyState::eventFilter(QObject *watched, QEvent *event)
 
 void LogEmptyState::refreshState()
 {
-    const bool empty = m_model->showsEmptyResult();
+    // Paused with matching rows waiting, the list is empty but the filter is not: the
+    // "N new" button speaks for them.
+    const bool empty = m_model->showsEmptyResult() && m_model->newWhilePaused() == 0;
     if (empty) {
         setText(m_filterText.isEmpty()
                     ? tr("No deliveries yet: they appear here as the engine sends them.")

@@ -200,9 +200,24 @@ private slots:
         QCOMPARE(log.empty->text(), QStringLiteral("No deliveries match app:nobody — clear the filter (Esc)"));
         QCOMPARE(log.empty->geometry(), log.table->viewport()->rect());
 
+        // Paused with matching rows waiting, "N new" speaks for them, not "no match".
+        log.model.setFilter(DeliveryFilter::parse(QStringLiteral("msg_late")));
+        log.empty->setFilterText(QStringLiteral("msg_late"));
+        QTRY_VERIFY(log.empty->isVisible());
+        log.model.setPaused(true);
+        qint64 seq = 1000; // past the fixture's changes
+        QVERIFY(add(*s, sb::testing::deliveryFrames(seq, m_now, QStringLiteral("msg_late"), QStringLiteral("call.started"),
+                                                    QStringLiteral("ep_a"), 200, QStringLiteral("none"), 0, 0)));
+        log.model.storeChanged();
+        QTRY_COMPARE(log.model.newWhilePaused(), 1);
+        QVERIFY(!log.empty->isVisible());
+        log.model.setPaused(false);
+        QTRY_COMPARE(log.model.rowCount(), 1);
+        QVERIFY(!log.empty->isVisible());
+
         log.model.setFilter(DeliveryFilter::parse(QStringLiteral("app:ACM")));
         log.empty->setFilterText(QStringLiteral("app:ACM"));
-        QTRY_COMPARE(log.model.rowCount(), 10);
+        QTRY_COMPARE(log.model.rowCount(), 11);
         QVERIFY(!log.empty->isVisible());
     }
 };

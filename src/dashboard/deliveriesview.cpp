@@ -82,7 +82,6 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     connect(m_filter, &QLineEdit::returnPressed, this, &DeliveriesView::applyFilter);
 
     m_table->setModel(m_model);
-    m_pauseBar = new LogPauseBar(m_model, m_table, this);
     m_emptyState = new LogEmptyState(m_model, m_table);
     new LogFollower(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -128,6 +127,7 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     m_table->addAction(m_export);
     m_table->addAction(m_retryAll);
     m_table->addAction(m_sendTest);
+    m_pauseBar = new LogPauseBar(m_model, m_table, this); // its Pause ends the context menu
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DeliveriesView::showDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DeliveriesView::showDetail);
     // The selected delivery changed under the user (a retry happened): show it as it is now.

@@ -574,10 +574,6 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <translation>Export abgebrochen: %1</translation>
     </message>
     <message>
-        <source>Filter</source>
-        <translation>Filtern</translation>
-    </message>
-    <message>
         <source>Send a test event to the selected row&apos;s endpoint (Ctrl+T)</source>
         <translation>Testereignis an den Endpoint der ausgewählten Zeile senden (Strg+T)</translation>
     </message>
@@ -636,6 +632,10 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
     <message>
         <source>Copied a cURL command for the latest attempt (its signature expires with its timestamp).</source>
         <translation>cURL-Befehl für den letzten Versuch kopiert (seine Signatur läuft mit seinem Zeitstempel ab).</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Filter leeren</translation>
     </message>
 </context>
 <context>
@@ -746,6 +746,10 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
     <message>
         <source>unknown field &quot;%1&quot;; fields are %2</source>
         <translation>unbekanntes Feld &quot;%1&quot;; die Felder sind %2</translation>
+    </message>
+    <message>
+        <source>name an application or endpoint, or part of its name, e.g. %1:acme</source>
+        <translation>nennen Sie eine Anwendung oder einen Endpoint oder einen Teil des Namens, z.&#xa0;B. %1:acme</translation>
     </message>
 </context>
 <context>
@@ -998,10 +1002,6 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <translation>Neuen Endpoint in der ausgewählten Anwendung anlegen (Strg+N)</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
         <source>Could not read the endpoints: %1</source>
         <translation>Die Endpoints konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1178,6 +1178,52 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
     </message>
 </context>
 <context>
+    <name>sb::dashboard::LogEmptyState</name>
+    <message>
+        <source>No deliveries yet: they appear here as the engine sends them.</source>
+        <translation>Noch keine Zustellungen: Sie erscheinen hier, sobald die Engine sie sendet.</translation>
+    </message>
+    <message>
+        <source>No deliveries match %1 — clear the filter (Esc)</source>
+        <translation>Keine Zustellungen passen zu %1 — Filter leeren (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::LogPauseBar</name>
+    <message>
+        <source>New deliveries while paused</source>
+        <translation>Neue Zustellungen während der Pause</translation>
+    </message>
+    <message>
+        <source>Resume the live log and go to the newest deliveries</source>
+        <translation>Live-Protokoll fortsetzen und zu den neuesten Zustellungen gehen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Let new deliveries into the log again (Space in the log)</source>
+        <translation>Neue Zustellungen wieder ins Protokoll lassen (Leertaste im Protokoll)</translation>
+    </message>
+    <message>
+        <source>Hold the rows in view still; new deliveries are still received, stored and counted (Space in the log)</source>
+        <translation>Die sichtbaren Zeilen festhalten; neue Zustellungen werden weiter empfangen, gespeichert und gezählt (Leertaste im Protokoll)</translation>
+    </message>
+    <message>
+        <source>%1 new — show them</source>
+        <translation>%1 neu — anzeigen</translation>
+    </message>
+    <message>
+        <source>Paused: no new deliveries yet</source>
+        <translation>Angehalten: noch keine neuen Zustellungen</translation>
+    </message>
+</context>
+<context>
     <name>sb::dashboard::MainWindow</name>
     <message>
         <source>Switchboard</source>
@@ -1332,16 +1378,20 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <translation>Rolle: %1</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Filtering the delivery log&lt;/h3&gt;&lt;p&gt;Type terms separated by spaces; every term must match. Press Enter to apply. A filter with a mistake turns red, says why, and is not applied.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the last attempt failed (retrying or dead)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;every retry used up: dead letters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by state&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;HTTP status of the last attempt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;error class: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;event type, &lt;code&gt;*&lt;/code&gt; matches anything&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by id, uid, name or description&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relative (s, m, h) or absolute, local time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a leading minus negates a term&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a message or attempt id, or its beginning (fast)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; or &lt;code&gt;&quot;quoted text&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words of event types and of responses (a full-text index)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Keys: Ctrl+F filter, Enter detail, R retry, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Das Zustellprotokoll filtern&lt;/h3&gt;&lt;p&gt;Geben Sie durch Leerzeichen getrennte Begriffe ein; jeder Begriff muss zutreffen. Enter wendet den Filter an. Ein fehlerhafter Filter wird rot, nennt den Grund und wird nicht angewendet.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;der letzte Versuch ist fehlgeschlagen (wird wiederholt oder Dead Letter)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;alle Wiederholungen aufgebraucht: Dead Letters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;nach Zustand&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;HTTP-Status des letzten Versuchs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Fehlerklasse: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Ereignistyp, &lt;code&gt;*&lt;/code&gt; passt auf alles&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;nach ID, UID, Name oder Beschreibung&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relativ (s, m, h) oder absolut, in Ortszeit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;ein vorangestelltes Minus verneint einen Begriff&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;eine Nachrichten- oder Versuchs-ID oder ihr Anfang (schnell)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; oder &lt;code&gt;&quot;Text in Anführungszeichen&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Wörter aus Ereignistypen und Antworten (ein Volltextindex)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Tasten: Strg+F Filter, Enter Details, R wiederholen, Strg+Umschalt+R alle passenden Dead Letters wiederholen, Strg+Ende älteste zuerst, Strg+Pos1 neueste zuerst, Strg+C ID kopieren, Strg+Umschalt+C als cURL kopieren, Strg+E exportieren.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Engine not answering since %1</source>
         <translation>Engine antwortet nicht seit %1</translation>
     </message>
     <message>
         <source>seq %1 · lag unknown</source>
         <translation>Seq. %1 · Rückstand unbekannt</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Filtering the delivery log&lt;/h3&gt;&lt;p&gt;Type terms separated by spaces; every term must match. Press Enter to apply. A filter with a mistake turns red, says why, and is not applied.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the last attempt failed (retrying or dead)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;every retry used up: dead letters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by state&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;HTTP status of the last attempt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;error class: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;event type, &lt;code&gt;*&lt;/code&gt; matches anything&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;part of a name, uid, description or URL, in any case, or the beginning of an id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relative (s, m, h) or absolute, local time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a leading minus negates a term&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a message or attempt id, or its beginning (fast)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; or &lt;code&gt;&quot;quoted text&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words of event types and of responses (a full-text index)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Keys: Ctrl+F filter, Esc clear the filter, Enter detail, R retry, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export, Space pause or resume the live log.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Das Zustellprotokoll filtern&lt;/h3&gt;&lt;p&gt;Geben Sie durch Leerzeichen getrennte Begriffe ein; jeder Begriff muss zutreffen. Enter wendet den Filter an. Ein fehlerhafter Filter wird rot, nennt den Grund und wird nicht angewendet.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;der letzte Versuch ist fehlgeschlagen (wird wiederholt oder Dead Letter)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;alle Wiederholungen aufgebraucht: Dead Letters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;nach Zustand&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;HTTP-Status des letzten Versuchs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Fehlerklasse: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Ereignistyp, &lt;code&gt;*&lt;/code&gt; passt auf alles&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;ein Teil von Name, UID, Beschreibung oder URL, in beliebiger Schreibweise, oder der Anfang einer ID&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relativ (s, m, h) oder absolut, in Ortszeit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;ein vorangestelltes Minus verneint einen Begriff&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;eine Nachrichten- oder Versuchs-ID oder ihr Anfang (schnell)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; oder &lt;code&gt;&quot;Text in Anführungszeichen&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Wörter aus Ereignistypen und Antworten (ein Volltextindex)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Tasten: Strg+F Filter, Esc Filter leeren, Enter Details, R wiederholen, Strg+Umschalt+R alle passenden Dead Letters wiederholen, Strg+Ende älteste zuerst, Strg+Pos1 neueste zuerst, Strg+C ID kopieren, Strg+Umschalt+C als cURL kopieren, Strg+E exportieren, Leertaste Live-Protokoll anhalten oder fortsetzen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

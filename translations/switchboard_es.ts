@@ -574,10 +574,6 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <translation>Exportación detenida: %1</translation>
     </message>
     <message>
-        <source>Filter</source>
-        <translation>Filtrar</translation>
-    </message>
-    <message>
         <source>Send a test event to the selected row&apos;s endpoint (Ctrl+T)</source>
         <translation>Enviar un evento de prueba al endpoint de la fila seleccionada (Ctrl+T)</translation>
     </message>
@@ -636,6 +632,10 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
     <message>
         <source>Copied a cURL command for the latest attempt (its signature expires with its timestamp).</source>
         <translation>Se copió un comando cURL para el último intento (su firma caduca con su marca de tiempo).</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Borrar el filtro</translation>
     </message>
 </context>
 <context>
@@ -746,6 +746,10 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
     <message>
         <source>unknown field &quot;%1&quot;; fields are %2</source>
         <translation>campo desconocido &quot;%1&quot;; los campos son %2</translation>
+    </message>
+    <message>
+        <source>name an application or endpoint, or part of its name, e.g. %1:acme</source>
+        <translation>indique una aplicación o un endpoint, o parte de su nombre, p. ej. %1:acme</translation>
     </message>
 </context>
 <context>
@@ -998,10 +1002,6 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <translation>Crear un endpoint nuevo en la aplicación seleccionada (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Buscar</translation>
-    </message>
-    <message>
         <source>Could not read the endpoints: %1</source>
         <translation>No se pudieron leer los endpoints: %1</translation>
     </message>
@@ -1178,6 +1178,52 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
     </message>
 </context>
 <context>
+    <name>sb::dashboard::LogEmptyState</name>
+    <message>
+        <source>No deliveries yet: they appear here as the engine sends them.</source>
+        <translation>Aún no hay entregas: aparecen aquí a medida que el motor las envía.</translation>
+    </message>
+    <message>
+        <source>No deliveries match %1 — clear the filter (Esc)</source>
+        <translation>Ninguna entrega coincide con %1 — borre el filtro (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::LogPauseBar</name>
+    <message>
+        <source>New deliveries while paused</source>
+        <translation>Entregas nuevas durante la pausa</translation>
+    </message>
+    <message>
+        <source>Resume the live log and go to the newest deliveries</source>
+        <translation>Reanudar el registro en vivo e ir a las entregas más recientes</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Let new deliveries into the log again (Space in the log)</source>
+        <translation>Dejar que las entregas nuevas vuelvan a entrar en el registro (Espacio en el registro)</translation>
+    </message>
+    <message>
+        <source>Hold the rows in view still; new deliveries are still received, stored and counted (Space in the log)</source>
+        <translation>Mantener quietas las filas visibles; las entregas nuevas se siguen recibiendo, guardando y contando (Espacio en el registro)</translation>
+    </message>
+    <message>
+        <source>%1 new — show them</source>
+        <translation>%1 nuevas — mostrarlas</translation>
+    </message>
+    <message>
+        <source>Paused: no new deliveries yet</source>
+        <translation>En pausa: aún no hay entregas nuevas</translation>
+    </message>
+</context>
+<context>
     <name>sb::dashboard::MainWindow</name>
     <message>
         <source>Switchboard</source>
@@ -1332,16 +1378,20 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <translation>rol: %1</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Filtering the delivery log&lt;/h3&gt;&lt;p&gt;Type terms separated by spaces; every term must match. Press Enter to apply. A filter with a mistake turns red, says why, and is not applied.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the last attempt failed (retrying or dead)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;every retry used up: dead letters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by state&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;HTTP status of the last attempt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;error class: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;event type, &lt;code&gt;*&lt;/code&gt; matches anything&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by id, uid, name or description&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relative (s, m, h) or absolute, local time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a leading minus negates a term&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a message or attempt id, or its beginning (fast)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; or &lt;code&gt;&quot;quoted text&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words of event types and of responses (a full-text index)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Keys: Ctrl+F filter, Enter detail, R retry, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Filtrar el registro de entregas&lt;/h3&gt;&lt;p&gt;Escriba términos separados por espacios; deben cumplirse todos. Pulse Intro para aplicar el filtro. Un filtro con un error se vuelve rojo, indica el motivo y no se aplica.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;el último intento falló (reintentando o fallida definitivamente)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;todos los reintentos agotados: fallidas definitivamente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;por estado&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;estado HTTP del último intento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;clase de error: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;tipo de evento; &lt;code&gt;*&lt;/code&gt; coincide con cualquier cosa&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;por id, uid, nombre o descripción&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relativo (s, m, h) o absoluto, en hora local&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un signo menos delante niega el término&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un id de mensaje o de intento, o su comienzo (rápido)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; o &lt;code&gt;&quot;texto entre comillas&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;palabras de los tipos de evento y de las respuestas (un índice de texto completo)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Teclas: Ctrl+F filtrar, Intro detalle, R reintentar, Ctrl+Mayús+R reintentar todas las fallidas definitivamente que coincidan, Ctrl+Fin primero las más antiguas, Ctrl+Inicio primero las más recientes, Ctrl+C copiar id, Ctrl+Mayús+C copiar como cURL, Ctrl+E exportar.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Engine not answering since %1</source>
         <translation>El motor no responde desde las %1</translation>
     </message>
     <message>
         <source>seq %1 · lag unknown</source>
         <translation>sec. %1 · retraso desconocido</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Filtering the delivery log&lt;/h3&gt;&lt;p&gt;Type terms separated by spaces; every term must match. Press Enter to apply. A filter with a mistake turns red, says why, and is not applied.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the last attempt failed (retrying or dead)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;every retry used up: dead letters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by state&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;HTTP status of the last attempt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;error class: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;event type, &lt;code&gt;*&lt;/code&gt; matches anything&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;part of a name, uid, description or URL, in any case, or the beginning of an id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relative (s, m, h) or absolute, local time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a leading minus negates a term&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a message or attempt id, or its beginning (fast)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; or &lt;code&gt;&quot;quoted text&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words of event types and of responses (a full-text index)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Keys: Ctrl+F filter, Esc clear the filter, Enter detail, R retry, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export, Space pause or resume the live log.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Filtrar el registro de entregas&lt;/h3&gt;&lt;p&gt;Escriba términos separados por espacios; deben cumplirse todos. Pulse Intro para aplicar el filtro. Un filtro con un error se vuelve rojo, indica el motivo y no se aplica.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;el último intento falló (reintentando o fallida definitivamente)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;todos los reintentos agotados: fallidas definitivamente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;por estado&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;estado HTTP del último intento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;clase de error: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;tipo de evento; &lt;code&gt;*&lt;/code&gt; coincide con cualquier cosa&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;parte de un nombre, uid, descripción o URL, en mayúsculas o minúsculas, o el comienzo de un id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relativo (s, m, h) o absoluto, en hora local&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un signo menos delante niega el término&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un id de mensaje o de intento, o su comienzo (rápido)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; o &lt;code&gt;&quot;texto entre comillas&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;palabras de los tipos de evento y de las respuestas (un índice de texto completo)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Teclas: Ctrl+F filtrar, Esc borrar el filtro, Intro detalle, R reintentar, Ctrl+Mayús+R reintentar todas las fallidas definitivamente que coincidan, Ctrl+Fin primero las más antiguas, Ctrl+Inicio primero las más recientes, Ctrl+C copiar id, Ctrl+Mayús+C copiar como cURL, Ctrl+E exportar, Espacio pausar o reanudar el registro en vivo.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -574,10 +574,6 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <translation>Export interrompu&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Filter</source>
-        <translation>Filtrer</translation>
-    </message>
-    <message>
         <source>Send a test event to the selected row&apos;s endpoint (Ctrl+T)</source>
         <translation>Envoyer un événement de test à l&apos;endpoint de la ligne sélectionnée (Ctrl+T)</translation>
     </message>
@@ -636,6 +632,10 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
     <message>
         <source>Copied a cURL command for the latest attempt (its signature expires with its timestamp).</source>
         <translation>Commande cURL copiée pour la dernière tentative (sa signature expire avec son horodatage).</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Effacer le filtre</translation>
     </message>
 </context>
 <context>
@@ -746,6 +746,10 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
     <message>
         <source>unknown field &quot;%1&quot;; fields are %2</source>
         <translation>champ inconnu &quot;%1&quot;&#xa0;; les champs sont %2</translation>
+    </message>
+    <message>
+        <source>name an application or endpoint, or part of its name, e.g. %1:acme</source>
+        <translation>nommez une application ou un endpoint, ou une partie de son nom, p.&#xa0;ex. %1:acme</translation>
     </message>
 </context>
 <context>
@@ -998,10 +1002,6 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <translation>Créer un nouvel endpoint dans l&apos;application sélectionnée (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
         <source>Could not read the endpoints: %1</source>
         <translation>Impossible de lire les endpoints&#xa0;: %1</translation>
     </message>
@@ -1178,6 +1178,52 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
     </message>
 </context>
 <context>
+    <name>sb::dashboard::LogEmptyState</name>
+    <message>
+        <source>No deliveries yet: they appear here as the engine sends them.</source>
+        <translation>Aucune livraison pour l&apos;instant&#xa0;: elles apparaissent ici à mesure que le moteur les envoie.</translation>
+    </message>
+    <message>
+        <source>No deliveries match %1 — clear the filter (Esc)</source>
+        <translation>Aucune livraison ne correspond à %1 — effacez le filtre (Échap)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::LogPauseBar</name>
+    <message>
+        <source>New deliveries while paused</source>
+        <translation>Nouvelles livraisons pendant la pause</translation>
+    </message>
+    <message>
+        <source>Resume the live log and go to the newest deliveries</source>
+        <translation>Reprendre le journal en direct et aller aux livraisons les plus récentes</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Mettre en pause</translation>
+    </message>
+    <message>
+        <source>Let new deliveries into the log again (Space in the log)</source>
+        <translation>Laisser de nouveau entrer les nouvelles livraisons dans le journal (Espace dans le journal)</translation>
+    </message>
+    <message>
+        <source>Hold the rows in view still; new deliveries are still received, stored and counted (Space in the log)</source>
+        <translation>Figer les lignes affichées&#xa0;; les nouvelles livraisons sont toujours reçues, enregistrées et comptées (Espace dans le journal)</translation>
+    </message>
+    <message>
+        <source>%1 new — show them</source>
+        <translation>%1 nouvelles — les afficher</translation>
+    </message>
+    <message>
+        <source>Paused: no new deliveries yet</source>
+        <translation>En pause&#xa0;: aucune nouvelle livraison pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
     <name>sb::dashboard::MainWindow</name>
     <message>
         <source>Switchboard</source>
@@ -1332,16 +1378,20 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <translation>rôle&#xa0;: %1</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Filtering the delivery log&lt;/h3&gt;&lt;p&gt;Type terms separated by spaces; every term must match. Press Enter to apply. A filter with a mistake turns red, says why, and is not applied.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the last attempt failed (retrying or dead)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;every retry used up: dead letters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by state&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;HTTP status of the last attempt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;error class: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;event type, &lt;code&gt;*&lt;/code&gt; matches anything&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by id, uid, name or description&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relative (s, m, h) or absolute, local time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a leading minus negates a term&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a message or attempt id, or its beginning (fast)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; or &lt;code&gt;&quot;quoted text&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words of event types and of responses (a full-text index)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Keys: Ctrl+F filter, Enter detail, R retry, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Filtrer le journal des livraisons&lt;/h3&gt;&lt;p&gt;Saisissez des termes séparés par des espaces&#xa0;; chaque terme doit correspondre. Appuyez sur Entrée pour appliquer le filtre. Un filtre comportant une erreur devient rouge, indique pourquoi et n&apos;est pas appliqué.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;la dernière tentative a échoué (en relance ou en lettre morte)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;toutes les relances sont épuisées&#xa0;: lettres mortes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;par état&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;statut HTTP de la dernière tentative&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;classe d&apos;erreur&#xa0;: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;type d&apos;événement&#xa0;; &lt;code&gt;*&lt;/code&gt; correspond à n&apos;importe quoi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;par id, uid, nom ou description&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relatif (s, m, h) ou absolu, heure locale&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un signe moins en tête inverse le terme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un id de message ou de tentative, ou son début (rapide)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; ou &lt;code&gt;&quot;texte entre guillemets&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;mots des types d&apos;événements et des réponses (un index plein texte)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Touches&#xa0;: Ctrl+F filtrer, Entrée détail, R relancer, Ctrl+Maj+R relancer toutes les lettres mortes correspondantes, Ctrl+Fin plus anciennes d&apos;abord, Ctrl+Début plus récentes d&apos;abord, Ctrl+C copier l&apos;id, Ctrl+Maj+C copier comme cURL, Ctrl+E exporter.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Engine not answering since %1</source>
         <translation>Le moteur ne répond plus depuis %1</translation>
     </message>
     <message>
         <source>seq %1 · lag unknown</source>
         <translation>séq. %1 · retard inconnu</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Filtering the delivery log&lt;/h3&gt;&lt;p&gt;Type terms separated by spaces; every term must match. Press Enter to apply. A filter with a mistake turns red, says why, and is not applied.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the last attempt failed (retrying or dead)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;every retry used up: dead letters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by state&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;HTTP status of the last attempt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;error class: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;event type, &lt;code&gt;*&lt;/code&gt; matches anything&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;part of a name, uid, description or URL, in any case, or the beginning of an id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relative (s, m, h) or absolute, local time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a leading minus negates a term&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a message or attempt id, or its beginning (fast)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; or &lt;code&gt;&quot;quoted text&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words of event types and of responses (a full-text index)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Keys: Ctrl+F filter, Esc clear the filter, Enter detail, R retry, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export, Space pause or resume the live log.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Filtrer le journal des livraisons&lt;/h3&gt;&lt;p&gt;Saisissez des termes séparés par des espaces&#xa0;; chaque terme doit correspondre. Appuyez sur Entrée pour appliquer le filtre. Un filtre comportant une erreur devient rouge, indique pourquoi et n&apos;est pas appliqué.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;la dernière tentative a échoué (en relance ou en lettre morte)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;toutes les relances sont épuisées&#xa0;: lettres mortes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;par état&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;statut HTTP de la dernière tentative&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;classe d&apos;erreur&#xa0;: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;type d&apos;événement&#xa0;; &lt;code&gt;*&lt;/code&gt; correspond à n&apos;importe quoi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;une partie d&apos;un nom, uid, description ou URL, en majuscules ou minuscules, ou le début d&apos;un id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relatif (s, m, h) ou absolu, heure locale&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un signe moins en tête inverse le terme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un id de message ou de tentative, ou son début (rapide)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; ou &lt;code&gt;&quot;texte entre guillemets&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;mots des types d&apos;événements et des réponses (un index plein texte)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Touches&#xa0;: Ctrl+F filtrer, Échap effacer le filtre, Entrée détail, R relancer, Ctrl+Maj+R relancer toutes les lettres mortes correspondantes, Ctrl+Fin plus anciennes d&apos;abord, Ctrl+Début plus récentes d&apos;abord, Ctrl+C copier l&apos;id, Ctrl+Maj+C copier comme cURL, Ctrl+E exporter, Espace mettre en pause ou reprendre le journal en direct.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,9 @@
 #include "deliverylogmodel.h"
 #include "enginesession.h"
 #include "historyreader.h"
+#include "logemptystate.h"
+#include "logfollower.h"
+#include "logpausebar.h"
 #include "themecolors.h"
 #include "testeventdialog.h"
 
@@ -18,6 +21,7 @@
 #include <QCompleter>
 #include <QFileDialog>
 #include <QAbstractItemView>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,6 +82,8 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     connect(m_filter, &QLineEdit::returnPressed, this, &DeliveriesView::applyFilter);
 
     m_table->setModel(m_model);
+    m_emptyState = new LogEmptyState(m_model, m_table);
+    new LogFollower(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -121,6 +127,7 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     m_table->addAction(m_export);
     m_table->addAction(m_retryAll);
     m_table->addAction(m_sendTest);
+    m_pauseBar = new LogPauseBar(m_model, m_table, this); // its Pause ends the context menu
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DeliveriesView::showDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DeliveriesView::showDetail);
     // The selected delivery changed under the user (a retry happened): show it as it is now.
@@ -166,11 +173,15 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     connect(m_session->reader(), &HistoryReader::exportFinished, this, [this](bool ok, qint64 rows, const QString &error) {
         emit statusMessage(ok ? tr("Exported %1 rows.").arg(rows) : tr("Export stopped: %1").arg(error));
     });
-    auto *focusFilter = new QAction(tr("Filter"), this);
-    focusFilter->setShortcut(QKeySequence::Find);
-    focusFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(focusFilter, &QAction::triggered, this, [this] { m_filter->setFocus(); m_filter->selectAll(); });
-    addAction(focusFilter);
+    // Esc, as the empty log says: back to every delivery.
+    auto *clearFilter = new QAction(tr("Clear filter"), this);
+    clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(clearFilter, &QAction::triggered, this, [this] {
+        if (!m_filter->text().isEmpty() || m_model->filter().where != DeliveryFilter::parse(QString()).where)
+            showFilter(QString());
+    });
+    addAction(clearFilter);
     addAction(m_retry);
     addAction(m_copyId);
     connect(m_table, &QTableView::activated, this, [this] { m_detail->setFocus(); });
@@ -181,7 +192,10 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_filter);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_pauseBar);
+    layout->addLayout(bar);
     layout->addWidget(m_filterError);
     layout->addWidget(split);
 
@@ -256,6 +270,12 @@ void DeliveriesView::showFilter(const QString &filter)
     applyFilter();
 }
 
+void DeliveriesView::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
 void DeliveriesView::filterEdited(const QString &text)
 {
     const auto parsed = DeliveryFilter::parse(text);
@@ -280,6 +300,7 @@ void DeliveriesView::applyFilter()
         return;
     }
     m_model->setFilter(parsed);
+    m_emptyState->setFilterText(m_filter->text());
 }
 
 void DeliveriesView::showDetail()

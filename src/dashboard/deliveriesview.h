@@ -17,6 +17,8 @@ class BulkRetryFlow;
 class DeliveryDetailPane;
 class DeliveryLogModel;
 class EngineSession;
+class LogEmptyState;
+class LogPauseBar;
 class TestEventDialog;
 
 // The delivery log: a filter bar with live validation and completion, the table, and a detail
@@ -34,6 +36,11 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QAction *retryAction() const { return m_retry; }
     DeliveryDetailPane *detail() const { return m_detail; }
+    LogPauseBar *pauseBar() const { return m_pauseBar; }
+    LogEmptyState *emptyState() const { return m_emptyState; }
+    // Ctrl+F: the main window owns the key (one shortcut for every area, wherever the focus
+    // is, the tab bar included) and sends it here.
+    void focusFilter();
 
     void setRole(const QString &role);
     // Puts `filter` in the filter bar and applies it (from the Overview, alerts, test events).
@@ -70,6 +77,8 @@ private:
     QLineEdit *m_filter;
     QLabel *m_filterError;
     QTableView *m_table;
+    LogPauseBar *m_pauseBar;
+    LogEmptyState *m_emptyState;
     DeliveryDetailPane *m_detail;
     QAction *m_retry;
     QAction *m_copyId;

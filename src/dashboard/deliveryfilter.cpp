@@ -177,17 +177,26 @@ QString condition(const Term &t, const QDateTime &now, QVariantList &values, QSt
         values << likeEscaped(v).replace(u'*', u'%');
         return QStringLiteral("event_type LIKE ? ESCAPE '\\'");
     }
-    if (t.field == u"endpoint") {
-        values << v << v << v << v;
-        return QStringLiteral("endpoint_id IN (SELECT id FROM endpoints WHERE id = ? OR json_extract(json, '$.uid') = ? "
-                              "OR json_extract(json, '$.description') = ? OR json_extract(json, '$.url') = ?)");
-    }
-    if (t.field == u"app") {
-        // Part of a name or uid, in any case, is enough: app:globex finds "Globex Logistics".
+    if (t.field == u"endpoint" || t.field == u"app") {
+        if (v.isEmpty()) {
+            why = DeliveryFilter::tr("name an application or endpoint, or part of its name, e.g. %1:acme").arg(t.field);
+            return {};
+        }
+        // As the help says: part of a name, uid or description (or the beginning of an id), in
+        // any case, is enough: app:globex finds "Globex Logistics", app:ACME finds "Acme
+        // Health". The exact id also matches rows whose app or endpoint this history has no
+        // record of yet. SQLite's LIKE folds ASCII case only.
         const QString part = u'%' + likeEscaped(v) + u'%';
-        values << v << part << part;
-        return QStringLiteral("(app_id = ? OR app_id IN (SELECT id FROM applications WHERE json_extract(json, '$.uid') LIKE ? ESCAPE '\\' "
-                              "OR json_extract(json, '$.name') LIKE ? ESCAPE '\\'))");
+        const QString start = likeEscaped(v) + u'%';
+        if (t.field == u"endpoint") {
+            values << v << start << part << part << part;
+            return QStringLiteral("(endpoint_id = ? OR endpoint_id IN (SELECT id FROM endpoints WHERE id LIKE ? ESCAPE '\\' "
+                                  "OR json_extract(json, '$.uid') LIKE ? ESCAPE '\\' OR json_extract(json, '$.description') LIKE ? ESCAPE '\\' "
+                                  "OR json_extract(json, '$.url') LIKE ? ESCAPE '\\'))");
+        }
+        values << v << start << part << part;
+        return QStringLiteral("(app_id = ? OR app_id IN (SELECT id FROM applications WHERE id LIKE ? ESCAPE '\\' "
+                              "OR json_extract(json, '$.uid') LIKE ? ESCAPE '\\' OR json_extract(json, '$.name') LIKE ? ESCAPE '\\'))");
     }
     if (t.field == u"after" || t.field == u"before") {
         const auto time = timeValue(v, now);

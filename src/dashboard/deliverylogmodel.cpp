@@ -19,6 +19,13 @@ DeliveryLogModel::DeliveryLogModel(HistoryReader *reader, QObject *parent)
     m_refresh.setInterval(RefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, &DeliveryLogModel::refresh);
     connect(m_reader, &HistoryReader::pageReady, this, &DeliveryLogModel::onPage);
+    connect(m_reader, &HistoryReader::countReady, this, [this](quint64 request, qint64 count) {
+        if (request != m_countRequest)
+            return; // another reader's question, or one asked before a resume or a new filter
+        m_countRequest = 0;
+        if (m_paused)
+            setNewWhilePaused(count);
+    });
     connect(m_reader, &HistoryReader::namesReady, this, [this](const QHash<QString, QString> &names) {
         m_names = names;
         if (!m_rows.isEmpty())
@@ -173,8 +180,50 @@ void DeliveryLogModel::setFilter(const DeliveryFilter::Result &filter)
     m_olderRequest = 0;
     m_newerRequest = 0;
     m_refreshRequest = 0;
+    m_countRequest = 0;
     endResetModel();
+    // A new filter or order is a new start: what is now loaded is what the pause holds.
+    setNewWhilePaused(0);
     fetchMore({});
+}
+
+void DeliveryLogModel::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    m_countRequest = 0;
+    setNewWhilePaused(0);
+    emit pausedChanged(paused);
+    // Resumed: what arrived meanwhile joins the log now, not at the next change.
+    if (!paused)
+        refresh();
+}
+
+void DeliveryLogModel::setNewWhilePaused(qint64 count)
+{
+    if (count == m_newWhilePaused)
+        return;
+    m_newWhilePaused = count;
+    emit newWhilePausedChanged(count);
+}
+
+void DeliveryLogModel::countNewWhilePaused()
+{
+    if (m_countRequest != 0)
+        return;
+    // New rows are those past the newest one loaded (oldest first, only once its end is
+    // reached: before that, later rows are history still to page through, not news).
+    QString where = u'(' + m_filter.where + u')';
+    QVariantList values = m_filter.values;
+    if (m_oldestFirst && !m_exhausted)
+        return;
+    const DeliveryRow *newest = m_rows.isEmpty() ? nullptr : m_oldestFirst ? &m_rows.constLast() : &m_rows.constFirst();
+    if (newest) {
+        where += QStringLiteral(" AND (created_at, msg_id, endpoint_id) > (?, ?, ?)");
+        values << newest->createdAt << newest->msgId << newest->endpointId;
+    }
+    m_countRequest = m_reader->requestCount(where, values);
 }
 
 void DeliveryLogModel::storeChanged()
@@ -185,6 +234,14 @@ void DeliveryLogModel::storeChanged()
 
 void DeliveryLogModel::refresh()
 {
+    if (m_paused) {
+        countNewWhilePaused();
+        // Rows in view keep showing their current state, in place.
+        if (m_refreshRequest == 0 && !m_rows.isEmpty())
+            requestLoadedState();
+        m_reader->requestNames(true);
+        return;
+    }
     if (m_oldestFirst) {
         // New rows belong at the bottom: reaching it again loads them. Loaded rows are
         // re-read from the oldest one up, to show their changes.
@@ -192,29 +249,33 @@ void DeliveryLogModel::refresh()
             m_exhausted = false;
             fetchMore({});
         }
-        if (m_refreshRequest == 0 && !m_rows.isEmpty()) {
-            DeliveryRow beforeOldest = m_rows.constFirst();
-            beforeOldest.endpointId = QStringLiteral(""); // include the oldest row itself (a null QString would bind as NULL)
-            m_refreshRequest = m_reader->requestPage(m_filter.where, m_filter.values, beforeOldest, true,
-                                                     static_cast<int>(std::min<qsizetype>(m_rows.size(), 2000)));
-        }
+        if (m_refreshRequest == 0 && !m_rows.isEmpty())
+            requestLoadedState();
         m_reader->requestNames(true);
         return;
     }
     // New rows above the newest we hold, and the current state of what is loaded.
     if (m_newerRequest == 0 && !m_rows.isEmpty())
-        m_newerRequest = m_reader->requestPage(m_filter.where, m_filter.values, m_rows.constFirst(), true, 5000);
-    if (m_refreshRequest == 0 && !m_rows.isEmpty()) {
-        DeliveryRow beforeNewest = m_rows.constFirst();
-        beforeNewest.endpointId += QChar(0xffff); // include the newest row itself
-        m_refreshRequest = m_reader->requestPage(m_filter.where, m_filter.values, beforeNewest, false,
-                                                 static_cast<int>(std::min<qsizetype>(m_rows.size(), 2000)));
-    }
+        m_newerRequest = m_reader->requestPage(m_filter.where, m_filter.values, m_rows.constFirst(), true, NewerLimit);
+    if (m_refreshRequest == 0 && !m_rows.isEmpty())
+        requestLoadedState();
     if (m_rows.isEmpty() && m_olderRequest == 0) {
         m_exhausted = false;
         fetchMore({});
     }
     m_reader->requestNames(true);
+}
+
+void DeliveryLogModel::requestLoadedState()
+{
+    // Re-read the loaded rows from the first one shown on: their changes, matched by key.
+    DeliveryRow first = m_rows.constFirst();
+    if (m_oldestFirst)
+        first.endpointId = QStringLiteral(""); // include the oldest row itself (a null QString would bind as NULL)
+    else
+        first.endpointId += QChar(0xffff); // include the newest row itself
+    m_refreshRequest = m_reader->requestPage(m_filter.where, m_filter.values, first, m_oldestFirst,
+                                             static_cast<int>(std::min<qsizetype>(m_rows.size(), 2000)));
 }
 
 void DeliveryLogModel::onPage(quint64 request, const QList<DeliveryRow> &newestFirst, bool newer)
@@ -240,13 +301,18 @@ void DeliveryLogModel::onPage(quint64 request, const QList<DeliveryRow> &newestF
         m_olderRequest = 0;
         emit pageLoaded();
     } else if (request == m_newerRequest && newer) {
+        m_newerRequest = 0;
+        if (m_paused)
+            return; // asked before the pause: these are counted as new instead
         if (!rows.isEmpty()) {
             beginInsertRows({}, 0, static_cast<int>(rows.size()) - 1);
             for (qsizetype i = rows.size() - 1; i >= 0; --i)
                 m_rows.prepend(rows.at(i));
             endInsertRows();
         }
-        m_newerRequest = 0;
+        // More arrived than one answer holds (a long pause, a burst): fetch the rest soon.
+        if (rows.size() >= NewerLimit)
+            storeChanged();
         emit pageLoaded();
     } else if (request == m_refreshRequest) {
         m_refreshRequest = 0;

@@ -25,6 +25,7 @@ public:
     enum Role { RowRole = Qt::UserRole + 1, StatusTextRole };
     static constexpr int PageSize = 200;
     static constexpr int RefreshMs = 250;
+    static constexpr int NewerLimit = 5000; // new rows taken in one refresh
 
     explicit DeliveryLogModel(HistoryReader *reader, QObject *parent = nullptr);
 
@@ -45,15 +46,30 @@ public:
     // The store committed new changes: refresh soon (at most once per RefreshMs).
     void storeChanged();
 
+    // Paused, the rows shown stay where they are: new deliveries are still stored, and
+    // counted (newWhilePaused()), but join the log only on resume. Loaded rows still show
+    // their current state in place (an update never moves a row).
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    // Rows matching the filter that arrived since the log was paused (0 when live).
+    qint64 newWhilePaused() const { return m_newWhilePaused; }
+    // Loaded, and nothing matches the filter: the view says so instead of an empty table.
+    bool showsEmptyResult() const { return m_rows.isEmpty() && m_exhausted && m_olderRequest == 0; }
+
     const DeliveryRow &rowAt(int row) const { return m_rows.at(row); }
     static QString statusText(const DeliveryRow &row);
 
 signals:
     void pageLoaded();
+    void pausedChanged(bool paused);
+    void newWhilePausedChanged(qint64 count);
 
 private:
     void onPage(quint64 request, const QList<DeliveryRow> &rows, bool newer);
     void refresh();
+    void requestLoadedState();
+    void countNewWhilePaused();
+    void setNewWhilePaused(qint64 count);
 
     HistoryReader *m_reader;
     DeliveryFilter::Result m_filter;
@@ -64,6 +80,9 @@ private:
     quint64 m_refreshRequest = 0;
     bool m_exhausted = false;
     bool m_oldestFirst = false;
+    bool m_paused = false;
+    quint64 m_countRequest = 0;
+    qint64 m_newWhilePaused = 0;
     QTimer m_refresh;
 };
 

@@ -73,11 +73,6 @@ EndpointsView::EndpointsView(EngineSession *session, QWidget *parent)
     // Delete only from the list: in a text field the key deletes text.
     m_delete->setShortcutContext(Qt::WidgetShortcut);
     m_list->addAction(m_delete);
-    auto *find = new QAction(tr("Search"), this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] { m_search->setFocus(); m_search->selectAll(); });
-    addAction(find);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (QAction *a : {m_new, m_toggle, m_test})
         m_list->addAction(a);
@@ -414,6 +409,12 @@ void EndpointsView::updateActions()
     m_test->setToolTip(!mayTest ? tr("Sending test events needs the operator or admin role; this token is %1.").arg(who)
                                 : saved ? tr("Send an event of your choice to this endpoint and watch the answer (Ctrl+T)")
                                         : tr("Save the endpoint first"));
+}
+
+void EndpointsView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 } // namespace sb::dashboard

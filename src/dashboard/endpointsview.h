@@ -40,6 +40,8 @@ public:
     EndpointEditor *editor() const { return m_editor; }
     EndpointList *list() const { return m_list; }
     QLineEdit *searchEdit() const { return m_search; }
+    // Ctrl+F: the main window owns the key for every area and sends it here.
+    void focusSearch();
     QAction *newAction() const { return m_new; }
     QAction *saveAction() const { return m_save; }
     QAction *toggleAction() const { return m_toggle; }

@@ -63,6 +63,14 @@ MainWindow::MainWindow(EngineSession *session, QWidget *parent)
     connect(m_tray, &TrayAlerts::openLogRequested, this, &MainWindow::showLog);
     connect(m_tray, &TrayAlerts::quitRequested, qApp, &QCoreApplication::quit);
     connect(m_tray, &TrayAlerts::mutedChanged, this, [this](bool muted) { m_settings.setAlertsMuted(muted); });
+    // One Ctrl+F for the whole window, wherever the focus is (the tab bar, the Overview, or
+    // nowhere yet): it searches the area shown, and from the Overview the delivery log. Each
+    // area having its own key left it dead outside that area, and two would be ambiguous.
+    auto *find = new QAction(tr("Find"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WindowShortcut);
+    connect(find, &QAction::triggered, this, &MainWindow::focusSearch);
+    addAction(find);
     m_engineMenu = menuBar()->addMenu(tr("&Engine"));
     rebuildEngineMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -215,6 +223,18 @@ void MainWindow::showLog(const QString &filter)
     m_areas->setCurrentWidget(m_deliveries);
 }
 
+void MainWindow::focusSearch()
+{
+    if (m_endpoints && m_areas->currentWidget() == m_endpoints) {
+        m_endpoints->focusSearch();
+        return;
+    }
+    if (!m_deliveries)
+        return;
+    m_areas->setCurrentWidget(m_deliveries);
+    m_deliveries->focusFilter();
+}
+
 void MainWindow::setProfiles(ProfileStore *profiles, TokenVault *vault)
 {
     m_profiles = profiles;
@@ -305,14 +325,14 @@ QString MainWindow::filterHelpText()
               "<tr><td><code>code:5xx</code>, <code>code:404</code>, <code>code:&gt;=500</code>, <code>code:none</code></td><td>HTTP status of the last attempt</td></tr>"
               "<tr><td><code>error:timeout</code></td><td>error class: timeout, dns, connect, tls, http, redirect, body-too-large, policy</td></tr>"
               "<tr><td><code>event:call.*</code></td><td>event type, <code>*</code> matches anything</td></tr>"
-              "<tr><td><code>endpoint:crm</code>, <code>app:acme</code></td><td>by id, uid, name or description</td></tr>"
+              "<tr><td><code>endpoint:crm</code>, <code>app:acme</code></td><td>part of a name, uid, description or URL, in any case, or the beginning of an id</td></tr>"
               "<tr><td><code>after:-1h</code>, <code>before:2026-11-20T10:00</code></td><td>relative (s, m, h) or absolute, local time</td></tr>"
               "<tr><td><code>-status:succeeded</code></td><td>a leading minus negates a term</td></tr>"
               "<tr><td><code>msg_2Lq…</code>, <code>atmpt_…</code></td><td>a message or attempt id, or its beginning (fast)</td></tr>"
               "<tr><td><code>call_42</code> or <code>\"quoted text\"</code></td><td>words of event types and of responses (a full-text index)</td></tr>"
               "</table>"
-              "<p>Keys: Ctrl+F filter, Enter detail, R retry, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, "
-              "Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export.</p>");
+              "<p>Keys: Ctrl+F filter, Esc clear the filter, Enter detail, R retry, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, "
+              "Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export, Space pause or resume the live log.</p>");
 }
 
 void MainWindow::showFilterHelp()

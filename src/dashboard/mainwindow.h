@@ -58,6 +58,8 @@ public:
     // The filter language as the Help menu (F1) explains it.
     static QString filterHelpText();
     void showFilterHelp();
+    // Ctrl+F: the current area's search; from the Overview, the delivery log's filter.
+    void focusSearch();
 
 signals:
     // A profile's session is connected and shown (tests wait for it).

@@ -133,7 +133,15 @@ private slots:
         row("app:acm", 10);
         row("app:ACME", 10);
         row("app:nobody", 0);
-        row("app:app_", 0);
+        row("app:app_", 10);    // an id's beginning
+        row("app:pp_1", 0);     // ids match from their beginning only
+        row("app:a%", 0);       // LIKE's wildcards are plain characters here
+        row("app:cm", 10);      // part of the name, anywhere in it
+        row("-app:acme", 0);
+        row("endpoint:cr", 6);  // part of a uid or description
+        row("endpoint:Cr", 6);
+        row("endpoint:ep_", 10);
+        row("endpoint:p_b", 0);
         row("after:-1h", 1);
         row("before:-1h", 9);
         row("after:-3h before:-1h", 9);
@@ -175,6 +183,8 @@ private slots:
         QTest::newRow("bad unit") << QStringLiteral("after:-3y") << 0 << QStringLiteral("-7d");
         QTest::newRow("bad error") << QStringLiteral("error:gremlins") << 0 << QStringLiteral("timeout");
         QTest::newRow("empty event") << QStringLiteral("event:") << 0 << QStringLiteral("event type");
+        QTest::newRow("empty app") << QStringLiteral("app:") << 0 << QStringLiteral("app:acme");
+        QTest::newRow("empty endpoint") << QStringLiteral("status:dead endpoint:") << 12 << QStringLiteral("endpoint:acme");
         QTest::newRow("open quote") << QStringLiteral("status:dead \"unclosed") << 12 << QStringLiteral("quote");
     }
 

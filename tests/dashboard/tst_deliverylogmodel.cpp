@@ -113,6 +113,82 @@ private slots:
         QVERIFY(selection.isRowSelected(6, {}));
     }
 
+    // Paused, the rows loaded stay as they are (in place updates aside) while new ones are
+    // stored and counted, as the filter matches them; resumed, they join on top and the
+    // selection stays on its delivery.
+    void pauseHoldsRowsAndCountsNewOnes()
+    {
+        HistoryStore store(m_dir.filePath(QStringLiteral("p.db")));
+        QSignalSpy opened(&store, &HistoryStore::opened);
+        store.open();
+        QVERIFY(opened.wait(5000));
+        qint64 seq = 0;
+        fill(store, retrying(seq, 30, 100));
+
+        HistoryReader reader(store.databasePath());
+        DeliveryLogModel model(&reader);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilter(DeliveryFilter::parse(QStringLiteral("event:call.*")));
+        QTRY_COMPARE(model.rowCount(), 30);
+        QItemSelectionModel selection(&model);
+        selection.setCurrentIndex(model.index(5, 0), QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
+        const QString selected = model.rowAt(5).msgId;
+        const QString changed = model.rowAt(7).msgId;
+        QList<QString> before;
+        for (int r = 0; r < model.rowCount(); ++r)
+            before.append(model.rowAt(r).msgId);
+
+        QSignalSpy paused(&model, &DeliveryLogModel::pausedChanged);
+        model.setPaused(true);
+        QCOMPARE(paused.size(), 1);
+        QVERIFY(model.isPaused());
+        QList<sb::StreamFrame> live;
+        for (int i = 0; i < 3; ++i)
+            live += sb::testing::deliveryFrames(seq, m_now, QStringLiteral("msg_new%1").arg(i), QStringLiteral("call.started"),
+                                                QStringLiteral("ep_a"), 200, QStringLiteral("none"), 0, 0);
+        // Not matched by the filter: not news for this log.
+        live += sb::testing::deliveryFrames(seq, m_now, QStringLiteral("msg_other"), QStringLiteral("agent.error"),
+                                            QStringLiteral("ep_a"), 200, QStringLiteral("none"), 0, 0);
+        live += sb::testing::deliveryFrames(seq, m_now, changed, QStringLiteral("call.ended"), QStringLiteral("ep_a"), 200,
+                                            QStringLiteral("none"), 0, 0).mid(1);
+        fill(store, live);
+        model.storeChanged();
+        QTRY_COMPARE(model.newWhilePaused(), 3);
+        QTRY_COMPARE(model.rowAt(7).status, 0); // shown as it is now, where it was
+        QCOMPARE(model.rowCount(), 30);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.rowAt(r).msgId, before.at(r));
+        QCOMPARE(model.rowAt(selection.currentIndex().row()).msgId, selected);
+        QCOMPARE(selection.currentIndex().row(), 5);
+
+        model.setPaused(false);
+        QCOMPARE(model.newWhilePaused(), 0);
+        QTRY_COMPARE(model.rowCount(), 33);
+        QCOMPARE(model.rowAt(0).msgId.left(7), QStringLiteral("msg_new"));
+        QCOMPARE(selection.currentIndex().row(), 8);
+        QCOMPARE(model.rowAt(8).msgId, selected);
+    }
+
+    // Nothing matching, once loaded, is an empty result the view can say; loading is not.
+    void tellsAnEmptyResult()
+    {
+        HistoryStore store(m_dir.filePath(QStringLiteral("e.db")));
+        QSignalSpy opened(&store, &HistoryStore::opened);
+        store.open();
+        QVERIFY(opened.wait(5000));
+        fill(store, sb::testing::historyFrames(m_now));
+        HistoryReader reader(store.databasePath());
+        DeliveryLogModel model(&reader);
+        QTRY_COMPARE(model.rowCount(), 10);
+        QVERIFY(!model.showsEmptyResult());
+        model.setFilter(DeliveryFilter::parse(QStringLiteral("app:nobody")));
+        QVERIFY(!model.showsEmptyResult()); // still asking
+        QTRY_VERIFY(model.showsEmptyResult());
+        model.setFilter(DeliveryFilter::parse(QStringLiteral("app:acm")));
+        QTRY_COMPARE(model.rowCount(), 10);
+        QVERIFY(!model.showsEmptyResult());
+    }
+
     // Oldest first reaches the start of a long history in one page, keeps paging forward, shows
     // changes to loaded rows and takes new rows at the bottom once it has got there.
     void oldestFirstJumpsToTheStart()

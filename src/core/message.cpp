@@ -19,6 +19,8 @@ QJsonObject Message::toJson() const
         {QStringLiteral("tags"), optionalListToJson(tags)},
         {QStringLiteral("timestamp"), optionalTimeToJson(timestamp)},
     };
+    if (deliverAt.isValid())
+        o.insert(QStringLiteral("deliverAt"), toIsoUtc(deliverAt));
     o.insert(QStringLiteral("eventId"), eventId.isEmpty() ? QJsonValue() : QJsonValue(eventId));
     if (!appId.isEmpty())
         o.insert(QStringLiteral("appId"), appId);
@@ -42,6 +44,8 @@ void Message::writeJsonMembers(JsonWriter &out, QByteArrayView payloadJson) cons
         out.key("appId").value(appId);
     out.key("channels");
     list(channels);
+    if (deliverAt.isValid())
+        out.key("deliverAt").value(toIsoUtc(deliverAt));
     out.key("eventId").stringOrNull(eventId).key("eventType").value(eventType).key("id").value(id);
     if (!payloadJson.isNull())
         out.key("payload").raw(payloadJson);
@@ -83,6 +87,7 @@ Parsed<Message> Message::fromJson(const QJsonObject &json)
             r.checkIdentifier(QLatin1StringView("tags"), t);
     }
     m.timestamp = r.optionalTimestamp(QLatin1StringView("timestamp")).value_or(QDateTime());
+    m.deliverAt = r.optionalTimestamp(QLatin1StringView("deliverAt")).value_or(QDateTime());
     if (!r.ok())
         return Parsed<Message>::failure(r.errors());
     return Parsed<Message>::success(std::move(m));

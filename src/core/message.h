@@ -24,6 +24,8 @@ struct Message
     std::optional<QStringList> channels;
     std::optional<QStringList> tags;
     QDateTime timestamp;
+    // Svix's deliverAt: its deliveries are held until then (best effort); invalid: at once.
+    QDateTime deliverAt;
     // Its payload was deleted (expunged, or past its payload retention): `payload` then reads
     // {"expired": true}, as Svix shows it, and the message can no longer be sent.
     bool contentExpunged = false;

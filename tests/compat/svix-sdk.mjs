@@ -76,6 +76,21 @@ await check("message.get and list", async () => {
     const list = await svix.message.list(app.id);
     assert.equal(list.data.length, 1);
 });
+await check("message.list filters of SDK 2.x, deliverAt, expungeContent", async () => {
+    // agent.error: no endpoint here takes it, so nothing is delivered and later counts hold.
+    const tagged = await svix.message.create(app.id, { eventType: "agent.error", payload: { n: 1 }, tags: ["escalated"], channels: ["eu"] });
+    const byType = await svix.message.list(app.id, { eventTypes: ["agent.error"] });
+    assert.deepEqual(byType.data.map((m) => m.id), [tagged.id]);
+    const byTag = await svix.message.list(app.id, { tag: "escalated", channel: "eu", withContent: true });
+    assert.deepEqual(byTag.data.map((m) => m.payload), [{ n: 1 }]);
+    assert.deepEqual(byTag.data[0].tags, ["escalated"]);
+    assert.equal((await svix.message.list(app.id, { channel: "us" })).data.length, 0);
+    const later = new Date(Date.now() + 3600_000);
+    const held = await svix.message.create(app.id, { eventType: "agent.error", payload: {}, deliverAt: later });
+    assert.equal(held.deliverAt.getTime(), later.getTime());
+    await svix.message.expungeContent(app.id, tagged.id);
+    assert.deepEqual((await svix.message.get(app.id, tagged.id, { withContent: true })).payload, { expired: true });
+});
 await check("messageAttempt.listByMsg sees the delivery", async () => {
     let attempts;
     for (let i = 0; i < 100; i += 1) {

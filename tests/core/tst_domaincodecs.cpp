@@ -158,7 +158,7 @@ private slots:
         sb::Message m{sb::ids::generate(sb::ids::Message), QString(), QStringLiteral("evt-42"),
                       QStringLiteral("call.ended"),
                       parse(R"({"call_id":"call_1","end_reason":"normal_disconnect","duration":42.5})"),
-                      QStringList{QStringLiteral("eu")}, QStringList{QStringLiteral("vip")}, Created};
+                      QStringList{QStringLiteral("eu")}, QStringList{QStringLiteral("vip")}, Created, Created.addSecs(60)};
         const auto back = sb::Message::fromJson(m.toJson());
         QVERIFY2(back, qPrintable(back.errorString()));
         QCOMPARE(*back.value, m);

@@ -3,6 +3,7 @@
 #include "engine/store/deliverywrites.h"
 #include "enginecontext.h"
 #include "engine/store/logqueries.h"
+#include "listquery.h"
 
 #include "core/eventcatalogue.h"
 #include "core/jsonreader.h"
@@ -36,30 +37,17 @@ std::optional<logqueries::AttemptFilter> attemptFilter(const ApiCallPtr &call)
             bad("status_code_class", "must be 0, 100, 200, 300, 400 or 500");
         f.statusCodeClass = cls;
     }
-    f.eventTypes = q.allQueryItemValues(QStringLiteral("event_types"));
-    for (const char *name : {"before", "after"}) {
-        const QString key = QString::fromLatin1(name);
-        if (!q.hasQueryItem(key))
-            continue;
-        const auto time = parseIsoUtc(q.queryItemValue(key, QUrl::FullyDecoded));
-        if (!time)
-            bad(name, "must be an ISO 8601 timestamp with a time zone");
-        (key == u"before" ? f.before : f.after) = time.value_or(QDateTime());
-    }
+    const logqueries::MessageMatch match = messageMatchOf(call, errors);
+    f.eventTypes = match.eventTypes;
+    f.channel = match.channel;
+    f.tag = match.tag;
+    f.before = match.before;
+    f.after = match.after;
     f.iterator = q.queryItemValue(QStringLiteral("iterator"), QUrl::FullyDecoded);
     if (!f.iterator.isEmpty() && !ids::isValid(f.iterator, ids::Attempt))
         bad("iterator", "not an iterator this list handed out");
-    if (!errors.isEmpty()) {
-        call->json(422, QJsonObject{{QStringLiteral("detail"), [&] {
-                                         QJsonArray detail;
-                                         for (const auto &e : errors)
-                                             detail.append(QJsonObject{{QStringLiteral("loc"), QJsonArray{QStringLiteral("query"), e.field}},
-                                                                       {QStringLiteral("msg"), e.message},
-                                                                       {QStringLiteral("type"), e.type}});
-                                         return detail;
-                                     }()}});
+    if (refusedQuery(call, errors))
         return std::nullopt;
-    }
     const auto limit = limitOf(call);
     if (!limit)
         return std::nullopt;
@@ -79,11 +67,31 @@ void registerDeliveryRoutes(ApiServer &server, const EngineContext &ctx)
         const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
         if (!ep)
             return;
+        ValidationErrors errors;
+        // Svix's with_content (the response body) and with_msg (the message beside it).
+        const bool withContent = flagOf(call, QStringLiteral("with_content"), true, errors);
+        const bool withMsg = flagOf(call, QStringLiteral("with_msg"), false, errors);
+        if (refusedQuery(call, errors))
+            return;
         auto filter = attemptFilter(call);
         if (!filter)
             return;
         filter->endpointId = ep->id;
-        call->json(200, pageJson(logqueries::attemptsOfEndpoint(*ctx.reader, *filter), [](const Attempt &a) { return a.toJson(); }));
+        QHash<QString, QJsonObject> messages;
+        call->json(200, pageJson(logqueries::attemptsOfEndpoint(*ctx.reader, *filter), [&](const Attempt &a) {
+            QJsonObject out = a.toJson();
+            if (!withContent)
+                out.insert(QStringLiteral("response"), QString());
+            if (withMsg) {
+                auto it = messages.find(a.msgId);
+                if (it == messages.end()) {
+                    const auto m = ctx.reader->message(app->id, a.msgId);
+                    it = messages.insert(a.msgId, m ? m->toJson() : QJsonObject());
+                }
+                out.insert(QStringLiteral("msg"), *it);
+            }
+            return out;
+        }));
     });
 
     server.readRoute(QStringLiteral("/api/v1/app/{app}/msg/{msg}/attempt/{attempt}"), [ctx](const ApiCallPtr &call) {

@@ -2,6 +2,8 @@
 #include "engine/store/deliverywrites.h"
 #include "engine/store/expungewrites.h"
 #include "enginecontext.h"
+#include "engine/store/logqueries.h"
+#include "listquery.h"
 
 #include "core/ids.h"
 
@@ -30,12 +32,17 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
         m.id = ids::generate(ids::Message);
         m.appId = app->id;
         m.timestamp = QDateTime::currentDateTimeUtc();
+        // Svix holds a message with deliverAt until then, at most a day ahead; a time already
+        // past (a producer's clock behind ours) sends at once.
+        if (m.deliverAt.isValid() && m.deliverAt > m.timestamp.addSecs(24 * 3600))
+            return call->validation({{QStringLiteral("deliverAt"), QStringLiteral("must be at most 24 hours in the future"),
+                                      QStringLiteral("value_error")}});
         // The exact bytes every delivery sends and every signature covers.
         QByteArray body = QJsonDocument(m.payload).toJson(QJsonDocument::Compact);
         const QStringList endpoints = ctx.scheduler->matchingEndpoints(app->id, m.eventType,
                                                                        m.channels.value_or(QStringList()));
         const QString key = QString::fromUtf8(call->header("idempotency-key"));
-        const qint64 due = m.timestamp.toMSecsSinceEpoch();
+        const qint64 due = std::max(m.timestamp.toMSecsSinceEpoch(), m.deliverAt.isValid() ? m.deliverAt.toMSecsSinceEpoch() : 0);
         ctx.writer->submit(deliverywrites::ingest(m, body, endpoints, key, due), ctx.context,
                            [ctx, call, m, body, due](const WriteResult &r) {
                                if (!r.ok) {
@@ -57,12 +64,24 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
         const auto app = appOf(ctx, call);
         if (!app)
             return;
+        ValidationErrors errors;
+        logqueries::MessageFilter filter{app->id, messageMatchOf(call, errors), {}, 50};
+        // Svix's SDK 2.x asks with_content=false unless told otherwise: the payload is then {}.
+        const bool withContent = flagOf(call, QStringLiteral("with_content"), true, errors);
+        if (refusedQuery(call, errors))
+            return;
         const auto limit = limitOf(call);
         const auto iterator = limit ? iteratorOf(call, ids::Message) : std::nullopt;
         if (!iterator)
             return;
-        const auto page = ctx.reader->messages(app->id, *iterator, *limit);
-        call->json(200, pageJson(page, [](const Message &m) { return m.toJson(); }));
+        filter.iterator = *iterator;
+        filter.limit = *limit;
+        call->json(200, pageJson(logqueries::messages(*ctx.reader, filter), [withContent](const Message &m) {
+            QJsonObject out = m.toJson();
+            if (!withContent)
+                out.insert(QStringLiteral("payload"), QJsonObject());
+            return out;
+        }));
     });
 
     server.readRoute(QStringLiteral("/api/v1/app/{app}/msg/{msg}"), [ctx](const ApiCallPtr &call) {

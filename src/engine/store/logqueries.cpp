@@ -3,6 +3,7 @@
 
 #include "rowcodec.h"
 
+#include "core/ids.h"
 #include "core/timeformat.h"
 
 #include <QJsonArray>
@@ -18,7 +19,71 @@ QString placeholders(qsizetype n)
     return marks.join(u", ");
 }
 
+// Channels and tags are stored as a JSON array of strings: one of them is `"value"` in it.
+QString listMember(const QString &value)
+{
+    QString escaped = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1);
+    escaped.chop(1); // the quoted string, escaped as the column has it
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+// The message conditions, on `m`.
+void addMessageMatch(const MessageMatch &f, QStringList &where, QVariantList &values)
+{
+    if (!f.eventTypes.isEmpty()) {
+        where.append(u"m.event_type IN (" + placeholders(f.eventTypes.size()) + u')');
+        for (const QString &t : f.eventTypes)
+            values.append(t);
+    }
+    if (!f.channel.isEmpty()) {
+        where.append(QStringLiteral("m.channels LIKE ? ESCAPE '\\'"));
+        values.append(listMember(f.channel));
+    }
+    if (!f.tag.isEmpty()) {
+        where.append(QStringLiteral("m.tags LIKE ? ESCAPE '\\'"));
+        values.append(listMember(f.tag));
+    }
+}
+
+bool needsMessage(const MessageMatch &f) { return !f.eventTypes.isEmpty() || !f.channel.isEmpty() || !f.tag.isEmpty(); }
+
 } // namespace
+
+Page<Message> messages(const StoreReader &reader, const MessageFilter &f)
+{
+    QStringList where{QStringLiteral("m.app_id = ?"), QStringLiteral("m.id > ?")};
+    QVariantList values{f.appId, f.iterator.isEmpty() ? QStringLiteral("") : f.iterator};
+    addMessageMatch(f.match, where, values);
+    // Ids sort by creation time: the time bounds narrow the primary key's range too.
+    if (f.match.after.isValid()) {
+        where.append(QStringLiteral("m.id >= ? AND m.created_at > ?"));
+        values << ids::atTime(ids::Message, f.match.after.toMSecsSinceEpoch()) << f.match.after.toMSecsSinceEpoch();
+    }
+    if (f.match.before.isValid()) {
+        where.append(QStringLiteral("m.id < ? AND m.created_at < ?"));
+        values << ids::atTime(ids::Message, f.match.before.toMSecsSinceEpoch() + 1) << f.match.before.toMSecsSinceEpoch();
+    }
+    values.append(f.limit + 1);
+    QSqlQuery &q = reader.run(QStringLiteral("SELECT m.id, m.app_id, m.event_type, m.event_id, m.channels, m.tags, m.created_at, "
+                                             "p.body, m.deliver_at FROM messages m LEFT JOIN message_payloads p ON p.msg_id = m.id WHERE ")
+                                  + where.join(u" AND ") + u" ORDER BY m.id LIMIT ?",
+                              values);
+    const FinishOnExit finish{q};
+    Page<Message> page;
+    while (q.next()) {
+        if (page.data.size() == f.limit) {
+            page.done = false;
+            break;
+        }
+        page.data.append(rowcodec::message(q));
+    }
+    if (!page.data.isEmpty()) {
+        page.iterator = page.data.constLast().id;
+        page.prevIterator = f.iterator.isEmpty() ? QString() : u'-' + page.data.constFirst().id;
+    }
+    return page;
+}
 
 Page<Attempt> attemptsOfEndpoint(const StoreReader &reader, const AttemptFilter &f)
 {
@@ -28,11 +93,10 @@ Page<Attempt> attemptsOfEndpoint(const StoreReader &reader, const AttemptFilter 
                                  "a.tls_ms, a.first_byte_ms, a.error_class FROM attempts a");
     QStringList where{QStringLiteral("a.endpoint_id = ?")};
     QVariantList values{f.endpointId};
-    if (!f.eventTypes.isEmpty()) {
+    const MessageMatch match{f.eventTypes, f.channel, f.tag, {}, {}};
+    if (needsMessage(match)) {
         sql += QStringLiteral(" JOIN messages m ON m.id = a.msg_id");
-        where.append(u"m.event_type IN (" + placeholders(f.eventTypes.size()) + u')');
-        for (const QString &t : f.eventTypes)
-            values.append(t);
+        addMessageMatch(match, where, values);
     }
     if (f.status) {
         where.append(QStringLiteral("a.status = ?"));
@@ -110,7 +174,7 @@ QJsonObject endpointMessages(const StoreReader &reader, const QString &endpointI
 {
     QSqlQuery &q = reader.run(
         QStringLiteral("SELECT m.id, m.app_id, m.event_type, m.event_id, m.channels, m.tags, m.created_at, "
-                       "p.body, d.status, d.next_attempt FROM deliveries d JOIN messages m ON m.id = d.msg_id "
+                       "p.body, m.deliver_at, d.status, d.next_attempt FROM deliveries d JOIN messages m ON m.id = d.msg_id "
                        "LEFT JOIN message_payloads p ON p.msg_id = m.id WHERE d.endpoint_id = ? AND (? = '' OR d.msg_id < ?) "
                        "ORDER BY d.msg_id DESC LIMIT ?"),
         {endpointId, iterator.isEmpty() ? QStringLiteral("") : iterator,
@@ -125,10 +189,10 @@ QJsonObject endpointMessages(const StoreReader &reader, const QString &endpointI
             break;
         }
         QJsonObject item = rowcodec::message(q).toJson();
-        const auto status = messageStatusFromInt(q.value(8).toLongLong()).value_or(MessageStatus::Pending);
+        const auto status = messageStatusFromInt(q.value(9).toLongLong()).value_or(MessageStatus::Pending);
         item.insert(QStringLiteral("status"), static_cast<int>(status));
         item.insert(QStringLiteral("statusText"), statusText(status));
-        const QDateTime next = rowcodec::timeFromColumn(q.value(9));
+        const QDateTime next = rowcodec::timeFromColumn(q.value(10));
         item.insert(QStringLiteral("nextAttempt"), next.isValid() ? QJsonValue(toIsoUtc(next)) : QJsonValue());
         last = item.value(QLatin1StringView("id")).toString();
         data.append(item);

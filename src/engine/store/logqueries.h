@@ -12,12 +12,35 @@
 // connection.
 namespace sb::engine::logqueries {
 
+// What lists of messages and attempts are narrowed by, as Svix names it: the message's
+// event type (any of), a channel and a tag it carries, and its creation time.
+struct MessageMatch
+{
+    QStringList eventTypes;
+    QString channel;
+    QString tag;
+    QDateTime before;
+    QDateTime after;
+};
+
+// The application's messages, oldest first, after `iterator`.
+struct MessageFilter
+{
+    QString appId;
+    MessageMatch match;
+    QString iterator;
+    int limit = 50;
+};
+Page<Message> messages(const StoreReader &reader, const MessageFilter &filter);
+
 struct AttemptFilter
 {
     QString endpointId;
     std::optional<int> status;          // MessageStatus
     std::optional<int> statusCodeClass; // 0 (no response), 100, 200, 300, 400, 500
     QStringList eventTypes;
+    QString channel;                    // of the attempt's message
+    QString tag;
     QDateTime before;
     QDateTime after;
     QString iterator;                   // continue after (older than) this attempt id

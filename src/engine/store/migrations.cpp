@@ -24,7 +24,7 @@ QString latencyBucketSql()
 
 // Message bodies sit in their own table: batched status updates ran at about a third of the
 // speed while the payload shared the row (see docs/architecture.md).
-const std::array<QStringList, 6> Steps{{
+const std::array<QStringList, 7> Steps{{
     {
         QStringLiteral("CREATE TABLE applications (id {TEXT} PRIMARY KEY, uid {TEXT}, "
                        "json {TEXT} NOT NULL, created_at {BIGINT} NOT NULL)"),
@@ -111,6 +111,10 @@ const std::array<QStringList, 6> Steps{{
         QStringLiteral("CREATE TABLE background_tasks (id {TEXT} PRIMARY KEY, status {TEXT} NOT NULL, "
                        "owner {TEXT} NOT NULL, cursor_msg {TEXT} NOT NULL, cursor_endpoint {TEXT} NOT NULL, "
                        "json {TEXT} NOT NULL, updated_at {BIGINT} NOT NULL)"),
+    },
+    // 7: Svix's deliverAt, shown with the message; its deliveries' next_attempt holds it too.
+    {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN deliver_at {BIGINT}"),
     },
 }};
 

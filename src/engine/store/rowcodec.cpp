@@ -64,6 +64,7 @@ Message message(const QSqlQuery &row)
     } else {
         m.payload = QJsonDocument::fromJson(row.value(7).toByteArray()).object();
     }
+    m.deliverAt = timeFromColumn(row.value(8));
     return m;
 }
 

@@ -143,23 +143,11 @@ QList<Endpoint> StoreReader::allEndpoints() const
 std::optional<Message> StoreReader::message(const QString &appId, const QString &idOrEventId) const
 {
     QSqlQuery &q = run(QStringLiteral("SELECT m.id, m.app_id, m.event_type, m.event_id, m.channels, m.tags, "
-                                     "m.created_at, p.body FROM messages m LEFT JOIN message_payloads p "
+                                     "m.created_at, p.body, m.deliver_at FROM messages m LEFT JOIN message_payloads p "
                                      "ON p.msg_id = m.id WHERE m.app_id = ? AND (m.id = ? OR m.event_id = ?) LIMIT 1"),
                       {appId, idOrEventId, idOrEventId});
     const FinishOnExit finish{q}; // an unfinished statement pins an old snapshot
     return q.next() ? std::optional(rowcodec::message(q)) : std::nullopt;
-}
-
-Page<Message> StoreReader::messages(const QString &appId, const QString &iterator, int limit) const
-{
-    QSqlQuery &q = run(QStringLiteral("SELECT m.id, m.app_id, m.event_type, m.event_id, m.channels, m.tags, "
-                                     "m.created_at, p.body FROM messages m LEFT JOIN message_payloads p "
-                                     "ON p.msg_id = m.id WHERE m.app_id = ? AND m.id > ? ORDER BY m.id LIMIT ?"),
-                      {appId, after(iterator), limit + 1});
-    const FinishOnExit finish{q}; // an unfinished statement pins an old snapshot
-    return page<Message>(q, limit, iterator,
-                         [](QSqlQuery &r) { return std::optional(rowcodec::message(r)); },
-                         [](const Message &m) { return m.id; });
 }
 
 QByteArray StoreReader::payload(const QString &msgId) const

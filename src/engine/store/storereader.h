@@ -68,7 +68,6 @@ public:
     QList<Endpoint> allEndpoints() const;
 
     std::optional<Message> message(const QString &appId, const QString &idOrEventId) const;
-    Page<Message> messages(const QString &appId, const QString &iterator, int limit) const;
     QByteArray payload(const QString &msgId) const;
 
     QList<Delivery> deliveriesOfMessage(const QString &msgId) const;

@@ -5,6 +5,7 @@
 #include "engine/store/logqueries.h"
 #include "listquery.h"
 
+#include "core/correlation.h"
 #include "core/ids.h"
 
 #include <QJsonDocument>
@@ -32,6 +33,9 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
         m.id = ids::generate(ids::Message);
         m.appId = app->id;
         m.timestamp = QDateTime::currentDateTimeUtc();
+        // The call it belongs to: given, or found where this application's payloads hold it.
+        if (m.correlationKey.isEmpty())
+            m.correlationKey = correlation::keyOf(m.payload, app->effectiveCorrelationPointers());
         // Svix holds a message with deliverAt until then, at most a day ahead; a time already
         // past (a producer's clock behind ours) sends at once.
         if (m.deliverAt.isValid() && m.deliverAt > m.timestamp.addSecs(24 * 3600))

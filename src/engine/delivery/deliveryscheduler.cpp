@@ -434,6 +434,11 @@ QByteArray DeliveryScheduler::bodyOf(const QString &msgId)
     return m_reader->payload(msgId);
 }
 
+void DeliveryScheduler::enqueue(const QString &msgId, const QString &appId, const QString &endpointId)
+{
+    push({nowMs(), 0, msgId, appId, endpointId, 0, TriggerType::Scheduled});
+}
+
 void DeliveryScheduler::contentExpunged(const QString &msgId)
 {
     // Deliveries hold a count on the cached body; a null body makes each a refusal.

@@ -71,6 +71,8 @@ public:
     // Sends one delivery now, outside the schedule (manual retry, test send).
     void sendNow(const QString &msgId, const QString &appId, const QString &endpointId,
                  TriggerType trigger);
+    // A delivery stored since (a replay): scheduled now, with the usual retries.
+    void enqueue(const QString &msgId, const QString &appId, const QString &endpointId);
     // The message's payload was deleted: its queued deliveries are recorded as failed, not
     // sent with an empty body.
     void contentExpunged(const QString &msgId);

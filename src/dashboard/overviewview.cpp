@@ -232,9 +232,17 @@ void OverviewView::apply(const OverviewData &data)
     }
     const Kpis &now = data.current;
     const Kpis &before = data.previous;
+    // No data in a period is no figure (NaN), not zero: a trend needs both periods.
     const auto rate = [](const Kpis &k) { return k.successRate < 0 ? NoData : k.successRate; };
     const auto p95 = [](const Kpis &k) { return k.successRate < 0 ? NoData : k.p95Ms; };
-    m_tiles[0]->setValue(QString::number(now.perMinute, 'f', now.perMinute < 10 ? 1 : 0), now.perMinute, before.perMinute);
+    const auto perMinute = [](const Kpis &k) { return k.firstDataMs > 0 ? k.perMinute : NoData; };
+    const QString since = now.firstDataMs > data.request.fromMs
+                              ? tr("data since %1").arg(QDateTime::fromMSecsSinceEpoch(now.firstDataMs).toString(QStringLiteral("HH:mm")))
+                              : QString();
+    for (KpiTile *tile : std::as_const(m_tiles))
+        tile->setNoComparisonNote(since);
+    m_tiles[0]->setValue(now.firstDataMs > 0 ? QString::number(now.perMinute, 'f', now.perMinute < 10 ? 1 : 0) : QStringLiteral("—"),
+                         perMinute(now), perMinute(before));
     m_tiles[1]->setValue(now.successRate < 0 ? QStringLiteral("—") : QString::number(now.successRate, 'f', 1) + u" %", rate(now),
                          rate(before), QStringLiteral("%"));
     m_tiles[2]->setValue(now.successRate < 0 ? QStringLiteral("—") : QString::number(now.p95Ms, 'f', 0) + tr(" ms"), p95(now),

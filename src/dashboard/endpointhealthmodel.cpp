@@ -41,6 +41,8 @@ QVariant EndpointHealthModel::data(const QModelIndex &index, int role) const
     };
     if (role == EndpointIdRole)
         return e.endpointId;
+    if (role == AppIdRole)
+        return e.appId;
     if (role == SparklineRole)
         return QVariant::fromValue(e.sparkline);
     if (role == SortRole) {

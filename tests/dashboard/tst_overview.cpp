@@ -194,7 +194,7 @@ private slots:
         OverviewView *overview = window.overview();
         QVERIFY(overview);
         QSignalSpy updated(overview, &OverviewView::updated);
-        window.areas()->setCurrentWidget(overview);
+        QCOMPARE(window.areas()->currentWidget(), static_cast<QWidget *>(overview)); // the console opens here
         QVERIFY(updated.wait(10'000));
         QTRY_COMPARE(overview->tiles().at(1)->valueText(), QStringLiteral("90.0 %"));
         QVERIFY2(overview->tiles().at(1)->trendText().contains(u"▼ 10.0"), qPrintable(overview->tiles().at(1)->trendText()));
@@ -214,12 +214,22 @@ private slots:
         QCOMPARE(table->model()->index(0, EndpointHealthModel::Endpoint).data().toString(), QStringLiteral("CRM"));
         QCOMPARE(table->model()->index(0, EndpointHealthModel::State).data().toString(), QStringLiteral("Degraded"));
         QCOMPARE(table->model()->index(0, EndpointHealthModel::SuccessRate).data().toString(), QStringLiteral("90.0 %"));
-        QSignalSpy activated(overview, &OverviewView::endpointActivated);
+        // The state is now (its last attempts), the other columns over the range: a tooltip says so.
+        QVERIFY(table->model()->index(0, EndpointHealthModel::State).data(Qt::ToolTipRole).toString().startsWith(u"Now: 10 of its last 20"));
+        // Enter: the endpoint's failures in the log; Ctrl+Enter: its settings.
+        QSignalSpy edit(overview, &OverviewView::editEndpointRequested);
         table->setFocus();
         table->setCurrentIndex(table->model()->index(0, 0));
         QTest::keyClick(table, Qt::Key_Return);
-        QCOMPARE(activated.count(), 1);
-        QCOMPARE(activated.first().first().toString(), QStringLiteral("ep_1"));
+        QCOMPARE(window.areas()->currentWidget(), static_cast<QWidget *>(window.deliveries()));
+        QCOMPARE(window.deliveries()->filterEdit()->text(), QStringLiteral("app:app_1 endpoint:ep_1 status:failed"));
+        QTRY_COMPARE(window.deliveries()->model()->rowCount(), 10);
+        QCOMPARE(edit.count(), 0);
+        window.areas()->setCurrentWidget(overview);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(edit.count(), 1);
+        QCOMPARE(edit.first().first().toString(), QStringLiteral("ep_1"));
         QCOMPARE(window.areas()->currentWidget(), static_cast<QWidget *>(window.endpoints())); // opened there
         window.areas()->setCurrentWidget(overview);
 

@@ -306,7 +306,7 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
     </message>
     <message>
         <source>No system tray on this desktop: alerts appear only here and in the status bar, not as desktop notifications.</source>
-        <translation>Ce bureau n’a pas de zone de notification : les alertes n’apparaissent qu’ici et dans la barre d’état, pas en notifications du bureau.</translation>
+        <translation>Ce bureau n’a pas de zone de notification&#xa0;: les alertes n’apparaissent qu’ici et dans la barre d’état, pas en notifications du bureau.</translation>
     </message>
     <message>
         <source>Open the alert centre (Ctrl+Shift+A)</source>
@@ -333,7 +333,7 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
     </message>
     <message>
         <source>Enter or double-click: open the log filtered to %1</source>
-        <translation>Entrée ou double-clic : ouvrir le journal filtré sur %1</translation>
+        <translation>Entrée ou double-clic&#xa0;: ouvrir le journal filtré sur %1</translation>
     </message>
     <message>
         <source>Resolved %1</source>
@@ -1015,7 +1015,7 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
     </message>
     <message>
         <source>Now: %1 of its last %2 attempts (within %3 minutes) succeeded.</source>
-        <translation>Maintenant : %1 de ses %2 dernières tentatives (sur %3 minutes) ont réussi.</translation>
+        <translation>Maintenant&#xa0;: %1 de ses %2 dernières tentatives (sur %3 minutes) ont réussi.</translation>
     </message>
     <message>
         <source>No attempts in the last %1 minutes.</source>

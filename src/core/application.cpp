@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 
+#include "correlation.h"
+
 #include "ids.h"
 #include "jsonreader.h"
 #include "timeformat.h"
 #include "jsonhelpers.h"
+
+#include <QJsonArray>
 
 namespace sb {
 
@@ -21,7 +25,13 @@ QJsonObject Application::toJson() const
     o.insert(QStringLiteral("rateLimit"), rateLimit ? QJsonValue(*rateLimit) : QJsonValue());
     // "throttleRate" is the current Svix name; older SDKs read "rateLimit".
     o.insert(QStringLiteral("throttleRate"), o.value(QLatin1StringView("rateLimit")));
+    o.insert(QStringLiteral("correlationKeyPointers"), QJsonArray::fromStringList(effectiveCorrelationPointers()));
     return o;
+}
+
+QStringList Application::effectiveCorrelationPointers() const
+{
+    return correlationPointers.value_or(correlation::defaultPointers());
 }
 
 Parsed<Application> Application::fromJson(const QJsonObject &json)
@@ -45,6 +55,21 @@ Parsed<Application> Application::fromJson(const QJsonObject &json)
     if (const auto limit = r.optionalInteger(QLatin1StringView("rateLimit"), 1, 1'000'000))
         app.rateLimit = static_cast<int>(*limit);
     app.metadata = r.optionalStringMap(QLatin1StringView("metadata")).value_or(QMap<QString, QString>());
+    app.correlationPointers = r.optionalStringList(QLatin1StringView("correlationKeyPointers"));
+    // toJson() shows the default; read back, it is still "the default", not a choice.
+    if (app.correlationPointers == correlation::defaultPointers())
+        app.correlationPointers.reset();
+    if (app.correlationPointers) {
+        if (app.correlationPointers->size() > correlation::MaxPointers)
+            r.addError(QStringLiteral("correlationKeyPointers"), QStringLiteral("at most 8 JSON pointers"),
+                       QStringLiteral("value_error.list.max_items"));
+        for (const QString &p : std::as_const(*app.correlationPointers)) {
+            if (p.isEmpty() || !correlation::isPointer(p))
+                r.addError(QStringLiteral("correlationKeyPointers"),
+                           QStringLiteral("“%1” is not a JSON pointer such as /call_id or /data/call_id").arg(p),
+                           QStringLiteral("value_error"));
+        }
+    }
     app.createdAt = r.optionalTimestamp(QLatin1StringView("createdAt")).value_or(QDateTime());
     app.updatedAt = r.optionalTimestamp(QLatin1StringView("updatedAt")).value_or(QDateTime());
     if (!r.ok())

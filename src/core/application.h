@@ -21,8 +21,12 @@ struct Application
     QMap<QString, QString> metadata;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Switchboard's: where this tenant's payloads hold the call id (JSON pointers, tried in
+    // order); absent: correlation::defaultPointers().
+    std::optional<QStringList> correlationPointers = {};
 
     QJsonObject toJson() const;
+    QStringList effectiveCorrelationPointers() const;
     // Reads ApplicationIn; id and timestamps too when present, so output round-trips.
     static Parsed<Application> fromJson(const QJsonObject &json);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "message.h"
 
+#include "correlation.h"
 #include "ids.h"
 #include "jsonhelpers.h"
 #include "jsonreader.h"
@@ -21,6 +22,8 @@ QJsonObject Message::toJson() const
     };
     if (deliverAt.isValid())
         o.insert(QStringLiteral("deliverAt"), toIsoUtc(deliverAt));
+    if (!correlationKey.isEmpty())
+        o.insert(QStringLiteral("correlationKey"), correlationKey);
     o.insert(QStringLiteral("eventId"), eventId.isEmpty() ? QJsonValue() : QJsonValue(eventId));
     if (!appId.isEmpty())
         o.insert(QStringLiteral("appId"), appId);
@@ -44,6 +47,8 @@ void Message::writeJsonMembers(JsonWriter &out, QByteArrayView payloadJson) cons
         out.key("appId").value(appId);
     out.key("channels");
     list(channels);
+    if (!correlationKey.isEmpty())
+        out.key("correlationKey").value(correlationKey);
     if (deliverAt.isValid())
         out.key("deliverAt").value(toIsoUtc(deliverAt));
     out.key("eventId").stringOrNull(eventId).key("eventType").value(eventType).key("id").value(id);
@@ -88,6 +93,9 @@ Parsed<Message> Message::fromJson(const QJsonObject &json)
     }
     m.timestamp = r.optionalTimestamp(QLatin1StringView("timestamp")).value_or(QDateTime());
     m.deliverAt = r.optionalTimestamp(QLatin1StringView("deliverAt")).value_or(QDateTime());
+    m.correlationKey = r.optionalString(QLatin1StringView("correlationKey")).value_or(QString());
+    if (m.correlationKey.size() > correlation::MaxKeyLength)
+        r.addError(QStringLiteral("correlationKey"), QStringLiteral("at most 256 characters"), QStringLiteral("value_error.any_str.max_length"));
     if (!r.ok())
         return Parsed<Message>::failure(r.errors());
     return Parsed<Message>::success(std::move(m));

@@ -26,6 +26,8 @@ struct Message
     QDateTime timestamp;
     // Svix's deliverAt: its deliveries are held until then (best effort); invalid: at once.
     QDateTime deliverAt;
+    // Switchboard's: the call (or other unit of work) it belongs to; empty: none.
+    QString correlationKey = {};
     // Its payload was deleted (expunged, or past its payload retention): `payload` then reads
     // {"expired": true}, as Svix shows it, and the message can no longer be sent.
     bool contentExpunged = false;

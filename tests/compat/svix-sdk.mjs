@@ -91,6 +91,13 @@ await check("message.list filters of SDK 2.x, deliverAt, expungeContent", async 
     await svix.message.expungeContent(app.id, tagged.id);
     assert.deepEqual((await svix.message.get(app.id, tagged.id, { withContent: true })).payload, { expired: true });
 });
+await check("message.precheck and endpoint.replayMissing", async () => {
+    assert.equal((await svix.message.precheck(app.id, { eventType: "call.ended" })).active, true);
+    assert.equal((await svix.message.precheck(app.id, { eventType: "agent.error" })).active, false);
+    const replay = await svix.endpoint.replayMissing(app.id, endpoint.id, { since: new Date(Date.now() - 3600_000) });
+    assert.equal(replay.task, "endpoint.replay");
+    assert.match(replay.id, /^qtask_/);
+});
 await check("messageAttempt.listByMsg sees the delivery", async () => {
     let attempts;
     for (let i = 0; i < 100; i += 1) {

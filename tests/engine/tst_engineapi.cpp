@@ -298,6 +298,45 @@ private slots:
         QVERIFY(text.contains("switchboard_deliveries_dead_lettered_total 1\n"));
         QVERIFY(text.contains("switchboard_stream_clients 0\n"));
     }
+
+    // R on a delivery that waits for its next retry: the receiver gets it once, not again
+    // when the retry comes due.
+    void aManualRetryReplacesTheScheduledOne()
+    {
+        Receiver receiver;
+        QVERIFY(receiver.listen());
+        ReceiverBehaviour failing;
+        failing.status = 500;
+        receiver.setBehaviour(failing);
+        EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0, 2s, 2s"),
+                              QStringLiteral("--retry-jitter"), QStringLiteral("0")});
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        const QString app = idOf(api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Once")}}));
+        const QString ep = idOf(api.post(u"/api/v1/app/" + app + u"/endpoint", {{QStringLiteral("url"), receiver.url()}}));
+        const QString msg = idOf(api.post(u"/api/v1/app/" + app + u"/msg", {{QStringLiteral("eventType"), QStringLiteral("call.ended")},
+                                                                           {QStringLiteral("payload"), QJsonObject()}}));
+        const QString deliveries = u"/api/v1/app/" + app + u"/msg/" + msg + u"/endpoint";
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.stats().received, 1, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(dataOf(api.get(deliveries)).first().toObject().value(QLatin1StringView("attemptCount")).toInt(), 1, 10'000);
+        QCOMPARE(dataOf(api.get(deliveries)).first().toObject().value(QLatin1StringView("status")).toInt(), 1); // retry due in 2 s
+
+        receiver.setBehaviour(ReceiverBehaviour());
+        QCOMPARE(api.post(u"/api/v1/app/" + app + u"/msg/" + msg + u"/endpoint/" + ep + u"/resend", {}).status, 202);
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.stats().succeeded, 1, 10'000);
+        // Until the retry's time has come and gone the scheduler still holds it.
+        const auto gauge = [&](QByteArrayView name) {
+            for (const QByteArray &line : api.get(QStringLiteral("/metrics")).body.split('\n')) {
+                if (line.startsWith(name) && line.size() > name.size() && line.at(name.size()) == ' ')
+                    return line.mid(name.size() + 1).trimmed().toDouble();
+            }
+            return -1.0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(gauge("switchboard_deliveries_queued") == 0 && gauge("switchboard_attempts_in_flight") == 0, 15'000);
+        QCOMPARE(receiver.stats().received, 2);
+        QCOMPARE(dataOf(api.get(deliveries)).first().toObject().value(QLatin1StringView("status")).toInt(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEngineApi)

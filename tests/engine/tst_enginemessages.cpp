@@ -133,6 +133,47 @@ private slots:
         QCOMPARE(m_api->get(attempts + u"?with_msg=yes").status, 422);
     }
 
+    // "We never got call.ended for call X": every message knows its call, from where the
+    // tenant's payloads keep it, and the call's messages and attempts are one query away.
+    void messagesKnowTheirCall()
+    {
+        const QString top = send(QStringLiteral("call.started"), {}, {}, QStringLiteral("call_77"));
+        const QString nested = idOf(m_api->post(u"/api/v1/app/" + m_app + u"/msg",
+                                                {{QStringLiteral("eventType"), QStringLiteral("call.ended")},
+                                                 {QStringLiteral("payload"), QJsonObject{{QStringLiteral("data"), QJsonObject{{QStringLiteral("call_id"), QStringLiteral("call_77")}}}}}}));
+        const QString given = idOf(m_api->post(u"/api/v1/app/" + m_app + u"/msg",
+                                               {{QStringLiteral("eventType"), QStringLiteral("agent.error")},
+                                                {QStringLiteral("correlationKey"), QStringLiteral("call_77")},
+                                                {QStringLiteral("payload"), QJsonObject{{QStringLiteral("call_id"), QStringLiteral("other")}}}}));
+        const QString none = idOf(m_api->post(u"/api/v1/app/" + m_app + u"/msg",
+                                              {{QStringLiteral("eventType"), QStringLiteral("agent.error")}, {QStringLiteral("payload"), QJsonObject()}}));
+        QCOMPARE(m_api->get(u"/api/v1/app/" + m_app + u"/msg/" + nested).json.value(QLatin1StringView("correlationKey")).toString(),
+                 QStringLiteral("call_77"));
+        QVERIFY(!m_api->get(u"/api/v1/app/" + m_app + u"/msg/" + none).json.contains(QLatin1StringView("correlationKey")));
+        QCOMPARE(listed(QStringLiteral("correlation_key=call_77")), (QStringList{top, nested, given}));
+        QCOMPARE(listed(QStringLiteral("correlation_key=call_77&event_types=call.ended")), QStringList{nested});
+        const QString attempts = u"/api/v1/app/" + m_app + u"/attempt/endpoint/" + m_endpoint + u"?correlation_key=call_77";
+        QTRY_COMPARE_WITH_TIMEOUT(dataOf(m_api->get(attempts)).size(), 3, 10'000);
+
+        // A tenant whose payloads keep it elsewhere says where; nonsense is refused by name.
+        const auto custom = m_api->post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Twilio shaped")},
+                                                                       {QStringLiteral("correlationKeyPointers"), QJsonArray{QStringLiteral("/CallSid")}}});
+        QCOMPARE(custom.status, 201);
+        QCOMPARE(custom.json.value(QLatin1StringView("correlationKeyPointers")).toArray(), QJsonArray{QStringLiteral("/CallSid")});
+        const QString sid = idOf(m_api->post(u"/api/v1/app/" + idOf(custom) + u"/msg",
+                                             {{QStringLiteral("eventType"), QStringLiteral("call.ended")},
+                                              {QStringLiteral("payload"), QJsonObject{{QStringLiteral("CallSid"), QStringLiteral("CA42")},
+                                                                                      {QStringLiteral("call_id"), QStringLiteral("ignored")}}}}));
+        QCOMPARE(m_api->get(u"/api/v1/app/" + idOf(custom) + u"/msg/" + sid).json.value(QLatin1StringView("correlationKey")).toString(),
+                 QStringLiteral("CA42"));
+        QCOMPARE(m_api->get(QStringLiteral("/api/v1/app/") + m_app).json.value(QLatin1StringView("correlationKeyPointers")).toArray(),
+                 (QJsonArray{QStringLiteral("/call_id"), QStringLiteral("/data/call_id")}));
+        const auto bad = m_api->post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Bad")},
+                                                                    {QStringLiteral("correlationKeyPointers"), QJsonArray{QStringLiteral("call_id")}}});
+        QCOMPARE(bad.status, 422);
+        QVERIFY(bad.body.contains("correlationKeyPointers"));
+    }
+
     // "Send the follow-up survey an hour after the call": held until deliverAt, shown as
     // scheduled meanwhile, kept across a restart, and sent then.
     void deliverAtHoldsTheMessage()

@@ -145,6 +145,9 @@ private slots:
             QSqlQuery q(db);
             QVERIFY2(q.exec(QStringLiteral("DROP TABLE attempt_rollups")), qPrintable(q.lastError().text()));
             QVERIFY2(q.exec(QStringLiteral("DROP TABLE background_tasks")), qPrintable(q.lastError().text())); // 6
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE messages DROP COLUMN deliver_at")), qPrintable(q.lastError().text())); // 7
+            QVERIFY2(q.exec(QStringLiteral("DROP INDEX messages_correlation")), qPrintable(q.lastError().text())); // 8
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE messages DROP COLUMN correlation_key")), qPrintable(q.lastError().text()));
             QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 5")));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));

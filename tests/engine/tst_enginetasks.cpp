@@ -266,6 +266,60 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(billing.stats().succeeded, 1, 20'000);
         QCOMPARE(billing.deliveries().constFirst().webhookId, lastMsg);
     }
+
+    // An endpoint added after the customer's calls began asks for what it missed: every
+    // message since then that it would have taken, once, with retries as usual.
+    void replayMissingSendsWhatTheEndpointNeverGot()
+    {
+        Receiver first, late;
+        QVERIFY(first.listen());
+        QVERIFY(late.listen());
+        EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0")});
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        const QString app = api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Replay")}})
+                                .json.value(QLatin1StringView("id")).toString();
+        QCOMPARE(api.post(u"/api/v1/app/" + app + u"/endpoint", {{QStringLiteral("url"), first.url()}}).status, 201);
+        const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-1);
+        QStringList ended;
+        for (int i = 0; i < 6; ++i) {
+            const QString type = i % 3 == 2 ? QStringLiteral("agent.error") : QStringLiteral("call.ended");
+            const QString id = api.post(u"/api/v1/app/" + app + u"/msg", {{QStringLiteral("eventType"), type},
+                                                                          {QStringLiteral("payload"), QJsonObject{{QStringLiteral("n"), i}}}})
+                                   .json.value(QLatin1StringView("id")).toString();
+            if (type == u"call.ended")
+                ended.append(id);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(first.stats().succeeded, 6, 10'000);
+        const QString lateId = api.post(u"/api/v1/app/" + app + u"/endpoint",
+                                        {{QStringLiteral("url"), late.url()}, {QStringLiteral("filterTypes"), QJsonArray{QStringLiteral("call.ended")}}})
+                                   .json.value(QLatin1StringView("id")).toString();
+        const QString replay = u"/api/v1/app/" + app + u"/endpoint/" + lateId + u"/replay-missing";
+        QCOMPARE(api.post(replay, {}).status, 422); // since is required
+
+        const auto started = api.post(replay, {{QStringLiteral("since"), since.toString(Qt::ISODateWithMs)}});
+        QCOMPARE(started.status, 202);
+        QCOMPARE(started.json.value(QLatin1StringView("task")).toString(), QStringLiteral("endpoint.replay"));
+        const QString task = u"/api/v1/background-task/" + started.json.value(QLatin1StringView("id")).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(api.get(task).json.value(QLatin1StringView("status")).toString(), QStringLiteral("finished"), 20'000);
+        QCOMPARE(api.get(task).json.value(QLatin1StringView("data")).toObject().value(QLatin1StringView("done")).toInt(), 4);
+        QTRY_COMPARE_WITH_TIMEOUT(late.stats().succeeded, 4, 10'000);
+        QStringList got;
+        for (const auto &d : late.deliveries())
+            got.append(d.webhookId);
+        got.sort();
+        ended.sort();
+        QCOMPARE(got, ended);
+        QCOMPARE(first.stats().received, 6); // the first endpoint got nothing twice
+
+        // Nothing is missing any more: a second replay sends nothing.
+        const auto again = api.post(replay, {{QStringLiteral("since"), since.toString(Qt::ISODateWithMs)}});
+        const QString second = u"/api/v1/background-task/" + again.json.value(QLatin1StringView("id")).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(api.get(second).json.value(QLatin1StringView("status")).toString(), QStringLiteral("finished"), 20'000);
+        QCOMPARE(api.get(second).json.value(QLatin1StringView("data")).toObject().value(QLatin1StringView("done")).toInt(), 0);
+        QCOMPARE(late.stats().received, 4);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEngineTasks)

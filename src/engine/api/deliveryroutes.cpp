@@ -41,6 +41,7 @@ std::optional<logqueries::AttemptFilter> attemptFilter(const ApiCallPtr &call)
     f.eventTypes = match.eventTypes;
     f.channel = match.channel;
     f.tag = match.tag;
+    f.correlationKey = match.correlationKey;
     f.before = match.before;
     f.after = match.after;
     f.iterator = q.queryItemValue(QStringLiteral("iterator"), QUrl::FullyDecoded);

@@ -17,6 +17,7 @@ logqueries::MessageMatch messageMatchOf(const ApiCallPtr &call, ValidationErrors
     }
     m.channel = q.queryItemValue(QStringLiteral("channel"), QUrl::FullyDecoded);
     m.tag = q.queryItemValue(QStringLiteral("tag"), QUrl::FullyDecoded);
+    m.correlationKey = q.queryItemValue(QStringLiteral("correlation_key"), QUrl::FullyDecoded);
     for (const QString &name : {QStringLiteral("before"), QStringLiteral("after")}) {
         if (!q.hasQueryItem(name))
             continue;

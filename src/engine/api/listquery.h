@@ -11,7 +11,7 @@
 // commas), and every bad value named in one 422.
 namespace sb::engine::api {
 
-// event_types, channel, tag, before, after; a bad one adds an entry to `errors`.
+// event_types, channel, tag, correlation_key (Switchboard's), before, after; a bad one adds an entry to `errors`.
 logqueries::MessageMatch messageMatchOf(const ApiCallPtr &call, ValidationErrors &errors);
 
 // A boolean parameter (with_content, with_msg): absent is `fallback`; "true" or "false"

@@ -5,7 +5,9 @@
 #include "engine/store/logqueries.h"
 #include "listquery.h"
 
+#include "core/correlation.h"
 #include "core/ids.h"
+#include "core/jsonreader.h"
 
 #include <QJsonDocument>
 
@@ -32,6 +34,9 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
         m.id = ids::generate(ids::Message);
         m.appId = app->id;
         m.timestamp = QDateTime::currentDateTimeUtc();
+        // The call it belongs to: given, or found where this application's payloads hold it.
+        if (m.correlationKey.isEmpty())
+            m.correlationKey = correlation::keyOf(m.payload, app->effectiveCorrelationPointers());
         // Svix holds a message with deliverAt until then, at most a day ahead; a time already
         // past (a producer's clock behind ours) sends at once.
         if (m.deliverAt.isValid() && m.deliverAt > m.timestamp.addSecs(24 * 3600))
@@ -58,6 +63,21 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
                                }
                                call->rawJson(202, result.response);
                            });
+    });
+
+    // Svix's precheck: would a message of this type (on these channels) go anywhere now?
+    server.route(M::Post, QStringLiteral("/api/v1/app/{app}/msg/precheck/active"), [ctx](const ApiCallPtr &call) {
+        const auto app = appOf(ctx, call);
+        const auto json = app ? call->jsonBody() : std::nullopt;
+        if (!json)
+            return;
+        JsonReader in(*json);
+        const QString type = in.requiredString(QLatin1StringView("eventType"), 256);
+        const QStringList channels = in.optionalStringList(QLatin1StringView("channels")).value_or(QStringList());
+        if (!in.ok())
+            return call->validation(in.errors());
+        const bool active = !ctx.scheduler->matchingEndpoints(app->id, type, channels).isEmpty();
+        call->json(200, QJsonObject{{QStringLiteral("active"), active}});
     });
 
     server.readRoute(QStringLiteral("/api/v1/app/{app}/msg"), [ctx](const ApiCallPtr &call) {

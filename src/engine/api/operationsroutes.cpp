@@ -126,6 +126,20 @@ void registerOperationsRoutes(ApiServer &server, const EngineContext &ctx)
         call->json(202, ctx.tasks->start(QStringLiteral("endpoint.recover"), *filter));
     }, A::Operate);
 
+    // Svix: messages since a time that never went to this endpoint (it was created later, or
+    // did not take their type then) are delivered to it now, as a background task.
+    server.route(M::Post, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/replay-missing"), [ctx](const ApiCallPtr &call) {
+        const auto app = appOf(ctx, call);
+        const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
+        const auto json = ep && !refusedAsDisabled(call, *ep) ? call->jsonBody() : std::nullopt;
+        auto filter = json ? retryFilter(ctx, call, *json, true) : std::nullopt;
+        if (!filter)
+            return;
+        filter->appId = app->id;
+        filter->endpointId = ep->id;
+        call->json(202, ctx.tasks->start(QString(BackgroundTasks::ReplayKind), *filter));
+    }, A::Operate);
+
     // Switchboard's bulk retry: every failed delivery that matches a filter.
     server.route(M::Post, QStringLiteral("/api/v1/retry"), [ctx](const ApiCallPtr &call) {
         const auto json = call->jsonBody();

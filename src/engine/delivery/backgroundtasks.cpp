@@ -134,7 +134,8 @@ void BackgroundTasks::resume(const QString &id)
     // again. Deliveries re-sent successfully are no longer dead letters, so none goes twice;
     // progress is what is no longer dead out of the task's total.
     const auto [where, values] = whereClause(it->filter);
-    const qint64 remaining = count(where, values);
+    // A replay walks again from the start: what it already gave a delivery is no longer missing.
+    const qint64 remaining = it->kind == ReplayKind ? 0 : count(where, values);
     it->total = std::max(it->total, remaining);
     it->done = it->total - remaining;
     it->cursorMsg = it->cursorEndpoint = QStringLiteral("");
@@ -197,8 +198,9 @@ QJsonObject BackgroundTasks::start(const QString &kind, const RetryFilter &filte
     // Empty, not null: a null QString binds as SQL NULL and "x > NULL" matches nothing.
     t.cursorMsg = t.cursorEndpoint = QStringLiteral("");
     // Endpoints are few (no history): read them all rather than trust this node's scheduler,
-    // which on PostgreSQL may not have heard of every endpoint yet.
-    for (const Endpoint &e : m_reader->allEndpoints()) {
+    // which on PostgreSQL may not have heard of every endpoint yet. (A replay's total is known
+    // when its walk ends: counting the messages it would skip costs a scan.)
+    for (const Endpoint &e : kind == ReplayKind ? QList<Endpoint>() : m_reader->allEndpoints()) {
         if (e.disabled && (filter.appId.isEmpty() || e.appId == filter.appId)
             && (filter.endpointId.isEmpty() || e.id == filter.endpointId)) {
             t.filter.skippedEndpoints.append(e.id);
@@ -208,7 +210,7 @@ QJsonObject BackgroundTasks::start(const QString &kind, const RetryFilter &filte
         }
     }
     const auto [where, values] = whereClause(t.filter);
-    t.total = count(where, values);
+    t.total = kind == ReplayKind ? 0 : count(where, values);
     if (!t.filter.skippedEndpoints.isEmpty()) {
         RetryFilter everything = t.filter;
         everything.skippedEndpoints.clear();
@@ -240,6 +242,8 @@ void BackgroundTasks::step(const QString &id)
         return;
     }
     it->waitingOnQueue = 0;
+    if (it->kind == ReplayKind)
+        return stepReplay(id);
     auto [where, values] = whereClause(it->filter);
     where += QStringLiteral(" AND (d.msg_id > ? OR (d.msg_id = ? AND d.endpoint_id > ?))");
     values << it->cursorMsg << it->cursorMsg << it->cursorEndpoint << PageSize;

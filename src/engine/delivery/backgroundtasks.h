@@ -47,6 +47,7 @@ public:
     static constexpr int PageSize = 100;
     static constexpr int PauseAboveQueued = 100;
     static constexpr int ClaimRetryMs = 2000;
+    static constexpr QLatin1StringView ReplayKind{"endpoint.replay"};
 
     BackgroundTasks(StoreReader *reader, StoreWriter *writer, DeliveryScheduler *scheduler,
                     QString nodeId = {}, QObject *parent = nullptr);
@@ -82,6 +83,9 @@ private:
     void resume(const QString &id);
 
     void step(const QString &id);
+    // Svix's replay-missing (kind "endpoint.replay"): messages since a time that never went to
+    // the endpoint get a delivery now. In backgroundreplay.cpp.
+    void stepReplay(const QString &id);
     void report(const Task &task);
     QJsonObject toJson(const Task &task) const;
     std::pair<QString, QVariantList> whereClause(const RetryFilter &filter) const;

@@ -70,6 +70,7 @@ bool DeliveryScheduler::handOver(const Endpoint &endpoint, Due &due)
         return false;
     const QString target = m_shares.senderFor(endpoint, due.msgId);
     releaseBody(due.msgId);
+    scheduledGone(due);
     ++m_writing;
     m_writer->submit(clusterwrites::handOver(m_self, target, due.msgId, due.endpointId), this,
                      [this, due](const WriteResult &r) {
@@ -131,8 +132,10 @@ void DeliveryScheduler::endpointRemoved(const QString &endpointId)
     auto it = m_endpoints.find(endpointId);
     if (it == m_endpoints.end())
         return;
-    for (const Due &d : it->waiting)
+    for (const Due &d : it->waiting) {
         releaseBody(d.msgId);
+        scheduledGone(d);
+    }
     auto byApp = m_endpointsByApp.find(it->config.appId);
     if (byApp != m_endpointsByApp.end()) {
         byApp->remove(endpointId);
@@ -160,8 +163,22 @@ void DeliveryScheduler::sendNow(const QString &msgId, const QString &appId,
     push({nowMs(), 0, msgId, appId, endpointId, 0, trigger});
 }
 
+void DeliveryScheduler::scheduledGone(const Due &due)
+{
+    if (due.trigger != TriggerType::Scheduled)
+        return;
+    const QString key = deliveryKey(due);
+    auto it = m_scheduled.find(key);
+    if (it != m_scheduled.end() && --*it <= 0) {
+        m_scheduled.erase(it);
+        m_settled.remove(key);
+    }
+}
+
 void DeliveryScheduler::push(Due due)
 {
+    if (due.trigger == TriggerType::Scheduled)
+        ++m_scheduled[deliveryKey(due)];
     due.order = ++m_order;
     const qint64 dueMs = due.dueMs;
     m_heap.push(std::move(due));
@@ -192,6 +209,7 @@ void DeliveryScheduler::onTimer()
                 it = m_endpoints.find(due.endpointId);
             } else {
                 releaseBody(due.msgId);
+                scheduledGone(due);
                 continue;
             }
         }
@@ -273,6 +291,14 @@ void DeliveryScheduler::pump()
 void DeliveryScheduler::dispatch(EndpointState &state, Due due)
 {
     const Endpoint &ep = state.config;
+    if (due.trigger == TriggerType::Scheduled) {
+        const bool settled = m_settled.contains(deliveryKey(due));
+        scheduledGone(due);
+        if (settled) { // delivered by hand meanwhile: sending it again would be a duplicate
+            releaseBody(due.msgId);
+            return;
+        }
+    }
     const QByteArray body = bodyOf(due.msgId);
     if (body.isNull()) {
         // Expunged (or past its payload retention): nothing to sign or send. The attempt is
@@ -334,6 +360,8 @@ void DeliveryScheduler::onResult(const OutboundResult &result)
     if (a.response.isEmpty() && !result.errorText.isEmpty())
         a.response = result.errorText;
     record.succeeded = result.errorClass == ErrorClass::None;
+    if (record.succeeded && sending.due.trigger != TriggerType::Scheduled && m_scheduled.contains(deliveryKey(sending.due)))
+        m_settled.insert(deliveryKey(sending.due));
     a.status = record.succeeded ? MessageStatus::Success : MessageStatus::Fail;
     record.appId = sending.due.appId;
     record.requestHeaders = sending.requestHeaders;
@@ -404,6 +432,11 @@ QByteArray DeliveryScheduler::bodyOf(const QString &msgId)
     if (it != m_bodies.constEnd())
         return it->first;
     return m_reader->payload(msgId);
+}
+
+void DeliveryScheduler::enqueue(const QString &msgId, const QString &appId, const QString &endpointId)
+{
+    push({nowMs(), 0, msgId, appId, endpointId, 0, TriggerType::Scheduled});
 }
 
 void DeliveryScheduler::contentExpunged(const QString &msgId)

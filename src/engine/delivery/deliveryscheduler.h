@@ -71,6 +71,8 @@ public:
     // Sends one delivery now, outside the schedule (manual retry, test send).
     void sendNow(const QString &msgId, const QString &appId, const QString &endpointId,
                  TriggerType trigger);
+    // A delivery stored since (a replay): scheduled now, with the usual retries.
+    void enqueue(const QString &msgId, const QString &appId, const QString &endpointId);
     // The message's payload was deleted: its queued deliveries are recorded as failed, not
     // sent with an empty body.
     void contentExpunged(const QString &msgId);
@@ -145,6 +147,13 @@ private:
     QHash<QString, QSet<QString>> m_endpointsByApp; // app id -> its endpoint ids
     QSet<QString> m_waitingEndpoints;
     QHash<QString, QPair<QByteArray, int>> m_bodies; // msgId -> body, deliveries still needing it
+    // Scheduled attempts held (heap or endpoint queue) per "msgId endpointId", and those a
+    // manual or test send has since delivered: their scheduled attempt is dropped, not sent
+    // a second time.
+    QHash<QString, int> m_scheduled;
+    QSet<QString> m_settled;
+    static QString deliveryKey(const Due &due) { return due.msgId + u' ' + due.endpointId; }
+    void scheduledGone(const Due &due);
     QHash<quint64, Sending> m_sending;
     std::vector<OutboundRequest> m_outgoing; // built by one pump(), handed over together
     quint64 m_nextToken = 1;

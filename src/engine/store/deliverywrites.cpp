@@ -58,11 +58,12 @@ StoreWriter::Job ingest(Message message, QByteArray body, QStringList endpointId
         }
         const qint64 created = m.timestamp.toMSecsSinceEpoch();
         QList<WriteTransaction::Statement> rows{
-            {QStringLiteral("INSERT INTO messages (id, app_id, event_type, event_id, channels, tags, created_at, deliver_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {QStringLiteral("INSERT INTO messages (id, app_id, event_type, event_id, channels, tags, created_at, deliver_at, "
+                            "correlation_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
              {m.id, m.appId, m.eventType, m.eventId.isEmpty() ? QVariant() : QVariant(m.eventId),
               rowcodec::listToColumn(m.channels), rowcodec::listToColumn(m.tags), created,
-              m.deliverAt.isValid() ? QVariant(m.deliverAt.toMSecsSinceEpoch()) : QVariant()}},
+              m.deliverAt.isValid() ? QVariant(m.deliverAt.toMSecsSinceEpoch()) : QVariant(),
+              m.correlationKey.isEmpty() ? QVariant() : QVariant(m.correlationKey)}},
             {QStringLiteral("INSERT INTO message_payloads (msg_id, body) VALUES (?, ?)"), {m.id, body}},
         };
         for (const QString &endpointId : endpointIds) {

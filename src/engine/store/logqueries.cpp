@@ -44,9 +44,17 @@ void addMessageMatch(const MessageMatch &f, QStringList &where, QVariantList &va
         where.append(QStringLiteral("m.tags LIKE ? ESCAPE '\\'"));
         values.append(listMember(f.tag));
     }
+    if (!f.correlationKey.isEmpty()) {
+        // The partial index's condition, so the planner may use it.
+        where.append(QStringLiteral("m.correlation_key IS NOT NULL AND m.correlation_key = ?"));
+        values.append(f.correlationKey);
+    }
 }
 
-bool needsMessage(const MessageMatch &f) { return !f.eventTypes.isEmpty() || !f.channel.isEmpty() || !f.tag.isEmpty(); }
+bool needsMessage(const MessageMatch &f)
+{
+    return !f.eventTypes.isEmpty() || !f.channel.isEmpty() || !f.tag.isEmpty() || !f.correlationKey.isEmpty();
+}
 
 } // namespace
 
@@ -66,7 +74,7 @@ Page<Message> messages(const StoreReader &reader, const MessageFilter &f)
     }
     values.append(f.limit + 1);
     QSqlQuery &q = reader.run(QStringLiteral("SELECT m.id, m.app_id, m.event_type, m.event_id, m.channels, m.tags, m.created_at, "
-                                             "p.body, m.deliver_at FROM messages m LEFT JOIN message_payloads p ON p.msg_id = m.id WHERE ")
+                                             "p.body, m.deliver_at, m.correlation_key FROM messages m LEFT JOIN message_payloads p ON p.msg_id = m.id WHERE ")
                                   + where.join(u" AND ") + u" ORDER BY m.id LIMIT ?",
                               values);
     const FinishOnExit finish{q};
@@ -93,7 +101,7 @@ Page<Attempt> attemptsOfEndpoint(const StoreReader &reader, const AttemptFilter 
                                  "a.tls_ms, a.first_byte_ms, a.error_class FROM attempts a");
     QStringList where{QStringLiteral("a.endpoint_id = ?")};
     QVariantList values{f.endpointId};
-    const MessageMatch match{f.eventTypes, f.channel, f.tag, {}, {}};
+    const MessageMatch match{f.eventTypes, f.channel, f.tag, f.correlationKey, {}, {}};
     if (needsMessage(match)) {
         sql += QStringLiteral(" JOIN messages m ON m.id = a.msg_id");
         addMessageMatch(match, where, values);
@@ -174,7 +182,7 @@ QJsonObject endpointMessages(const StoreReader &reader, const QString &endpointI
 {
     QSqlQuery &q = reader.run(
         QStringLiteral("SELECT m.id, m.app_id, m.event_type, m.event_id, m.channels, m.tags, m.created_at, "
-                       "p.body, m.deliver_at, d.status, d.next_attempt FROM deliveries d JOIN messages m ON m.id = d.msg_id "
+                       "p.body, m.deliver_at, m.correlation_key, d.status, d.next_attempt FROM deliveries d JOIN messages m ON m.id = d.msg_id "
                        "LEFT JOIN message_payloads p ON p.msg_id = m.id WHERE d.endpoint_id = ? AND (? = '' OR d.msg_id < ?) "
                        "ORDER BY d.msg_id DESC LIMIT ?"),
         {endpointId, iterator.isEmpty() ? QStringLiteral("") : iterator,
@@ -189,10 +197,10 @@ QJsonObject endpointMessages(const StoreReader &reader, const QString &endpointI
             break;
         }
         QJsonObject item = rowcodec::message(q).toJson();
-        const auto status = messageStatusFromInt(q.value(9).toLongLong()).value_or(MessageStatus::Pending);
+        const auto status = messageStatusFromInt(q.value(10).toLongLong()).value_or(MessageStatus::Pending);
         item.insert(QStringLiteral("status"), static_cast<int>(status));
         item.insert(QStringLiteral("statusText"), statusText(status));
-        const QDateTime next = rowcodec::timeFromColumn(q.value(10));
+        const QDateTime next = rowcodec::timeFromColumn(q.value(11));
         item.insert(QStringLiteral("nextAttempt"), next.isValid() ? QJsonValue(toIsoUtc(next)) : QJsonValue());
         last = item.value(QLatin1StringView("id")).toString();
         data.append(item);

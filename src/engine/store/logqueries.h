@@ -19,6 +19,7 @@ struct MessageMatch
     QStringList eventTypes;
     QString channel;
     QString tag;
+    QString correlationKey; // Switchboard's: the call
     QDateTime before;
     QDateTime after;
 };
@@ -41,6 +42,7 @@ struct AttemptFilter
     QStringList eventTypes;
     QString channel;                    // of the attempt's message
     QString tag;
+    QString correlationKey;
     QDateTime before;
     QDateTime after;
     QString iterator;                   // continue after (older than) this attempt id

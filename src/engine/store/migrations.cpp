@@ -24,7 +24,7 @@ QString latencyBucketSql()
 
 // Message bodies sit in their own table: batched status updates ran at about a third of the
 // speed while the payload shared the row (see docs/architecture.md).
-const std::array<QStringList, 7> Steps{{
+const std::array<QStringList, 8> Steps{{
     {
         QStringLiteral("CREATE TABLE applications (id {TEXT} PRIMARY KEY, uid {TEXT}, "
                        "json {TEXT} NOT NULL, created_at {BIGINT} NOT NULL)"),
@@ -115,6 +115,12 @@ const std::array<QStringList, 7> Steps{{
     // 7: Svix's deliverAt, shown with the message; its deliveries' next_attempt holds it too.
     {
         QStringLiteral("ALTER TABLE messages ADD COLUMN deliver_at {BIGINT}"),
+    },
+    // 8: the message's correlation key (a call id), so a call's story is one indexed read.
+    {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN correlation_key {TEXT}"),
+        QStringLiteral("CREATE INDEX messages_correlation ON messages (app_id, correlation_key, id) "
+                       "WHERE correlation_key IS NOT NULL"),
     },
 }};
 

@@ -65,6 +65,7 @@ Message message(const QSqlQuery &row)
         m.payload = QJsonDocument::fromJson(row.value(7).toByteArray()).object();
     }
     m.deliverAt = timeFromColumn(row.value(8));
+    m.correlationKey = row.value(9).toString();
     return m;
 }
 

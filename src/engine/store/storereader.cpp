@@ -143,7 +143,7 @@ QList<Endpoint> StoreReader::allEndpoints() const
 std::optional<Message> StoreReader::message(const QString &appId, const QString &idOrEventId) const
 {
     QSqlQuery &q = run(QStringLiteral("SELECT m.id, m.app_id, m.event_type, m.event_id, m.channels, m.tags, "
-                                     "m.created_at, p.body, m.deliver_at FROM messages m LEFT JOIN message_payloads p "
+                                     "m.created_at, p.body, m.deliver_at, m.correlation_key FROM messages m LEFT JOIN message_payloads p "
                                      "ON p.msg_id = m.id WHERE m.app_id = ? AND (m.id = ? OR m.event_id = ?) LIMIT 1"),
                       {appId, idOrEventId, idOrEventId});
     const FinishOnExit finish{q}; // an unfinished statement pins an old snapshot

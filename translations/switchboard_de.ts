@@ -650,10 +650,6 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <translation>Zustellungen des Anrufs</translation>
     </message>
     <message>
-        <source>Retrying — not delivered yet</source>
-        <translation>Wird wiederholt — noch nicht zugestellt</translation>
-    </message>
-    <message>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>

@@ -650,10 +650,6 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <translation>Entregas de la llamada</translation>
     </message>
     <message>
-        <source>Retrying — not delivered yet</source>
-        <translation>Reintentando — aún no entregada</translation>
-    </message>
-    <message>
         <source>Re&amp;fresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>

@@ -650,10 +650,6 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <translation>Livraisons de l&apos;appel</translation>
     </message>
     <message>
-        <source>Retrying — not delivered yet</source>
-        <translation>En relance — pas encore livrée</translation>
-    </message>
-    <message>
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;ser</translation>
     </message>

@@ -50,15 +50,20 @@ CallView::CallView(EngineSession *session, QString appId, QString callId, QWidge
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const QFontMetrics fm = m_table->fontMetrics();
     const int widths[] = {fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + 16,
                           fm.horizontalAdvance(QStringLiteral("workflow.node_executed")) + 16,
                           fm.horizontalAdvance(QStringLiteral("healthy: Campaign reporting")) + 12,
-                          fm.horizontalAdvance(tr("Retrying — not delivered yet")) + 40, fm.averageCharWidth() * 10,
+                          fm.horizontalAdvance(CallStoryModel::outcomeText(CallStoryModel::Outcome::Retrying)) + 40,
+                          fm.horizontalAdvance(m_model->headerData(CallStoryModel::Attempts, Qt::Horizontal).toString()) + 24,
                           fm.horizontalAdvance(QStringLiteral("HTTP 503 (timeout)")) + 16};
-    for (int c = 0; c < static_cast<int>(std::size(widths)); ++c)
+    int tableWidth = fm.averageCharWidth() * 12; // the last column, Next retry
+    for (int c = 0; c < static_cast<int>(std::size(widths)); ++c) {
         m_table->horizontalHeader()->resizeSection(c, widths[c]);
+        tableWidth += widths[c];
+    }
 
     // Enter in the table must never retry: no button of this dialog is a default one.
     m_retryButton->setText(m_retryFailed->text());
@@ -94,7 +99,8 @@ CallView::CallView(EngineSession *session, QString appId, QString callId, QWidge
     buttons->addWidget(refreshButton);
     buttons->addWidget(closeButton);
     layout->addLayout(buttons);
-    resize(fm.averageCharWidth() * 130, fm.height() * 30);
+    // Every column in view at once: a call's story is read across, not scrolled sideways.
+    resize(tableWidth + 60, fm.height() * 34);
 
     connect(m_retryFlow, &CallRetryFlow::statusMessage, m_status, &QLabel::setText);
     connect(m_retryFlow, &CallRetryFlow::finished, this, &CallView::refresh);
@@ -148,8 +154,10 @@ void CallView::select(const QString &msgId, const QString &endpointId)
 {
     m_wantedMsg = msgId;
     m_wantedEndpoint = endpointId;
-    if (const int row = m_model->rowOf(msgId, endpointId); row >= 0)
+    if (const int row = m_model->rowOf(msgId, endpointId); row >= 0) {
         m_table->setCurrentIndex(m_model->index(row, 0));
+        m_table->scrollTo(m_table->currentIndex());
+    }
 }
 
 void CallView::showStory(quint64 request, const QList<DeliveryRow> &rows)
@@ -164,10 +172,12 @@ void CallView::showStory(quint64 request, const QList<DeliveryRow> &rows)
     }
     m_model->setRows(rows);
     const int row = m_model->rowOf(m_wantedMsg, m_wantedEndpoint);
-    if (row >= 0 && m_table->currentIndex().row() != row)
+    if (row >= 0 && m_table->currentIndex().row() != row) {
         m_table->setCurrentIndex(m_model->index(row, 0));
-    else if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_table->scrollTo(m_table->currentIndex()); // the delivery F was pressed on, in view
+    } else if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0) {
         m_table->setCurrentIndex(m_model->index(0, 0));
+    }
     m_loadedOnce = true;
     updateTexts();
     updateRetry();

@@ -299,6 +299,76 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
     </message>
 </context>
 <context>
+    <name>sb::dashboard::AlertCentre</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnmeldungen</translation>
+    </message>
+    <message>
+        <source>No system tray on this desktop: alerts appear only here and in the status bar, not as desktop notifications.</source>
+        <translation>Dieser Desktop hat keinen Infobereich: Warnmeldungen erscheinen nur hier und in der Statusleiste, nicht als Desktop-Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>Open the alert centre (Ctrl+Shift+A)</source>
+        <translation>Warnzentrale öffnen (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation>Keine Warnmeldungen</translation>
+    </message>
+    <message>
+        <source>1 alert</source>
+        <translation>1 Warnmeldung</translation>
+    </message>
+    <message>
+        <source>%1 alerts</source>
+        <translation>%1 Warnmeldungen</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::AlertLogModel</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the log filtered to %1</source>
+        <translation>Eingabe oder Doppelklick: Protokoll gefiltert nach %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Resolved %1</source>
+        <translation>Behoben %1</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Warnmeldung</translation>
+    </message>
+</context>
+<context>
     <name>sb::dashboard::AlertRules</name>
     <message>
         <source>Endpoint disabled: %1</source>
@@ -1160,10 +1230,6 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <source>No traffic</source>
-        <translation>Kein Verkehr</translation>
-    </message>
-    <message>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -1202,6 +1268,18 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
     <message>
         <source>Success over the range</source>
         <translation>Erfolg im Zeitraum</translation>
+    </message>
+    <message>
+        <source>No recent traffic</source>
+        <translation>Kein aktueller Verkehr</translation>
+    </message>
+    <message>
+        <source>Now: %1 of its last %2 attempts (within %3 minutes) succeeded.</source>
+        <translation>Jetzt: %1 der letzten %2 Versuche (innerhalb von %3 Minuten) erfolgreich.</translation>
+    </message>
+    <message>
+        <source>No attempts in the last %1 minutes.</source>
+        <translation>Keine Versuche in den letzten %1 Minuten.</translation>
     </message>
 </context>
 <context>
@@ -1420,10 +1498,6 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
 </context>
 <context>
     <name>sb::dashboard::KpiTile</name>
-    <message>
-        <source>no earlier data</source>
-        <translation>keine früheren Daten</translation>
-    </message>
     <message>
         <source> pts</source>
         <translation> Pp.</translation>
@@ -1653,6 +1727,18 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <source>&lt;h3&gt;Filtering the delivery log&lt;/h3&gt;&lt;p&gt;Type terms separated by spaces; every term must match. Press Enter to apply. A filter with a mistake turns red, says why, and is not applied.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the last attempt failed (retrying or dead)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;every retry used up: dead letters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by state&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;HTTP status of the last attempt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;error class: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;event type, &lt;code&gt;*&lt;/code&gt; matches anything&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;part of a name, uid, description or URL, in any case, or the beginning of an id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call:c_42&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the deliveries of one call: its call id, exactly as the engine found it in the payload&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relative (s, m, h) or absolute, local time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a leading minus negates a term&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a message or attempt id, or its beginning (fast)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; or &lt;code&gt;&quot;quoted text&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words of event types and of responses (a full-text index)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Keys: Ctrl+F filter, Esc clear the filter, Enter detail, R retry, F follow the delivery&apos;s call, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export, Space pause or resume the live log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Das Zustellprotokoll filtern&lt;/h3&gt;&lt;p&gt;Geben Sie durch Leerzeichen getrennte Begriffe ein; jeder Begriff muss zutreffen. Enter wendet den Filter an. Ein fehlerhafter Filter wird rot, nennt den Grund und wird nicht angewendet.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;der letzte Versuch ist fehlgeschlagen (wird wiederholt oder Dead Letter)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;alle Wiederholungen aufgebraucht: Dead Letters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;nach Zustand&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;HTTP-Status des letzten Versuchs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Fehlerklasse: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Ereignistyp, &lt;code&gt;*&lt;/code&gt; passt auf alles&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;ein Teil von Name, UID, Beschreibung oder URL, in beliebiger Schreibweise, oder der Anfang einer ID&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call:c_42&lt;/code&gt;&lt;/td&gt;&lt;td&gt;die Zustellungen eines Anrufs: seine Anruf-ID, genau so, wie die Engine sie in der Nutzlast gefunden hat&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relativ (s, m, h) oder absolut, in Ortszeit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;ein vorangestelltes Minus verneint einen Begriff&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;eine Nachrichten- oder Versuchs-ID oder ihr Anfang (schnell)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; oder &lt;code&gt;&quot;Text in Anführungszeichen&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Wörter aus Ereignistypen und Antworten (ein Volltextindex)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Tasten: Strg+F Filter, Esc Filter leeren, Enter Details, R wiederholen, F dem Anruf der Zustellung folgen, Strg+Umschalt+R alle passenden Dead Letters wiederholen, Strg+Ende älteste zuerst, Strg+Pos1 neueste zuerst, Strg+C ID kopieren, Strg+Umschalt+C als cURL kopieren, Strg+E exportieren, Leertaste Live-Protokoll anhalten oder fortsetzen.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Warnmeldungen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::OverviewCharts</name>
@@ -1846,6 +1932,18 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
     <message>
         <source>as of %1</source>
         <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;failures in the log</source>
+        <translation>&amp;Fehlschläge im Protokoll zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit endpoint settings</source>
+        <translation>Endpoint-Einstellungen &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>data since %1</source>
+        <translation>Daten seit %1</translation>
     </message>
 </context>
 <context>

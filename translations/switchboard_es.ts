@@ -299,6 +299,76 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
     </message>
 </context>
 <context>
+    <name>sb::dashboard::AlertCentre</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>No system tray on this desktop: alerts appear only here and in the status bar, not as desktop notifications.</source>
+        <translation>Este escritorio no tiene bandeja del sistema: las alertas aparecen solo aquí y en la barra de estado, no como notificaciones del escritorio.</translation>
+    </message>
+    <message>
+        <source>Open the alert centre (Ctrl+Shift+A)</source>
+        <translation>Abrir el centro de alertas (Ctrl+Mayús+A)</translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation>Sin alertas</translation>
+    </message>
+    <message>
+        <source>1 alert</source>
+        <translation>1 alerta</translation>
+    </message>
+    <message>
+        <source>%1 alerts</source>
+        <translation>%1 alertas</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::AlertLogModel</name>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the log filtered to %1</source>
+        <translation>Intro o doble clic: abrir el registro filtrado por %1</translation>
+    </message>
+    <message>
+        <source>Resolved %1</source>
+        <translation>Resuelta %1</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+</context>
+<context>
     <name>sb::dashboard::AlertRules</name>
     <message>
         <source>Endpoint disabled: %1</source>
@@ -1160,10 +1230,6 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <translation>Deshabilitado</translation>
     </message>
     <message>
-        <source>No traffic</source>
-        <translation>Sin tráfico</translation>
-    </message>
-    <message>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -1202,6 +1268,18 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
     <message>
         <source>Success over the range</source>
         <translation>Éxito en el intervalo</translation>
+    </message>
+    <message>
+        <source>No recent traffic</source>
+        <translation>Sin tráfico reciente</translation>
+    </message>
+    <message>
+        <source>Now: %1 of its last %2 attempts (within %3 minutes) succeeded.</source>
+        <translation>Ahora: %1 de sus últimos %2 intentos (en %3 minutos) tuvieron éxito.</translation>
+    </message>
+    <message>
+        <source>No attempts in the last %1 minutes.</source>
+        <translation>Sin intentos en los últimos %1 minutos.</translation>
     </message>
 </context>
 <context>
@@ -1420,10 +1498,6 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
 </context>
 <context>
     <name>sb::dashboard::KpiTile</name>
-    <message>
-        <source>no earlier data</source>
-        <translation>sin datos anteriores</translation>
-    </message>
     <message>
         <source> pts</source>
         <translation> p. p.</translation>
@@ -1653,6 +1727,18 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <source>&lt;h3&gt;Filtering the delivery log&lt;/h3&gt;&lt;p&gt;Type terms separated by spaces; every term must match. Press Enter to apply. A filter with a mistake turns red, says why, and is not applied.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the last attempt failed (retrying or dead)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;every retry used up: dead letters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by state&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;HTTP status of the last attempt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;error class: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;event type, &lt;code&gt;*&lt;/code&gt; matches anything&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;part of a name, uid, description or URL, in any case, or the beginning of an id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call:c_42&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the deliveries of one call: its call id, exactly as the engine found it in the payload&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relative (s, m, h) or absolute, local time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a leading minus negates a term&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a message or attempt id, or its beginning (fast)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; or &lt;code&gt;&quot;quoted text&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words of event types and of responses (a full-text index)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Keys: Ctrl+F filter, Esc clear the filter, Enter detail, R retry, F follow the delivery&apos;s call, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export, Space pause or resume the live log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Filtrar el registro de entregas&lt;/h3&gt;&lt;p&gt;Escriba términos separados por espacios; deben cumplirse todos. Pulse Intro para aplicar el filtro. Un filtro con un error se vuelve rojo, indica el motivo y no se aplica.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;el último intento falló (reintentando o fallida definitivamente)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;todos los reintentos agotados: fallidas definitivamente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;por estado&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;estado HTTP del último intento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;clase de error: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;tipo de evento; &lt;code&gt;*&lt;/code&gt; coincide con cualquier cosa&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;parte de un nombre, uid, descripción o URL, en mayúsculas o minúsculas, o el comienzo de un id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call:c_42&lt;/code&gt;&lt;/td&gt;&lt;td&gt;las entregas de una llamada: su id de llamada, exactamente como el motor lo encontró en la carga útil&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relativo (s, m, h) o absoluto, en hora local&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un signo menos delante niega el término&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un id de mensaje o de intento, o su comienzo (rápido)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; o &lt;code&gt;&quot;texto entre comillas&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;palabras de los tipos de evento y de las respuestas (un índice de texto completo)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Teclas: Ctrl+F filtrar, Esc borrar el filtro, Intro detalle, R reintentar, F seguir la llamada de la entrega, Ctrl+Mayús+R reintentar todas las fallidas definitivamente que coincidan, Ctrl+Fin primero las más antiguas, Ctrl+Inicio primero las más recientes, Ctrl+C copiar id, Ctrl+Mayús+C copiar como cURL, Ctrl+E exportar, Espacio pausar o reanudar el registro en vivo.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alertas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::OverviewCharts</name>
@@ -1846,6 +1932,18 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
     <message>
         <source>as of %1</source>
         <translation>actualizado a las %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;failures in the log</source>
+        <translation>Mostrar &amp;fallos en el registro</translation>
+    </message>
+    <message>
+        <source>&amp;Edit endpoint settings</source>
+        <translation>&amp;Editar la configuración del endpoint</translation>
+    </message>
+    <message>
+        <source>data since %1</source>
+        <translation>datos desde %1</translation>
     </message>
 </context>
 <context>

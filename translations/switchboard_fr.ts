@@ -299,6 +299,76 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
     </message>
 </context>
 <context>
+    <name>sb::dashboard::AlertCentre</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>No system tray on this desktop: alerts appear only here and in the status bar, not as desktop notifications.</source>
+        <translation>Ce bureau n’a pas de zone de notification&#xa0;: les alertes n’apparaissent qu’ici et dans la barre d’état, pas en notifications du bureau.</translation>
+    </message>
+    <message>
+        <source>Open the alert centre (Ctrl+Shift+A)</source>
+        <translation>Ouvrir le centre d’alertes (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation>Aucune alerte</translation>
+    </message>
+    <message>
+        <source>1 alert</source>
+        <translation>1 alerte</translation>
+    </message>
+    <message>
+        <source>%1 alerts</source>
+        <translation>%1 alertes</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::AlertLogModel</name>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the log filtered to %1</source>
+        <translation>Entrée ou double-clic&#xa0;: ouvrir le journal filtré sur %1</translation>
+    </message>
+    <message>
+        <source>Resolved %1</source>
+        <translation>Résolue %1</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+</context>
+<context>
     <name>sb::dashboard::AlertRules</name>
     <message>
         <source>Endpoint disabled: %1</source>
@@ -1160,10 +1230,6 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <translation>Désactivé</translation>
     </message>
     <message>
-        <source>No traffic</source>
-        <translation>Aucun trafic</translation>
-    </message>
-    <message>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -1202,6 +1268,18 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
     <message>
         <source>Success over the range</source>
         <translation>Réussite sur la période</translation>
+    </message>
+    <message>
+        <source>No recent traffic</source>
+        <translation>Pas de trafic récent</translation>
+    </message>
+    <message>
+        <source>Now: %1 of its last %2 attempts (within %3 minutes) succeeded.</source>
+        <translation>Maintenant&#xa0;: %1 de ses %2 dernières tentatives (sur %3 minutes) ont réussi.</translation>
+    </message>
+    <message>
+        <source>No attempts in the last %1 minutes.</source>
+        <translation>Aucune tentative ces %1 dernières minutes.</translation>
     </message>
 </context>
 <context>
@@ -1420,10 +1498,6 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
 </context>
 <context>
     <name>sb::dashboard::KpiTile</name>
-    <message>
-        <source>no earlier data</source>
-        <translation>aucune donnée antérieure</translation>
-    </message>
     <message>
         <source> pts</source>
         <translation> pts</translation>
@@ -1653,6 +1727,18 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <source>&lt;h3&gt;Filtering the delivery log&lt;/h3&gt;&lt;p&gt;Type terms separated by spaces; every term must match. Press Enter to apply. A filter with a mistake turns red, says why, and is not applied.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the last attempt failed (retrying or dead)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;every retry used up: dead letters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by state&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;HTTP status of the last attempt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;error class: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;event type, &lt;code&gt;*&lt;/code&gt; matches anything&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;part of a name, uid, description or URL, in any case, or the beginning of an id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call:c_42&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the deliveries of one call: its call id, exactly as the engine found it in the payload&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relative (s, m, h) or absolute, local time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a leading minus negates a term&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a message or attempt id, or its beginning (fast)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; or &lt;code&gt;&quot;quoted text&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words of event types and of responses (a full-text index)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Keys: Ctrl+F filter, Esc clear the filter, Enter detail, R retry, F follow the delivery&apos;s call, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export, Space pause or resume the live log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Filtrer le journal des livraisons&lt;/h3&gt;&lt;p&gt;Saisissez des termes séparés par des espaces&#xa0;; chaque terme doit correspondre. Appuyez sur Entrée pour appliquer le filtre. Un filtre comportant une erreur devient rouge, indique pourquoi et n&apos;est pas appliqué.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;la dernière tentative a échoué (en relance ou en lettre morte)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;toutes les relances sont épuisées&#xa0;: lettres mortes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;par état&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;statut HTTP de la dernière tentative&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;classe d&apos;erreur&#xa0;: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;type d&apos;événement&#xa0;; &lt;code&gt;*&lt;/code&gt; correspond à n&apos;importe quoi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;une partie d&apos;un nom, uid, description ou URL, en majuscules ou minuscules, ou le début d&apos;un id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call:c_42&lt;/code&gt;&lt;/td&gt;&lt;td&gt;les livraisons d&apos;un appel&#xa0;: son identifiant d&apos;appel, exactement tel que le moteur l&apos;a trouvé dans la charge utile&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relatif (s, m, h) ou absolu, heure locale&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un signe moins en tête inverse le terme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un id de message ou de tentative, ou son début (rapide)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; ou &lt;code&gt;&quot;texte entre guillemets&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;mots des types d&apos;événements et des réponses (un index plein texte)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Touches&#xa0;: Ctrl+F filtrer, Échap effacer le filtre, Entrée détail, R relancer, F suivre l&apos;appel de la livraison, Ctrl+Maj+R relancer toutes les lettres mortes correspondantes, Ctrl+Fin plus anciennes d&apos;abord, Ctrl+Début plus récentes d&apos;abord, Ctrl+C copier l&apos;id, Ctrl+Maj+C copier comme cURL, Ctrl+E exporter, Espace mettre en pause ou reprendre le journal en direct.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alertes</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::OverviewCharts</name>
@@ -1846,6 +1932,18 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
     <message>
         <source>as of %1</source>
         <translation>mis à jour à %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;failures in the log</source>
+        <translation>Afficher les é&amp;checs dans le journal</translation>
+    </message>
+    <message>
+        <source>&amp;Edit endpoint settings</source>
+        <translation>&amp;Modifier les réglages du endpoint</translation>
+    </message>
+    <message>
+        <source>data since %1</source>
+        <translation>données depuis %1</translation>
     </message>
 </context>
 <context>

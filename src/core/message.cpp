@@ -94,6 +94,13 @@ Parsed<Message> Message::fromJson(const QJsonObject &json)
     m.timestamp = r.optionalTimestamp(QLatin1StringView("timestamp")).value_or(QDateTime());
     m.deliverAt = r.optionalTimestamp(QLatin1StringView("deliverAt")).value_or(QDateTime());
     m.correlationKey = r.optionalString(QLatin1StringView("correlationKey")).value_or(QString());
+    const auto days = r.optionalInteger(QLatin1StringView("payloadRetentionPeriod"), 1, 3650);
+    const auto hours = r.optionalInteger(QLatin1StringView("payloadRetentionHours"), 1, 87'600);
+    if (days && hours)
+        r.addError(QStringLiteral("payloadRetentionHours"), QStringLiteral("give payloadRetentionPeriod or payloadRetentionHours, not both"),
+                   QStringLiteral("value_error"));
+    else if (days || hours)
+        m.payloadRetentionHours = hours ? *hours : *days * 24;
     if (m.correlationKey.size() > correlation::MaxKeyLength)
         r.addError(QStringLiteral("correlationKey"), QStringLiteral("at most 256 characters"), QStringLiteral("value_error.any_str.max_length"));
     if (!r.ok())

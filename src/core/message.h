@@ -28,6 +28,9 @@ struct Message
     QDateTime deliverAt;
     // Switchboard's: the call (or other unit of work) it belongs to; empty: none.
     QString correlationKey = {};
+    // Svix's payloadRetentionPeriod (days) or payloadRetentionHours, as hours: the payload is
+    // deleted that long after creation, the message and its deliveries stay. Not echoed.
+    std::optional<qint64> payloadRetentionHours = {};
     // Its payload was deleted (expunged, or past its payload retention): `payload` then reads
     // {"expired": true}, as Svix shows it, and the message can no longer be sent.
     bool contentExpunged = false;

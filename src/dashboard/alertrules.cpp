@@ -8,10 +8,16 @@ namespace {
 Alert streamAlert()
 {
     return {QStringLiteral("stream"), Alert::Severity::Critical, AlertRules::tr("Engine connection lost"),
-            AlertRules::tr("The console cannot reach the engine's event stream; it keeps retrying and shows stored history meanwhile."), {}};
+            AlertRules::tr("The console cannot reach the engine's event stream; it keeps retrying and shows stored history meanwhile."),
+            {}, {}, {}, {}};
 }
 
 } // namespace
+
+QString AlertRules::failuresFilter(const QString &appId, const QString &endpointId)
+{
+    return (appId.isEmpty() ? QString() : u"app:" + appId + u' ') + u"endpoint:" + endpointId + u" status:failed";
+}
 
 AlertRules::Changes AlertRules::update(const OverviewData &data, bool streamLost)
 {
@@ -23,15 +29,17 @@ AlertRules::Changes AlertRules::update(const OverviewData &data, bool streamLost
                        {u"disabled:" + e.endpointId, Alert::Severity::Warning, tr("Endpoint disabled: %1").arg(e.name),
                         tr("%1 no longer receives deliveries (it answered 410 Gone, failed for too long, or was disabled by hand).")
                             .arg(e.name),
-                        u"endpoint:" + e.endpointId});
+                        (e.appId.isEmpty() ? QString() : u"app:" + e.appId + u' ') + u"endpoint:" + e.endpointId,
+                        e.appId, e.endpointId, e.name});
             continue;
         }
         const qint64 failed = e.attempts - e.succeeded;
-        if (e.attempts >= m_thresholds.minimumAttempts && 100.0 * double(failed) >= m_thresholds.failurePercent * double(e.attempts)) {
+        if (e.attempts >= m_thresholds.minimumAttempts && 100.0 * double(failed) >= m_thresholds.failurePercent * double(e.attempts)
+            && e.state != EndpointHealth::State::Healthy) {
             now.insert(u"failing:" + e.endpointId,
                        {u"failing:" + e.endpointId, Alert::Severity::Critical, tr("Endpoint failing: %1").arg(e.name),
                         tr("%1 of %2 deliveries to %3 failed in the last 5 minutes.").arg(failed).arg(e.attempts).arg(e.name),
-                        u"endpoint:" + e.endpointId + u" status:failed after:-5m"});
+                        failuresFilter(e.appId, e.endpointId), e.appId, e.endpointId, e.name});
         }
     }
     if (m_deadLettersSeen >= 0 && data.deadLettersTotal > m_deadLettersSeen) {
@@ -39,7 +47,7 @@ AlertRules::Changes AlertRules::update(const OverviewData &data, bool streamLost
         now.insert(QStringLiteral("dead-letters"),
                    {QStringLiteral("dead-letters"), Alert::Severity::Warning, tr("Dead letters: %n more", nullptr, static_cast<int>(more)),
                     tr("Deliveries that used up every retry and were dead-lettered: %n more. Retry them from the log.", nullptr, static_cast<int>(more)),
-                    QStringLiteral("status:dead")});
+                    QStringLiteral("status:dead"), {}, {}, {}});
     } else if (const auto kept = m_active.constFind(QStringLiteral("dead-letters")); kept != m_active.constEnd()
                && data.deadLettersTotal >= m_deadLettersSeen && data.current.deadLetters > 0) {
         now.insert(kept.key(), kept.value()); // still recent: stays until five quiet minutes pass

@@ -19,6 +19,10 @@ struct Alert
     QString title;
     QString text;
     QString logFilter;  // empty: just show the window
+    // What it concerns, for the alert centre to name: empty for the engine as a whole.
+    QString appId;
+    QString endpointId;
+    QString endpointName;
 
     bool operator==(const Alert &) const = default;
 };
@@ -29,7 +33,8 @@ enum class Health { Unknown, Good, Warning, Critical };
 // Decides which alerts are active from a snapshot of the last five minutes (an Overview of
 // that range) and the stream's state, and which of them are news: raised now, grown, or gone.
 //  - an endpoint whose failures reach the threshold share of at least `minimumAttempts`
-//    attempts (critical); it clears when the share falls below the threshold;
+//    attempts (critical); it clears when the share falls below the threshold, or as soon as
+//    its latest attempts are healthy again (a fixed endpoint is not failing for five minutes);
 //  - an endpoint disabled (warning), while it stays disabled;
 //  - dead letters stored since the last look (warning, raised again whenever they grow);
 //  - the event stream lost after it was live (critical), until it is live again.
@@ -54,6 +59,8 @@ public:
     const Thresholds &thresholds() const { return m_thresholds; }
 
     Changes update(const OverviewData &lastFiveMinutes, bool streamLost);
+    // The log filter that shows an endpoint's failures (with its app, so Retry all can run).
+    static QString failuresFilter(const QString &appId, const QString &endpointId);
     Changes updateStream(bool streamLost);
 
     const QHash<QString, Alert> &active() const { return m_active; }

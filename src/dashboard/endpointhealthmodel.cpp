@@ -26,7 +26,7 @@ QString EndpointHealthModel::stateText(EndpointHealth::State state)
     case EndpointHealth::State::Degraded: return tr("Degraded");
     case EndpointHealth::State::Failing: return tr("Failing");
     case EndpointHealth::State::Disabled: return tr("Disabled");
-    case EndpointHealth::State::Idle: return tr("No traffic");
+    case EndpointHealth::State::Idle: return tr("No recent traffic");
     }
     return {};
 }
@@ -41,6 +41,8 @@ QVariant EndpointHealthModel::data(const QModelIndex &index, int role) const
     };
     if (role == EndpointIdRole)
         return e.endpointId;
+    if (role == AppIdRole)
+        return e.appId;
     if (role == SparklineRole)
         return QVariant::fromValue(e.sparkline);
     if (role == SortRole) {
@@ -72,6 +74,13 @@ QVariant EndpointHealthModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Endpoint)
         return e.endpointId;
+    // The state is now, the other columns are over the range: say what it comes from.
+    if (role == Qt::ToolTipRole && index.column() == State && !e.disabled)
+        return e.recentAttempts ? tr("Now: %1 of its last %2 attempts (within %3 minutes) succeeded.")
+                                      .arg(e.recentSucceeded)
+                                      .arg(e.recentAttempts)
+                                      .arg(EndpointHealth::RecentWindowMs / 60'000)
+                                : tr("No attempts in the last %1 minutes.").arg(EndpointHealth::RecentWindowMs / 60'000);
     if (role == Qt::TextAlignmentRole && index.column() >= SuccessRate && index.column() <= Attempts)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)

@@ -16,7 +16,7 @@ class EndpointHealthModel : public QAbstractTableModel
 
 public:
     enum Column { Endpoint, App, State, SuccessRate, P95, Attempts, LastSuccess, LastFailure, Trend, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, SparklineRole, EndpointIdRole };
+    enum Role { SortRole = Qt::UserRole + 1, SparklineRole, EndpointIdRole, AppIdRole };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -44,6 +44,8 @@ QStringList schema()
                        "at INTEGER NOT NULL, status INTEGER NOT NULL, http_code INTEGER NOT NULL, duration_ms INTEGER NOT NULL, "
                        "error_class TEXT NOT NULL, trigger TEXT NOT NULL, json TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS attempts_delivery ON attempts (msg_id, endpoint_id, at)"),
+        // An endpoint's latest attempts, for its state now (the Overview's health table).
+        QStringLiteral("CREATE INDEX IF NOT EXISTS attempts_endpoint_time ON attempts (endpoint_id, at)"),
         u"CREATE TABLE IF NOT EXISTS rollups (endpoint_id TEXT NOT NULL, minute INTEGER NOT NULL, app_id TEXT NOT NULL, "
         u"attempts INTEGER NOT NULL DEFAULT 0, succeeded INTEGER NOT NULL DEFAULT 0, s4xx INTEGER NOT NULL DEFAULT 0, "
         u"s5xx INTEGER NOT NULL DEFAULT 0, " + classes.join(u", ") + u", " + histogram.join(u", ")

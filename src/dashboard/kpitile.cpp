@@ -49,7 +49,7 @@ void KpiTile::setValue(const QString &text, double current, double previous, con
     m_value->setText(text);
     setAccessibleDescription(text);
     if (std::isnan(current) || std::isnan(previous)) {
-        m_trend->setText(tr("no earlier data"));
+        m_trend->setText(std::isnan(current) ? QString() : m_noComparison);
         m_trend->setStyleSheet({});
         return;
     }

@@ -20,9 +20,12 @@ public:
     KpiTile(const QString &title, Preference preference, QWidget *parent = nullptr);
 
     // `current`/`previous` are the raw figures (NaN: no data); `text` is how to show `current`.
+    // Without a current figure the tile shows just the value; without a previous one, the
+    // note set below (where the data begins) instead of a trend.
     void setValue(const QString &text, double current, double previous, const QString &unit = {});
     // A figure without a trend (a current state): `note` says so.
     void setValue(const QString &text, const QString &note);
+    void setNoComparisonNote(const QString &note) { m_noComparison = note; }
     QString valueText() const;
     QString trendText() const;
 
@@ -31,6 +34,7 @@ private:
     QLabel *m_value;
     QLabel *m_trend;
     Preference m_preference;
+    QString m_noComparison;
 };
 
 } // namespace sb::dashboard

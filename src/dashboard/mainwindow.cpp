@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "alertcentre.h"
 #include "alertmonitor.h"
 #include "deliveriesview.h"
 #include "endpointsview.h"
@@ -23,6 +24,7 @@
 #include <QPointer>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 
 namespace sb::dashboard {
 
@@ -63,6 +65,12 @@ MainWindow::MainWindow(EngineSession *session, QWidget *parent)
     connect(m_tray, &TrayAlerts::openLogRequested, this, &MainWindow::showLog);
     connect(m_tray, &TrayAlerts::quitRequested, qApp, &QCoreApplication::quit);
     connect(m_tray, &TrayAlerts::mutedChanged, this, [this](bool muted) { m_settings.setAlertsMuted(muted); });
+    // Alerts stay listed in the centre until resolved (and a while after), whatever the status
+    // bar shows meanwhile; it opens from the status bar's count, View ▸ Alerts or Ctrl+Shift+A.
+    m_alertCentre = new AlertCentre(m_tray->hasTray(), this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_alertCentre);
+    m_alertCentre->hide();
+    connect(m_alertCentre, &AlertCentre::openLogRequested, this, &MainWindow::showLog);
     // One Ctrl+F for the whole window, wherever the focus is (the tab bar, the Overview, or
     // nowhere yet): it searches the area shown, and from the Overview the delivery log. Each
     // area having its own key left it dead outside that area, and two would be ambiguous.
@@ -71,6 +79,9 @@ MainWindow::MainWindow(EngineSession *session, QWidget *parent)
     find->setShortcutContext(Qt::WindowShortcut);
     connect(find, &QAction::triggered, this, &MainWindow::focusSearch);
     addAction(find);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *alerts = view->addAction(tr("&Alerts"), m_alertCentre, &AlertCentre::showAndFocus);
+    alerts->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
     m_engineMenu = menuBar()->addMenu(tr("&Engine"));
     rebuildEngineMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -88,6 +99,7 @@ MainWindow::MainWindow(EngineSession *session, QWidget *parent)
     m_state = new QLabel(this);
     m_seq = new QLabel(this);
     m_role = new QLabel(this);
+    statusBar()->addPermanentWidget(m_alertCentre->statusButton());
     for (QLabel *l : {m_engine, m_state, m_seq, m_role})
         statusBar()->addPermanentWidget(l);
     setSession(session);
@@ -117,7 +129,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         if (!m_toldAboutTray) {
             m_toldAboutTray = true;
             m_tray->notify({QStringLiteral("tray"), Alert::Severity::Warning, tr("Switchboard keeps running"),
-                            tr("Alerts still arrive here. Quit from the tray icon's menu or with Ctrl+Q."), {}});
+                            tr("Alerts still arrive here. Quit from the tray icon's menu or with Ctrl+Q."), {}, {}, {}, {}});
         }
         event->ignore();
         return;
@@ -152,6 +164,8 @@ void MainWindow::setSession(EngineSession *session)
     m_endpoints = nullptr;
     delete m_alerts;
     m_alerts = nullptr;
+    m_alertCentre->clear(); // alerts belong to the engine they came from
+    m_alertCentre->follow(nullptr, nullptr);
     if (!session)
         m_ownedSession.reset();
     m_session = session;
@@ -164,8 +178,8 @@ void MainWindow::setSession(EngineSession *session)
         m_endpoints = new EndpointsView(session, m_areas);
         m_areas->insertTab(m_areas->indexOf(m_deliveries) + 1, m_endpoints, tr("&Endpoints"));
         connect(m_endpoints, &EndpointsView::showInLogRequested, this, &MainWindow::showLog);
-        // The Overview's health table opens an endpoint here.
-        connect(m_overview, &OverviewView::endpointActivated, this, [this](const QString &endpointId) {
+        // The Overview's health table opens an endpoint's settings here (its failures go to the log).
+        connect(m_overview, &OverviewView::editEndpointRequested, this, [this](const QString &endpointId) {
             m_areas->setCurrentWidget(m_endpoints);
             m_endpoints->selectEndpoint(endpointId);
         });
@@ -178,8 +192,10 @@ void MainWindow::setSession(EngineSession *session)
             statusBar()->showMessage(alert.text, 15'000); // a sentence of its own; the title is the tray's
         });
         connect(m_alerts, &AlertMonitor::healthChanged, m_tray, &TrayAlerts::setHealth);
+        m_alertCentre->follow(m_alerts, session->reader());
         m_alerts->check();
-        m_areas->setCurrentWidget(m_deliveries);
+        // The Overview first: the state of things at a glance, then the log to dig in.
+        m_areas->setCurrentWidget(m_overview);
         connect(m_deliveries, &DeliveriesView::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
         connect(session->stream(), &StreamConnection::stateChanged, this, &MainWindow::updateStatus);
         connect(session->stream(), &StreamConnection::answeringChanged, this, &MainWindow::updateStatus);

@@ -14,6 +14,7 @@ class QTabWidget;
 
 namespace sb::dashboard {
 
+class AlertCentre;
 class AlertMonitor;
 class DeliveriesView;
 class EndpointsView;
@@ -23,8 +24,9 @@ class EngineSession;
 class ProfileStore;
 class TokenVault;
 
-// The console's shell: Overview, Deliveries and Endpoints areas, and a status bar that says
-// which engine, how the stream is doing, how far the local history has got, and the role.
+// The console's shell: Overview, Deliveries and Endpoints areas, the alert centre (a dock), and
+// a status bar that counts active alerts and says which engine, how the stream is doing, how
+// far the local history has got, and the role.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -52,6 +54,7 @@ public:
     EndpointsView *endpoints() const { return m_endpoints; }
     AlertMonitor *alerts() const { return m_alerts; }
     TrayAlerts *tray() const { return m_tray; }
+    AlertCentre *alertCentre() const { return m_alertCentre; }
     // Switches to the delivery log, filtered.
     void showLog(const QString &filter);
     QString connectionText() const;
@@ -85,6 +88,7 @@ private:
     OverviewView *m_overview = nullptr;
     AlertMonitor *m_alerts = nullptr;
     TrayAlerts *m_tray = nullptr;
+    AlertCentre *m_alertCentre = nullptr;
     bool m_toldAboutTray = false;
     QWidget *m_overviewPlaceholder = nullptr;
     QTabWidget *m_areas = nullptr;

@@ -38,6 +38,9 @@ const std::array<QColor, OutcomeCount> OutcomeColors{QColor(0x2e, 0x9e, 0x4f), Q
                                                     QColor(0x8e, 0x5c, 0xc2), QColor(0x3b, 0x7d, 0xd8), QColor(0x1f, 0xa5, 0xa5),
                                                     QColor(0x8d, 0x6e, 0x63), QColor(0x9e, 0x9e, 0x9e)};
 
+// Series with this many points or fewer show a marker on each.
+constexpr int FewPoints = 20;
+
 } // namespace
 
 OverviewCharts::OverviewCharts(QWidget *parent)
@@ -237,13 +240,20 @@ void OverviewCharts::display(const OverviewData &data)
     m_p95->replace(m_series.p95);
     m_p99->replace(m_series.p99);
     QList<QPointF> base;
-    base.reserve(m_series.throughput.size());
-    for (const QPointF &p : std::as_const(m_series.throughput))
+    base.reserve(m_series.stacked[0].size());
+    for (const QPointF &p : std::as_const(m_series.stacked[0]))
         base.append({p.x(), 0});
     m_stackBase->replace(base);
     for (int o = 0; o < OutcomeCount; ++o)
         m_stackUpper[static_cast<size_t>(o)]->replace(m_series.stacked[static_cast<size_t>(o)]);
     m_throughput->replace(m_series.throughput);
+    // The axis keeps the whole range (as Grafana does); a few points in it get markers, so two
+    // minutes of data at the right edge are seen, not a sliver.
+    for (QXYSeries *line : {static_cast<QXYSeries *>(m_rate), static_cast<QXYSeries *>(m_p50), static_cast<QXYSeries *>(m_p95),
+                            static_cast<QXYSeries *>(m_p99), static_cast<QXYSeries *>(m_throughput)}) {
+        line->setPointsVisible(line->count() <= FewPoints);
+        line->setMarkerSize(6);
+    }
     m_latencyAxis->setRange(0, std::max(10.0, m_series.maxLatency * 1.1));
     m_outcomeAxis->setRange(0, std::max(5.0, m_series.maxStacked * 1.1));
     m_throughputAxis->setRange(0, std::max(5.0, m_series.maxThroughput * 1.1));

@@ -21,6 +21,7 @@ struct OverviewRequest
     QString appId;         // empty: all
     QString endpointId;    // empty: all
     int sparklineBuckets = 24;
+    qint64 nowMs = 0;      // the clock the figures are computed at; 0: the current time
 };
 
 // Outcomes as the charts stack them.
@@ -47,6 +48,9 @@ struct Kpis
     qint64 awaitingRetry = 0;   // deliveries failed at least once and scheduled again
     qint64 deadLetters = 0;     // created in the range and dead
     qint64 disabledEndpoints = 0;
+    // The first minute of the period with any attempt, 0 without: rates are per minute of
+    // data, not per minute of range, so an hour with two busy minutes reads as busy.
+    qint64 firstDataMs = 0;
 };
 
 struct EndpointHealth
@@ -62,6 +66,12 @@ struct EndpointHealth
     qint64 lastSuccessMs = 0;   // minute precision (from the roll-ups); 0: none in the range
     qint64 lastFailureMs = 0;
     QList<double> sparkline;    // success rate per slice of the range, -1 for no traffic
+    // The state is now, not over the range: from the last RecentAttempts attempts of the
+    // last RecentWindowMs, so an endpoint fixed a minute ago reads healthy, not failing.
+    static constexpr int RecentAttempts = 20;
+    static constexpr qint64 RecentWindowMs = 15 * 60'000;
+    qint64 recentAttempts = 0;
+    qint64 recentSucceeded = 0;
     State state = State::Idle;
 
     double successRate() const { return attempts ? 100.0 * double(succeeded) / double(attempts) : -1; }
@@ -77,6 +87,7 @@ struct OverviewData
     // Dead letters seen so far: not read from the store (that is a count over every delivery),
     // the alert monitor fills it from the live stream.
     qint64 deadLettersTotal = 0;
+    qint64 nowMs = 0;              // when it was computed
 };
 
 } // namespace sb::dashboard

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewquery.h"
 
+#include "overviewseries.h"
+
+#include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,17 +80,27 @@ void fillOutcomes(OverviewBucket &b, const QSqlQuery &q, int first)
     b.outcomes[static_cast<size_t>(Outcome::Other)] = std::max<qint64>(0, b.attempts - named);
 }
 
-Kpis kpis(QSqlDatabase &db, const OverviewRequest &r, qint64 from, qint64 to)
+// `knownSince`: when the console's history is known to cover the period from (its start when
+// the period before has data too); 0: from the period's own first data.
+Kpis kpis(QSqlDatabase &db, const OverviewRequest &r, qint64 from, qint64 to, qint64 now, qint64 knownSince = 0)
 {
     Kpis k;
     QVariantList values{from, to};
-    QSqlQuery q = run(db, u"SELECT " + OutcomeSums + u", " + histogramSums() + u" FROM rollups WHERE minute >= ? AND minute < ?" + scope(r, values),
+    QSqlQuery q = run(db, u"SELECT " + OutcomeSums + u", " + histogramSums()
+                              + u", MIN(CASE WHEN attempts > 0 THEN minute END) FROM rollups WHERE minute >= ? AND minute < ?"
+                              + scope(r, values),
                       values);
     if (q.next()) {
         OverviewBucket total;
         fillOutcomes(total, q, 0);
         addCounts(total.latency, q, 8);
-        k.perMinute = double(total.attempts) / std::max<double>(1.0, double(to - from) / MinuteMs);
+        k.firstDataMs = q.value(8 + LatencyHistogram::BucketCount).toLongLong();
+        if (knownSince > 0 && k.firstDataMs > 0)
+            k.firstDataMs = knownSince;
+        // Per minute since the data began (up to now, inside the period): the range's empty
+        // start is not quiet traffic, it is time before the console knew of any.
+        const qint64 end = std::min(to, std::max(now, from));
+        k.perMinute = k.firstDataMs > 0 ? double(total.attempts) / std::max<double>(1.0, double(end - k.firstDataMs) / MinuteMs) : 0;
         k.successRate = total.successRate();
         k.p95Ms = total.latency.percentile(0.95);
     }
@@ -110,9 +123,9 @@ EndpointHealth::State stateOf(const EndpointHealth &e)
 {
     if (e.disabled)
         return EndpointHealth::State::Disabled;
-    if (e.attempts == 0)
+    if (e.recentAttempts == 0)
         return EndpointHealth::State::Idle;
-    const double rate = e.successRate();
+    const double rate = 100.0 * double(e.recentSucceeded) / double(e.recentAttempts);
     return rate < 50 ? EndpointHealth::State::Failing : rate < 95 ? EndpointHealth::State::Degraded : EndpointHealth::State::Healthy;
 }
 
@@ -147,8 +160,13 @@ OverviewData computeOverview(QSqlDatabase &db, const OverviewRequest &request)
         addCounts(b.latency, q, 9);
     }
 
-    out.current = kpis(db, r, r.fromMs, r.toMs);
-    out.previous = kpis(db, r, r.fromMs - (r.toMs - r.fromMs), r.fromMs);
+    const qint64 now = r.nowMs > 0 ? r.nowMs : QDateTime::currentMSecsSinceEpoch();
+    out.nowMs = now;
+    out.previous = kpis(db, r, r.fromMs - (r.toMs - r.fromMs), r.fromMs, now);
+    out.current = kpis(db, r, r.fromMs, r.toMs, now, out.previous.firstDataMs > 0 ? r.fromMs : 0);
+    // The tile and the throughput chart from the same numbers: the chart's points, averaged
+    // over the time they cover.
+    out.current.perMinute = throughputOf(out).perMinute;
 
     // Endpoint health: every known endpoint in scope, its traffic in the range, a sparkline.
     QHash<QString, qsizetype> at;
@@ -205,8 +223,25 @@ OverviewData computeOverview(QSqlDatabase &db, const OverviewRequest &request)
             continue;
         out.endpoints[*found].sparkline[index] = 100.0 * q.value(3).toDouble() / double(attempts);
     }
-    for (EndpointHealth &e : out.endpoints)
+    // The state from each endpoint's latest attempts (an index on endpoint and time makes this
+    // a short walk per endpoint, not a scan).
+    q = QSqlQuery(db);
+    q.prepare(QStringLiteral("SELECT COUNT(*), SUM(error_class = 'none') FROM (SELECT error_class FROM attempts "
+                             "WHERE endpoint_id = ? AND at >= ? AND at <= ? ORDER BY at DESC LIMIT ?)"));
+    for (EndpointHealth &e : out.endpoints) {
+        if (!e.disabled) {
+            q.bindValue(0, e.endpointId);
+            q.bindValue(1, now - EndpointHealth::RecentWindowMs);
+            q.bindValue(2, now);
+            q.bindValue(3, EndpointHealth::RecentAttempts);
+            if (q.exec() && q.next()) {
+                e.recentAttempts = q.value(0).toLongLong();
+                e.recentSucceeded = q.value(1).toLongLong();
+            }
+            q.finish();
+        }
         e.state = stateOf(e);
+    }
     return out;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewview.h"
 
+#include "alertrules.h"
 #include "endpointhealthmodel.h"
 #include "enginesession.h"
 #include "kpitile.h"
@@ -8,6 +9,7 @@
 #include "overviewquery.h"
 #include "sparklinedelegate.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -94,9 +96,21 @@ OverviewView::OverviewView(EngineSession *session, QWidget *parent)
     m_table->setAccessibleName(tr("Endpoint health"));
     m_table->setColumnWidth(EndpointHealthModel::Endpoint, 220);
     m_table->setColumnWidth(EndpointHealthModel::App, 160);
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        emit endpointActivated(index.data(EndpointHealthModel::EndpointIdRole).toString());
-    });
+    // At 3 a.m. a failing endpoint is opened to see its failures, not its settings: Enter and
+    // double-click go to the log; the settings are Ctrl+Enter and the context menu.
+    connect(m_table, &QTableView::activated, this, &OverviewView::showFailures);
+    auto *failures = new QAction(tr("Show &failures in the log"), m_table);
+    failures->setShortcut(QKeySequence(Qt::Key_Return));
+    failures->setShortcutContext(Qt::WidgetShortcut);
+    failures->setShortcutVisibleInContextMenu(true);
+    connect(failures, &QAction::triggered, this, [this] { showFailures(m_table->currentIndex()); });
+    auto *edit = new QAction(tr("&Edit endpoint settings"), m_table);
+    edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    edit->setShortcutContext(Qt::WidgetShortcut);
+    edit->setShortcutVisibleInContextMenu(true);
+    connect(edit, &QAction::triggered, this, [this] { editEndpoint(m_table->currentIndex()); });
+    m_table->addActions({failures, edit});
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_charts);
@@ -145,6 +159,19 @@ void OverviewView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     refresh();
+}
+
+void OverviewView::showFailures(const QModelIndex &index)
+{
+    if (index.isValid())
+        emit openLog(AlertRules::failuresFilter(index.data(EndpointHealthModel::AppIdRole).toString(),
+                                                index.data(EndpointHealthModel::EndpointIdRole).toString()));
+}
+
+void OverviewView::editEndpoint(const QModelIndex &index)
+{
+    if (index.isValid())
+        emit editEndpointRequested(index.data(EndpointHealthModel::EndpointIdRole).toString());
 }
 
 void OverviewView::setRangeIndex(int index) { m_range->setCurrentIndex(index); }
@@ -232,9 +259,17 @@ void OverviewView::apply(const OverviewData &data)
     }
     const Kpis &now = data.current;
     const Kpis &before = data.previous;
+    // No data in a period is no figure (NaN), not zero: a trend needs both periods.
     const auto rate = [](const Kpis &k) { return k.successRate < 0 ? NoData : k.successRate; };
     const auto p95 = [](const Kpis &k) { return k.successRate < 0 ? NoData : k.p95Ms; };
-    m_tiles[0]->setValue(QString::number(now.perMinute, 'f', now.perMinute < 10 ? 1 : 0), now.perMinute, before.perMinute);
+    const auto perMinute = [](const Kpis &k) { return k.firstDataMs > 0 ? k.perMinute : NoData; };
+    const QString since = now.firstDataMs > data.request.fromMs
+                              ? tr("data since %1").arg(QDateTime::fromMSecsSinceEpoch(now.firstDataMs).toString(QStringLiteral("HH:mm")))
+                              : QString();
+    for (KpiTile *tile : std::as_const(m_tiles))
+        tile->setNoComparisonNote(since);
+    m_tiles[0]->setValue(now.firstDataMs > 0 ? QString::number(now.perMinute, 'f', now.perMinute < 10 ? 1 : 0) : QStringLiteral("—"),
+                         perMinute(now), perMinute(before));
     m_tiles[1]->setValue(now.successRate < 0 ? QStringLiteral("—") : QString::number(now.successRate, 'f', 1) + u" %", rate(now),
                          rate(before), QStringLiteral("%"));
     m_tiles[2]->setValue(now.successRate < 0 ? QStringLiteral("—") : QString::number(now.p95Ms, 'f', 0) + tr(" ms"), p95(now),

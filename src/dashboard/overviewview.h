@@ -50,8 +50,9 @@ signals:
     void updated();
     // Open the delivery log with this filter.
     void openLog(const QString &filter);
-    // The user chose an endpoint in the health table (double-click or Enter).
-    void endpointActivated(const QString &endpointId);
+    // The user asked for an endpoint's settings from the health table (Ctrl+Enter or its
+    // context menu); Enter and double-click open its failures in the log (openLog).
+    void editEndpointRequested(const QString &endpointId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -61,6 +62,8 @@ private:
     void apply(const OverviewData &data);
     void fillScopeChoices();
     QString scopeFilter() const;
+    void showFailures(const QModelIndex &index);
+    void editEndpoint(const QModelIndex &index);
 
     EngineSession *m_session;
     QComboBox *m_range;

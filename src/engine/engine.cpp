@@ -87,6 +87,10 @@ bool Engine::start(const EngineConfig &config, QString *error)
     settings.maxInFlight = config.maxInFlight;
     settings.circuitBreakerMs = config.disableAfter.count();
     m_scheduler = std::make_unique<DeliveryScheduler>(m_writer.get(), m_reader.get(), m_dispatcher.get(), settings);
+    connect(m_retention, &RetentionSweeper::payloadsExpired, m_scheduler.get(), [scheduler = m_scheduler.get()](const QStringList &ids) {
+        for (const QString &id : ids)
+            scheduler->contentExpunged(id);
+    });
     const qint64 loadedAt = cluster ? m_reader->lastSeq() : 0; // before: nothing slips between
     m_scheduler->restore(!cluster); // a node claims what is pending instead
     if (cluster) {

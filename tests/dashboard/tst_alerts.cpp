@@ -2,6 +2,8 @@
 // Alerts: the rules on synthetic five-minute snapshots (raise, grow, clear; thresholds; the
 // stream), then the monitor on a real local history inside the real window, whose
 // notification opens the log filtered to the cause; muting silences it.
+#include "dashboard/alertcentre.h"
+#include "dashboard/alertlogmodel.h"
 #include "dashboard/alertmonitor.h"
 #include "dashboard/alertrules.h"
 #include "dashboard/deliveriesview.h"
@@ -16,7 +18,11 @@
 
 #include "historyfixture.h"
 
+#include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QLineEdit>
+#include <QToolButton>
+#include <QTreeView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,7 +79,9 @@ private slots:
         QCOMPARE(rules.health(), Health::Critical);
         const Alert failing = rules.active().value(QStringLiteral("failing:ep_1"));
         QVERIFY(failing.text.startsWith(u"3 of 10"));
-        QCOMPARE(failing.logFilter, QStringLiteral("endpoint:ep_1 status:failed after:-5m"));
+        QCOMPARE(failing.logFilter, QStringLiteral("endpoint:ep_1 status:failed"));
+        QCOMPARE(failing.endpointId, QStringLiteral("ep_1"));
+        QCOMPARE(failing.endpointName, QStringLiteral("EP_1"));
 
         // The same again: nothing new.
         c = rules.update(snapshot({endpoint("ep_1", 10, 7), endpoint("ep_2", 3, 0), endpoint("ep_3", 0, 0, true)}, 5, 1), false);
@@ -110,6 +118,96 @@ private slots:
         c = rules.updateStream(false);
         QCOMPARE(c.cleared, QStringList{QStringLiteral("stream")});
         QCOMPARE(rules.health(), Health::Good);
+    }
+
+    // An endpoint fixed a minute ago: five minutes still hold its failures, but its latest
+    // attempts succeed, so its alert is resolved now rather than five minutes later.
+    void aFixedEndpointIsResolvedAtOnce()
+    {
+        AlertRules rules;
+        EndpointHealth e = endpoint("ep_1", 20, 10);
+        e.appId = QStringLiteral("app_1");
+        e.state = EndpointHealth::State::Failing;
+        auto c = rules.update(snapshot({e}, 0, 0), false);
+        QCOMPARE(keys(c.raised), QStringList{QStringLiteral("failing:ep_1")});
+        QCOMPARE(c.raised.first().logFilter, QStringLiteral("app:app_1 endpoint:ep_1 status:failed"));
+        QCOMPARE(c.raised.first().appId, QStringLiteral("app_1"));
+        e.attempts = 40;
+        e.succeeded = 30; // 25 % failed over five minutes, above the threshold...
+        e.state = EndpointHealth::State::Healthy; // ...but the latest attempts all succeeded
+        c = rules.update(snapshot({e}, 0, 0), false);
+        QCOMPARE(c.cleared, QStringList{QStringLiteral("failing:ep_1")});
+    }
+
+    void alertLogKeepsResolvedAlerts()
+    {
+        AlertLogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy counted(&model, &AlertLogModel::activeCountChanged);
+        const QDateTime t0 = QDateTime::currentDateTime();
+        Alert a{QStringLiteral("failing:ep_1"), Alert::Severity::Critical, QStringLiteral("Endpoint failing: CRM"), QStringLiteral("3 of 10"),
+                QStringLiteral("app:app_1 endpoint:ep_1 status:failed"), QStringLiteral("app_1"), QStringLiteral("ep_1"), QStringLiteral("CRM")};
+        Alert b{QStringLiteral("stream"), Alert::Severity::Critical, QStringLiteral("Engine connection lost"), QStringLiteral("…"), {}, {}, {}, {}};
+        model.raise(a, t0);
+        model.raise(b, t0.addSecs(10));
+        QCOMPARE(model.activeCount(), 2);
+        QCOMPARE(model.index(0, AlertLogModel::What).data().toString().left(6), QStringLiteral("Engine")); // newest first
+        model.setNames({{QStringLiteral("app_1"), QStringLiteral("Acme Health")}});
+        QCOMPARE(model.index(1, AlertLogModel::App).data().toString(), QStringLiteral("Acme Health"));
+        QCOMPARE(model.index(1, AlertLogModel::Endpoint).data().toString(), QStringLiteral("CRM"));
+        QCOMPARE(model.index(1, AlertLogModel::Since).data().toString(), t0.toString(QStringLiteral("MM-dd HH:mm:ss")));
+        QCOMPARE(model.index(0, AlertLogModel::App).data().toString(), QStringLiteral("All"));
+
+        // The same alert again (news): one row, updated.
+        a.text = QStringLiteral("4 of 10");
+        model.raise(a, t0.addSecs(20));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.entryAt(1).since, t0);
+        QVERIFY(model.index(1, AlertLogModel::What).data().toString().endsWith(u"4 of 10"));
+
+        // The newest resolves: it goes below the active one and stays, as resolved.
+        model.resolve(QStringLiteral("stream"), t0.addSecs(30));
+        QCOMPARE(model.activeCount(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, AlertLogModel::Endpoint).data().toString(), QStringLiteral("CRM"));
+        QVERIFY(model.index(1, AlertLogModel::State).data().toString().startsWith(u"Resolved"));
+        QCOMPARE(counted.last().first().toInt(), 1);
+        // It raises anew: a new row, the old one kept.
+        model.raise(b, t0.addSecs(40));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.activeCount(), 2);
+        model.resolve(QStringLiteral("stream"), t0.addSecs(50));
+        model.resolve(QStringLiteral("failing:ep_1"), t0.addSecs(60));
+        QCOMPARE(model.activeCount(), 0);
+        QCOMPARE(model.rowCount(), 3);
+        // A while later, resolved alerts go.
+        model.expire(t0.addSecs(30).addMSecs(AlertLogModel::KeepResolvedMs - 1000));
+        QCOMPARE(model.rowCount(), 3);
+        model.expire(t0.addSecs(61).addMSecs(AlertLogModel::KeepResolvedMs));
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void alertCentreOpensTheLogByKeyboard()
+    {
+        AlertCentre centre(false);
+        QVERIFY(!centre.noTrayNote()->isHidden()); // no tray: said here
+        AlertCentre withTray(true);
+        QVERIFY(withTray.noTrayNote()->isHidden());
+        QCOMPARE(centre.statusButton()->text(), QStringLiteral("No alerts"));
+        QSignalSpy open(&centre, &AlertCentre::openLogRequested);
+        centre.model()->raise({QStringLiteral("failing:ep_1"), Alert::Severity::Critical, QStringLiteral("t"), QStringLiteral("x"),
+                               QStringLiteral("app:app_1 endpoint:ep_1 status:failed"), QStringLiteral("app_1"), QStringLiteral("ep_1"),
+                               QStringLiteral("CRM")},
+                              QDateTime::currentDateTime());
+        QCOMPARE(centre.statusButton()->text(), QStringLiteral("1 alert"));
+        centre.show();
+        centre.showAndFocus();
+        QVERIFY(QTest::qWaitForWindowExposed(&centre));
+        QCOMPARE(centre.list()->currentIndex().row(), 0);
+        QTest::keyClick(centre.list(), Qt::Key_Return);
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.first().first().toString(), QStringLiteral("app:app_1 endpoint:ep_1 status:failed"));
+        delete centre.statusButton(); // it lives in the window's status bar, normally
     }
 
     void trayIconsDifferByHealth()
@@ -156,12 +254,13 @@ private slots:
 
         window.tray()->activateLastNotification();
         QCOMPARE(window.areas()->currentWidget(), window.deliveries());
-        QCOMPARE(window.deliveries()->filterEdit()->text(), QStringLiteral("endpoint:ep_a status:failed after:-5m"));
-        QTRY_COMPARE(window.deliveries()->model()->rowCount(), 10);
+        QCOMPARE(window.deliveries()->filterEdit()->text(), QStringLiteral("app:app_1 endpoint:ep_a status:failed"));
+        // Every failure of that endpoint that still stands: the ten fresh ones, two older.
+        QTRY_COMPARE(window.deliveries()->model()->rowCount(), 12);
 
         // Muted: the next alert is not shown.
         window.tray()->setMuted(true);
-        window.tray()->notify({QStringLiteral("x"), Alert::Severity::Warning, QStringLiteral("t"), QStringLiteral("x"), {}});
+        window.tray()->notify({QStringLiteral("x"), Alert::Severity::Warning, QStringLiteral("t"), QStringLiteral("x"), {}, {}, {}, {}});
         QCOMPARE(notified.count(), 1);
     }
 };

@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -86,6 +87,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *view = window.deliveries();
+        window.areas()->setCurrentWidget(view); // the console opens on the Overview
         QVERIFY(view);
         DeliveryLogModel *model = view->model();
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(model, msg) >= 0 && model->rowAt(rowOf(model, msg)).status == 2, 15'000);
@@ -203,6 +205,7 @@ private slots:
         MainWindow window(&session);
         window.show();
         auto *view = window.deliveries();
+        window.areas()->setCurrentWidget(view); // the console opens on the Overview
         DeliveryLogModel *model = view->model();
         const auto dead = [model] {
             int n = 0;

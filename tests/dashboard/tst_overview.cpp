@@ -112,6 +112,7 @@ private slots:
         r.toMs = m_to;
         r.fromMs = m_to - 60 * Minute;
         r.bucketMs = Minute;
+        r.nowMs = m_to - 30'000; // half way through the current minute
         OverviewData data;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("figures"));
@@ -147,7 +148,11 @@ private slots:
         QCOMPARE(data.previous.successRate, 100.0);
         QCOMPARE(data.current.deadLetters, 10);
         QCOMPARE(data.current.disabledEndpoints, 1);
-        QVERIFY(qAbs(data.current.perMinute - 100.0 / 60.0) < 1e-9);
+        // Per minute of the range so far (the history reaches further back, so the whole range
+        // counts), the current minute for its half: the chart's points averaged over their time.
+        QVERIFY2(qAbs(data.current.perMinute - 100.0 / 59.5) < 1e-9, qPrintable(QString::number(data.current.perMinute)));
+        QCOMPARE(data.current.firstDataMs, r.fromMs);
+        QCOMPARE(s.throughput.constLast(), QPointF(double(m_to - Minute), 0.0));
 
         QCOMPARE(data.endpoints.size(), 2);
         for (const EndpointHealth &e : data.endpoints) {
@@ -189,7 +194,7 @@ private slots:
         OverviewView *overview = window.overview();
         QVERIFY(overview);
         QSignalSpy updated(overview, &OverviewView::updated);
-        window.areas()->setCurrentWidget(overview);
+        QCOMPARE(window.areas()->currentWidget(), static_cast<QWidget *>(overview)); // the console opens here
         QVERIFY(updated.wait(10'000));
         QTRY_COMPARE(overview->tiles().at(1)->valueText(), QStringLiteral("90.0 %"));
         QVERIFY2(overview->tiles().at(1)->trendText().contains(u"▼ 10.0"), qPrintable(overview->tiles().at(1)->trendText()));
@@ -209,12 +214,22 @@ private slots:
         QCOMPARE(table->model()->index(0, EndpointHealthModel::Endpoint).data().toString(), QStringLiteral("CRM"));
         QCOMPARE(table->model()->index(0, EndpointHealthModel::State).data().toString(), QStringLiteral("Degraded"));
         QCOMPARE(table->model()->index(0, EndpointHealthModel::SuccessRate).data().toString(), QStringLiteral("90.0 %"));
-        QSignalSpy activated(overview, &OverviewView::endpointActivated);
+        // The state is now (its last attempts), the other columns over the range: a tooltip says so.
+        QVERIFY(table->model()->index(0, EndpointHealthModel::State).data(Qt::ToolTipRole).toString().startsWith(u"Now: 10 of its last 20"));
+        // Enter: the endpoint's failures in the log; Ctrl+Enter: its settings.
+        QSignalSpy edit(overview, &OverviewView::editEndpointRequested);
         table->setFocus();
         table->setCurrentIndex(table->model()->index(0, 0));
         QTest::keyClick(table, Qt::Key_Return);
-        QCOMPARE(activated.count(), 1);
-        QCOMPARE(activated.first().first().toString(), QStringLiteral("ep_1"));
+        QCOMPARE(window.areas()->currentWidget(), static_cast<QWidget *>(window.deliveries()));
+        QCOMPARE(window.deliveries()->filterEdit()->text(), QStringLiteral("app:app_1 endpoint:ep_1 status:failed"));
+        QTRY_COMPARE(window.deliveries()->model()->rowCount(), 10);
+        QCOMPARE(edit.count(), 0);
+        window.areas()->setCurrentWidget(overview);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(edit.count(), 1);
+        QCOMPARE(edit.first().first().toString(), QStringLiteral("ep_1"));
         QCOMPARE(window.areas()->currentWidget(), static_cast<QWidget *>(window.endpoints())); // opened there
         window.areas()->setCurrentWidget(overview);
 
@@ -229,6 +244,48 @@ private slots:
         QCOMPARE(window.areas()->currentWidget(), window.deliveries());
         QVERIFY(window.deliveries()->filterEdit()->text().startsWith(u"after:"));
         QTRY_COMPARE(window.deliveries()->model()->rowCount(), 100);
+    }
+
+    // Two and a half minutes of data in an hour's range: no points (and no zeros) before the
+    // data began, the minute in progress per minute of its elapsed part (not a near-zero full
+    // minute, and left out while under 15 s old), and the tile the points' weighted mean.
+    void throughputStartsWithTheDataAndScalesTheMinuteInProgress()
+    {
+        OverviewData d;
+        const qint64 from = 1'000 * 60 * Minute;
+        d.request.fromMs = from;
+        d.request.toMs = from + 60 * Minute;
+        d.request.bucketMs = Minute;
+        for (int i = 0; i < 60; ++i)
+            d.buckets.append({from + i * Minute, 0, {}, {}});
+        d.buckets[57].attempts = 450;
+        d.buckets[58].attempts = 450;
+        d.buckets[59].attempts = 225;
+        d.current.firstDataMs = from + 57 * Minute;
+        d.nowMs = from + 59 * Minute + 30'000;
+        Throughput t = throughputOf(d);
+        QCOMPARE(t.points.size(), 3);
+        QCOMPARE(t.points.at(0), QPointF(double(from + 57 * Minute), 450.0));
+        QCOMPARE(t.points.at(2), QPointF(double(from + 59 * Minute), 450.0)); // 225 in half a minute
+        QCOMPARE(t.perMinute, 450.0);
+        QCOMPARE(seriesFor(d).stacked[0].size(), 3);
+        // Ten seconds into the minute: too early to draw it; the tile leaves it out too.
+        d.nowMs = from + 59 * Minute + 10'000;
+        d.buckets[59].attempts = 10;
+        t = throughputOf(d);
+        QCOMPARE(t.points.size(), 2);
+        QCOMPARE(t.perMinute, 450.0);
+        // No data at all: nothing drawn, nothing averaged.
+        d.current.firstDataMs = 0;
+        QVERIFY(throughputOf(d).points.isEmpty());
+
+        // A tile without an earlier period says where its data begins, not "no earlier data".
+        KpiTile tile(QStringLiteral("n"), KpiTile::Preference::Neutral);
+        tile.setNoComparisonNote(QStringLiteral("data since 10:42"));
+        tile.setValue(QStringLiteral("450"), 450, std::numeric_limits<double>::quiet_NaN());
+        QCOMPARE(tile.trendText(), QStringLiteral("data since 10:42"));
+        tile.setValue(QStringLiteral("—"), std::numeric_limits<double>::quiet_NaN(), 3);
+        QCOMPARE(tile.trendText(), QString());
     }
 
     // Light and dark follow the palette the desktop gives: status colours and the charts.

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
@@ -101,6 +102,65 @@ private slots:
         QVERIFY(!engine.start(&error));
         QVERIFY2(error.contains(QLatin1StringView("retention")), qPrintable(error));
     }
+
+    // "Keep callers' words a day, the call's record a month": a message created with
+    // payloadRetentionHours loses its payload when that time is up; the message, its delivery
+    // and attempts stay, and a retry that comes due after it is not sent empty.
+    void aPayloadGoesAtItsOwnRetention()
+    {
+        sb::tools::Receiver down;
+        QVERIFY(down.listen());
+        sb::tools::ReceiverBehaviour failing;
+        failing.status = 503;
+        down.setBehaviour(failing);
+        // Retention long enough to keep both messages through the test; its tenth (2 s) is
+        // how often the sweeper looks.
+        EngineProcess engine({QStringLiteral("--retention"), QStringLiteral("20s"), QStringLiteral("--retry-schedule"),
+                              QStringLiteral("0, 6s"), QStringLiteral("--retry-jitter"), QStringLiteral("0")});
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        const auto idOf = [](const sb::testing::ApiReply &r) { return r.json.value(QLatin1StringView("id")).toString(); };
+        const QString app = idOf(api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Short")}}));
+        QVERIFY(!idOf(api.post(u"/api/v1/app/" + app + u"/endpoint", {{QStringLiteral("url"), down.url()}})).isEmpty());
+        const QJsonObject payload{{QStringLiteral("transcript"), QStringLiteral("caller said something")}};
+        const auto post = [&](const QJsonObject &extra) {
+            QJsonObject body{{QStringLiteral("eventType"), QStringLiteral("call.ended")}, {QStringLiteral("payload"), payload}};
+            for (auto it = extra.begin(); it != extra.end(); ++it)
+                body.insert(it.key(), it.value());
+            return api.post(u"/api/v1/app/" + app + u"/msg", body);
+        };
+        QCOMPARE(post({{QStringLiteral("payloadRetentionPeriod"), 1}, {QStringLiteral("payloadRetentionHours"), 2}}).status, 422);
+        QCOMPARE(post({{QStringLiteral("payloadRetentionHours"), 0}}).status, 422);
+        const QString shortLived = idOf(post({{QStringLiteral("payloadRetentionHours"), 1}}));
+        const QString kept = idOf(post({{QStringLiteral("payloadRetentionPeriod"), 30}}));
+        QTRY_COMPARE_WITH_TIMEOUT(down.stats().received, 2, 10'000);
+
+        // An hour is long for a test: the stored end moves into the past instead.
+        {
+            QSqlDatabase db = engine.database().openWritable(QStringLiteral("age"), engine.dataDir() + u"/switchboard.db");
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(u"UPDATE message_payloads SET expires_at = 1 WHERE msg_id = '" + shortLived + u"'"), qPrintable(q.lastError().text()));
+            QCOMPARE(q.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("age"));
+        const QString path = u"/api/v1/app/" + app + u"/msg/";
+        QTRY_COMPARE_WITH_TIMEOUT(api.get(path + shortLived).json.value(QLatin1StringView("payload")).toObject(),
+                                  (QJsonObject{{QStringLiteral("expired"), true}}), 10'000);
+        QCOMPARE(api.get(path + kept).json.value(QLatin1StringView("payload")).toObject(), payload);
+        QCOMPARE(dataOf(api.get(path + shortLived + u"/endpoint")).size(), 1); // the record stays
+
+        // The retry comes due: the short-lived one is refused, not sent empty; the other is sent.
+        down.setBehaviour(sb::tools::ReceiverBehaviour());
+        QTRY_COMPARE_WITH_TIMEOUT(down.stats().succeeded, 1, 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(dataOf(api.get(u"/api/v1/app/" + app + u"/attempt/msg/" + shortLived)).size(), 2, 15'000);
+        QCOMPARE(down.deliveries().constLast().webhookId, kept);
+        QCOMPARE(dataOf(api.get(u"/api/v1/app/" + app + u"/attempt/msg/" + shortLived)).last().toObject()
+                     .value(QLatin1StringView("errorClass")).toString(), QStringLiteral("policy"));
+        QVERIFY(api.get(QStringLiteral("/metrics")).body.contains("switchboard_retention_payloads_expired_total 1"));
+    }
+
+    static QJsonArray dataOf(const sb::testing::ApiReply &r) { return r.json.value(QLatin1StringView("data")).toArray(); }
 };
 
 QTEST_GUILESS_MAIN(TestEngineRetention)

@@ -40,12 +40,7 @@ class TestEngineStats : public QObject
     // A writable connection to the engine's store (the inspection one is read-only on SQLite).
     QSqlDatabase writable(const QString &name)
     {
-        if (m_engine->database().isPostgres())
-            return m_engine->database().open(name, {});
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_engine->dataDir() + u"/switchboard.db");
-        db.open();
-        return db;
+        return m_engine->database().openWritable(name, m_engine->dataDir() + u"/switchboard.db");
     }
 
     qint64 scalar(const QString &sql)
@@ -148,6 +143,8 @@ private slots:
             QVERIFY2(q.exec(QStringLiteral("ALTER TABLE messages DROP COLUMN deliver_at")), qPrintable(q.lastError().text())); // 7
             QVERIFY2(q.exec(QStringLiteral("DROP INDEX messages_correlation")), qPrintable(q.lastError().text())); // 8
             QVERIFY2(q.exec(QStringLiteral("ALTER TABLE messages DROP COLUMN correlation_key")), qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("DROP INDEX message_payloads_expiry")), qPrintable(q.lastError().text())); // 9
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE message_payloads DROP COLUMN expires_at")), qPrintable(q.lastError().text()));
             QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 5")));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));

@@ -79,6 +79,16 @@ QSqlDatabase TestDatabase::open(const QString &connectionName, const QString &sq
     return connectTo(connectionName, QUrl(m_url));
 }
 
+QSqlDatabase TestDatabase::openWritable(const QString &connectionName, const QString &sqlitePath) const
+{
+    if (!m_url.isEmpty())
+        return connectTo(connectionName, QUrl(m_url));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(sqlitePath);
+    db.open();
+    return db;
+}
+
 TestDatabase::~TestDatabase()
 {
     if (m_url.isEmpty())

@@ -27,6 +27,8 @@ public:
     // A connection to the store for inspection: this database, or else the SQLite file at
     // `sqlitePath` read-only. Remove it with QSqlDatabase::removeDatabase(connectionName).
     QSqlDatabase open(const QString &connectionName, const QString &sqlitePath) const;
+    // The same, writable on SQLite too: for a test that ages or downgrades the store.
+    QSqlDatabase openWritable(const QString &connectionName, const QString &sqlitePath) const;
 
 private:
     QString m_url;

@@ -64,7 +64,8 @@ StoreWriter::Job ingest(Message message, QByteArray body, QStringList endpointId
               rowcodec::listToColumn(m.channels), rowcodec::listToColumn(m.tags), created,
               m.deliverAt.isValid() ? QVariant(m.deliverAt.toMSecsSinceEpoch()) : QVariant(),
               m.correlationKey.isEmpty() ? QVariant() : QVariant(m.correlationKey)}},
-            {QStringLiteral("INSERT INTO message_payloads (msg_id, body) VALUES (?, ?)"), {m.id, body}},
+            {QStringLiteral("INSERT INTO message_payloads (msg_id, body, expires_at) VALUES (?, ?, ?)"),
+             {m.id, body, m.payloadRetentionHours ? QVariant(created + *m.payloadRetentionHours * 3'600'000) : QVariant()}},
         };
         for (const QString &endpointId : endpointIds) {
             // The node that stored the message sends it: it holds it in memory already.

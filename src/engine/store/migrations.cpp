@@ -24,7 +24,7 @@ QString latencyBucketSql()
 
 // Message bodies sit in their own table: batched status updates ran at about a third of the
 // speed while the payload shared the row (see docs/architecture.md).
-const std::array<QStringList, 8> Steps{{
+const std::array<QStringList, 9> Steps{{
     {
         QStringLiteral("CREATE TABLE applications (id {TEXT} PRIMARY KEY, uid {TEXT}, "
                        "json {TEXT} NOT NULL, created_at {BIGINT} NOT NULL)"),
@@ -121,6 +121,11 @@ const std::array<QStringList, 8> Steps{{
         QStringLiteral("ALTER TABLE messages ADD COLUMN correlation_key {TEXT}"),
         QStringLiteral("CREATE INDEX messages_correlation ON messages (app_id, correlation_key, id) "
                        "WHERE correlation_key IS NOT NULL"),
+    },
+    // 9: a payload's own end (Svix's payloadRetentionPeriod / payloadRetentionHours).
+    {
+        QStringLiteral("ALTER TABLE message_payloads ADD COLUMN expires_at {BIGINT}"),
+        QStringLiteral("CREATE INDEX message_payloads_expiry ON message_payloads (expires_at) WHERE expires_at IS NOT NULL"),
     },
 }};
 

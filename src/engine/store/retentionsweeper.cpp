@@ -40,10 +40,11 @@ RetentionSweeper::RetentionSweeper(StoreWriter *writer, std::chrono::millisecond
 
 void RetentionSweeper::start(std::chrono::milliseconds interval)
 {
-    if (m_retention.count() <= 0 && m_rollupRetention.count() <= 0)
-        return; // keep everything
+    // Payloads with a retention of their own are looked for whatever the settings: cheap, an
+    // index probe when there are none.
     if (interval.count() <= 0)
-        interval = std::chrono::milliseconds(std::clamp<qint64>(m_retention.count() / 10, 1'000, HourMs));
+        interval = std::chrono::milliseconds(std::clamp<qint64>(m_retention.count() > 0 ? m_retention.count() / 10 : PayloadSweepMs,
+                                                                1'000, PayloadSweepMs));
     m_timer = new QTimer(this);
     connect(m_timer, &QTimer::timeout, this, &RetentionSweeper::sweep);
     m_timer->start(interval);
@@ -63,6 +64,7 @@ void RetentionSweeper::sweep()
         return; // the last sweep's batches are still going
     m_sweeping = true;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    sweepPayloads(now);
     if (m_rollupRetention.count() > 0)
         sweepRollups(now - m_rollupRetention.count());
     if (m_retention.count() > 0)
@@ -122,6 +124,37 @@ void RetentionSweeper::sweepMessages(qint64 cutoffMs)
     });
 }
 
+void RetentionSweeper::sweepPayloads(qint64 nowMs)
+{
+    auto job = [nowMs](WriteTransaction &tx) {
+        QStringList msgIds;
+        QSqlQuery &q = tx.query(QStringLiteral("SELECT msg_id FROM message_payloads WHERE expires_at IS NOT NULL AND expires_at < ? "
+                                               "ORDER BY expires_at LIMIT %1").arg(MessagesPerBatch),
+                                {nowMs});
+        while (q.next())
+            msgIds.append(q.value(0).toString());
+        q.finish();
+        QVariantList values;
+        for (const QString &id : std::as_const(msgIds))
+            values.append(id);
+        if (!msgIds.isEmpty())
+            tx.exec(u"DELETE FROM message_payloads WHERE msg_id IN (" + placeholders(msgIds.size()) + u')', values);
+        return QVariant(msgIds);
+    };
+    m_writer->submit(std::move(job), this, [this, nowMs](const WriteResult &r) {
+        if (!r.ok) {
+            qWarning("retention: deleting expired payloads failed: %s", qPrintable(r.error));
+            return;
+        }
+        const QStringList ids = r.value.toStringList();
+        m_expiredPayloads += ids.size();
+        if (!ids.isEmpty())
+            emit payloadsExpired(ids);
+        if (ids.size() == MessagesPerBatch && !m_stopped)
+            sweepPayloads(nowMs);
+    });
+}
+
 void RetentionSweeper::sweepRollups(qint64 cutoffMs)
 {
     // At most an hour of roll-ups per job, from the oldest on: a first sweep of a large store
@@ -151,6 +184,9 @@ QByteArray RetentionSweeper::renderMetrics() const
     };
     line("switchboard_retention_messages_deleted_total", "counter",
          "Messages deleted by retention, with their payloads, deliveries and attempts.", QByteArray::number(m_deletedMessages.load()));
+    line("switchboard_retention_payloads_expired_total", "counter",
+         "Payloads deleted at their own retention (payloadRetentionPeriod / payloadRetentionHours).",
+         QByteArray::number(m_expiredPayloads.load()));
     line("switchboard_retention_rollups_deleted_total", "counter", "Roll-up rows deleted by their retention.",
          QByteArray::number(m_deletedRollups.load()));
     line("switchboard_retention_batches_total", "counter", "Retention batches run on the writer.", QByteArray::number(m_batches.load()));

@@ -22,6 +22,8 @@ class RetentionSweeper : public QObject
     Q_OBJECT
 public:
     static constexpr int MessagesPerBatch = 500;
+    // How often payloads past their own retention (per message, in hours) are looked for.
+    static constexpr qint64 PayloadSweepMs = 60'000;
 
     RetentionSweeper(StoreWriter *writer, std::chrono::milliseconds retention, std::chrono::milliseconds rollupRetention,
                      QObject *parent = nullptr);
@@ -35,9 +37,14 @@ public:
     // Prometheus text: what was deleted, and the longest batch (the writer's longest pause).
     QByteArray renderMetrics() const;
 
+signals:
+    // Payloads deleted at their own retention: the scheduler must not send what it cached.
+    void payloadsExpired(const QStringList &msgIds);
+
 private:
     void sweep();
     void sweepMessages(qint64 cutoffMs);
+    void sweepPayloads(qint64 nowMs);
     void sweepRollups(qint64 cutoffMs);
 
     StoreWriter *m_writer;
@@ -47,6 +54,7 @@ private:
     bool m_sweeping = false;
     bool m_stopped = false;
     std::atomic<qint64> m_deletedMessages{0};
+    std::atomic<qint64> m_expiredPayloads{0};
     std::atomic<qint64> m_deletedRollups{0};
     std::atomic<qint64> m_batches{0};
     std::atomic<qint64> m_longestBatchUs{0};

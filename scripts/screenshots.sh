@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Takes the README's screenshots under Xvfb: a real engine with three receivers (healthy,
 # flaky, down) and a few minutes of voice-AI traffic, the dashboard connected to it, the Overview, the delivery log,
-# then the detail pane of a failing delivery, the endpoint editor and a test event's result.
+# then the detail pane of a failing delivery, the Call view of its call, the endpoint editor and a
+# test event's result.
 # Writes docs/screenshot-*.png. SWITCHBOARD_BUILD_DIR=build/x uses (and builds in) that
 # already configured build directory instead of the dev preset's.
 set -euo pipefail
@@ -77,6 +78,13 @@ HOME="$work/home" xvfb-run -a -s "-screen 0 1360x860x24" bash -c '
   xdotool mousemove 300 92 click 1
   sleep 2
   import -window root docs/screenshot-detail.png
+  # F on it: the Call view of its call, over the log (call.ended still retrying for the
+  # endpoint that is down). The pointer moves into the view so Escape closes it.
+  xdotool key f
+  sleep 3
+  import -window root docs/screenshot-call.png
+  xdotool mousemove 680 430 key Escape
+  sleep 1
   # The Endpoints tab: its first endpoint (CRM sync) is selected in the editor.
   xdotool mousemove 212 38 click 1
   sleep 2
@@ -88,4 +96,4 @@ HOME="$work/home" xvfb-run -a -s "-screen 0 1360x860x24" bash -c '
   sleep 3
   import -window root docs/screenshot-test-event.png
   kill $app'
-echo "wrote docs/screenshot-{overview,deliveries,detail,endpoint-editor,test-event}.png"
+echo "wrote docs/screenshot-{overview,deliveries,detail,call,endpoint-editor,test-event}.png"

@@ -562,6 +562,246 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
     </message>
 </context>
 <context>
+    <name>sb::dashboard::CallRetryFlow</name>
+    <message>
+        <source>The last retry of this call is still being sent.</source>
+        <translation>Die letzte Wiederholung dieses Anrufs wird noch gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing failed for this call: there is nothing to retry.</source>
+        <translation>Für diesen Anruf ist nichts fehlgeschlagen: Es gibt nichts zu wiederholen.</translation>
+    </message>
+    <message>
+        <source>Retry this call</source>
+        <translation>Diesen Anruf wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n failed delivery(s) of call %1 again?</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Zustellung des Anrufs %1 erneut senden?</numerusform>
+            <numerusform>%n fehlgeschlagene Zustellungen des Anrufs %1 erneut senden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>Erneut &amp;senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n delivery(s) of call %1 again…</source>
+        <translation>
+            <numerusform>%n Zustellung des Anrufs %1 wird erneut gesendet…</numerusform>
+            <numerusform>%n Zustellungen des Anrufs %1 werden erneut gesendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n delivery(s) again; the rows change as the results arrive.</source>
+        <translation>
+            <numerusform>%n Zustellung erneut gesendet; die Zeilen ändern sich, sobald die Ergebnisse eintreffen.</numerusform>
+            <numerusform>%n Zustellungen erneut gesendet; die Zeilen ändern sich, sobald die Ergebnisse eintreffen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 again; the engine refused %3.</source>
+        <translation>%1 von %2 erneut gesendet; die Engine hat %3 abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The engine refused to send %n delivery(s) of call %1 again:</source>
+        <translation>
+            <numerusform>Die Engine hat abgelehnt, %n Zustellung des Anrufs %1 erneut zu senden:</numerusform>
+            <numerusform>Die Engine hat abgelehnt, %n Zustellungen des Anrufs %1 erneut zu senden:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::CallStoryModel</name>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Dead letter — not delivered</source>
+        <translation>Dead Letter — nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>Retrying — not delivered yet</source>
+        <translation>Wird wiederholt — noch nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Pending — not sent yet</source>
+        <translation>Ausstehend — noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>HTTP %1 (%2)</source>
+        <translation>HTTP %1 (%2)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: dead letter after %n attempt(s)</source>
+        <translation>
+            <numerusform>%1: Dead Letter nach %n Versuch</numerusform>
+            <numerusform>%1: Dead Letter nach %n Versuchen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: retrying, %n attempt(s) so far</source>
+        <translation>
+            <numerusform>%1: wird wiederholt, bisher %n Versuch</numerusform>
+            <numerusform>%1: wird wiederholt, bisher %n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not sent yet</source>
+        <translation>%1: noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source> (last: %1)</source>
+        <translation> (zuletzt: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::CallView</name>
+    <message>
+        <source>&amp;Retry everything that failed for this call</source>
+        <translation>Alles Fehlgeschlagene dieses Anrufs &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Anruf %1</translation>
+    </message>
+    <message>
+        <source>Deliveries of the call</source>
+        <translation>Zustellungen des Anrufs</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the call from the local history again (F5); it also updates by itself</source>
+        <translation>Den Anruf erneut aus dem lokalen Verlauf lesen (F5); er aktualisiert sich auch von selbst</translation>
+    </message>
+    <message>
+        <source>Show in &amp;log</source>
+        <translation>Im Protokoll &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Filter the delivery log to this call</source>
+        <translation>Das Zustellprotokoll auf diesen Anruf filtern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Call %1 of %2</source>
+        <translation>Anruf %1 von %2</translation>
+    </message>
+    <message>
+        <source>Reading the call from the local history…</source>
+        <translation>Der Anruf wird aus dem lokalen Verlauf gelesen…</translation>
+    </message>
+    <message>
+        <source>This console&apos;s history holds no delivery of this call (it may be older than the history kept).</source>
+        <translation>Der Verlauf dieser Konsole enthält keine Zustellung dieses Anrufs (er ist vielleicht älter als der aufbewahrte Verlauf).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n endpoint(s)</source>
+        <translation>
+            <numerusform>an %n Endpoint</numerusform>
+            <numerusform>an %n Endpoints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 delivered, %2 dead letters, %3 not delivered yet.</source>
+        <translation>%1 zugestellt, %2 Dead Letters, %3 noch nicht zugestellt.</translation>
+    </message>
+    <message>
+        <source>Every event of this call reached every endpoint.</source>
+        <translation>Jedes Ereignis dieses Anrufs hat jeden Endpoint erreicht.</translation>
+    </message>
+    <message>
+        <source>Not delivered:</source>
+        <translation>Nicht zugestellt:</translation>
+    </message>
+    <message>
+        <source>Retrying needs the operator or admin role; this token is %1.</source>
+        <translation>Zum Wiederholen ist die Rolle operator oder admin nötig; Rolle dieses Tokens: %1.</translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation>noch unbekannt</translation>
+    </message>
+    <message>
+        <source>Nothing failed for this call.</source>
+        <translation>Für diesen Anruf ist nichts fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n failed delivery(s) of this call again (Ctrl+R)</source>
+        <translation>
+            <numerusform>Die %n fehlgeschlagene Zustellung dieses Anrufs erneut senden (Strg+R)</numerusform>
+            <numerusform>Die %n fehlgeschlagenen Zustellungen dieses Anrufs erneut senden (Strg+R)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sb::dashboard::DeliveriesView</name>
     <message>
         <source>&amp;Retry</source>
@@ -707,6 +947,18 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <source>Clear filter</source>
         <translation>Filter leeren</translation>
     </message>
+    <message>
+        <source>Follow this &amp;call</source>
+        <translation>Diesem &amp;Anruf folgen</translation>
+    </message>
+    <message>
+        <source>Show every event of the selected delivery&apos;s call, to every endpoint (F)</source>
+        <translation>Jedes Ereignis des Anrufs der gewählten Zustellung an jeden Endpoint zeigen (F)</translation>
+    </message>
+    <message>
+        <source>This delivery&apos;s message carries no call id.</source>
+        <translation>Die Nachricht dieser Zustellung trägt keine Anruf-ID.</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveryDetailPane</name>
@@ -778,6 +1030,10 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <source>Response body</source>
         <translation>Antwortinhalt</translation>
     </message>
+    <message>
+        <source>Call &lt;code&gt;%1&lt;/code&gt;: F follows the whole call.</source>
+        <translation>Anruf &lt;code&gt;%1&lt;/code&gt;: F folgt dem ganzen Anruf.</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveryFilter</name>
@@ -820,6 +1076,10 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
     <message>
         <source>name an application or endpoint, or part of its name, e.g. %1:acme</source>
         <translation>nennen Sie eine Anwendung oder einen Endpoint oder einen Teil des Namens, z.&#xa0;B. %1:acme</translation>
+    </message>
+    <message>
+        <source>name a call id, e.g. call:c_42</source>
+        <translation>eine Anruf-ID angeben, z.&#xa0;B. call:c_42</translation>
     </message>
 </context>
 <context>
@@ -1464,8 +1724,8 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <translation>Suchen</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Filtering the delivery log&lt;/h3&gt;&lt;p&gt;Type terms separated by spaces; every term must match. Press Enter to apply. A filter with a mistake turns red, says why, and is not applied.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the last attempt failed (retrying or dead)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;every retry used up: dead letters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by state&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;HTTP status of the last attempt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;error class: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;event type, &lt;code&gt;*&lt;/code&gt; matches anything&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;part of a name, uid, description or URL, in any case, or the beginning of an id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relative (s, m, h) or absolute, local time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a leading minus negates a term&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a message or attempt id, or its beginning (fast)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; or &lt;code&gt;&quot;quoted text&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words of event types and of responses (a full-text index)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Keys: Ctrl+F filter, Esc clear the filter, Enter detail, R retry, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export, Space pause or resume the live log.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Das Zustellprotokoll filtern&lt;/h3&gt;&lt;p&gt;Geben Sie durch Leerzeichen getrennte Begriffe ein; jeder Begriff muss zutreffen. Enter wendet den Filter an. Ein fehlerhafter Filter wird rot, nennt den Grund und wird nicht angewendet.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;der letzte Versuch ist fehlgeschlagen (wird wiederholt oder Dead Letter)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;alle Wiederholungen aufgebraucht: Dead Letters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;nach Zustand&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;HTTP-Status des letzten Versuchs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Fehlerklasse: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Ereignistyp, &lt;code&gt;*&lt;/code&gt; passt auf alles&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;ein Teil von Name, UID, Beschreibung oder URL, in beliebiger Schreibweise, oder der Anfang einer ID&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relativ (s, m, h) oder absolut, in Ortszeit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;ein vorangestelltes Minus verneint einen Begriff&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;eine Nachrichten- oder Versuchs-ID oder ihr Anfang (schnell)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; oder &lt;code&gt;&quot;Text in Anführungszeichen&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Wörter aus Ereignistypen und Antworten (ein Volltextindex)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Tasten: Strg+F Filter, Esc Filter leeren, Enter Details, R wiederholen, Strg+Umschalt+R alle passenden Dead Letters wiederholen, Strg+Ende älteste zuerst, Strg+Pos1 neueste zuerst, Strg+C ID kopieren, Strg+Umschalt+C als cURL kopieren, Strg+E exportieren, Leertaste Live-Protokoll anhalten oder fortsetzen.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Filtering the delivery log&lt;/h3&gt;&lt;p&gt;Type terms separated by spaces; every term must match. Press Enter to apply. A filter with a mistake turns red, says why, and is not applied.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the last attempt failed (retrying or dead)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;every retry used up: dead letters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by state&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;HTTP status of the last attempt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;error class: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;event type, &lt;code&gt;*&lt;/code&gt; matches anything&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;part of a name, uid, description or URL, in any case, or the beginning of an id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call:c_42&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the deliveries of one call: its call id, exactly as the engine found it in the payload&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relative (s, m, h) or absolute, local time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a leading minus negates a term&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a message or attempt id, or its beginning (fast)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; or &lt;code&gt;&quot;quoted text&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words of event types and of responses (a full-text index)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Keys: Ctrl+F filter, Esc clear the filter, Enter detail, R retry, F follow the delivery&apos;s call, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export, Space pause or resume the live log.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Das Zustellprotokoll filtern&lt;/h3&gt;&lt;p&gt;Geben Sie durch Leerzeichen getrennte Begriffe ein; jeder Begriff muss zutreffen. Enter wendet den Filter an. Ein fehlerhafter Filter wird rot, nennt den Grund und wird nicht angewendet.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;der letzte Versuch ist fehlgeschlagen (wird wiederholt oder Dead Letter)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;alle Wiederholungen aufgebraucht: Dead Letters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;nach Zustand&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;HTTP-Status des letzten Versuchs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Fehlerklasse: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Ereignistyp, &lt;code&gt;*&lt;/code&gt; passt auf alles&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;ein Teil von Name, UID, Beschreibung oder URL, in beliebiger Schreibweise, oder der Anfang einer ID&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call:c_42&lt;/code&gt;&lt;/td&gt;&lt;td&gt;die Zustellungen eines Anrufs: seine Anruf-ID, genau so, wie die Engine sie in der Nutzlast gefunden hat&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relativ (s, m, h) oder absolut, in Ortszeit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;ein vorangestelltes Minus verneint einen Begriff&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;eine Nachrichten- oder Versuchs-ID oder ihr Anfang (schnell)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; oder &lt;code&gt;&quot;Text in Anführungszeichen&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Wörter aus Ereignistypen und Antworten (ein Volltextindex)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Tasten: Strg+F Filter, Esc Filter leeren, Enter Details, R wiederholen, F dem Anruf der Zustellung folgen, Strg+Umschalt+R alle passenden Dead Letters wiederholen, Strg+Ende älteste zuerst, Strg+Pos1 neueste zuerst, Strg+C ID kopieren, Strg+Umschalt+C als cURL kopieren, Strg+E exportieren, Leertaste Live-Protokoll anhalten oder fortsetzen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;View</source>

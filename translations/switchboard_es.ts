@@ -562,6 +562,246 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
     </message>
 </context>
 <context>
+    <name>sb::dashboard::CallRetryFlow</name>
+    <message>
+        <source>The last retry of this call is still being sent.</source>
+        <translation>El último reintento de esta llamada aún se está enviando.</translation>
+    </message>
+    <message>
+        <source>Nothing failed for this call: there is nothing to retry.</source>
+        <translation>Nada falló en esta llamada: no hay nada que reintentar.</translation>
+    </message>
+    <message>
+        <source>Retry this call</source>
+        <translation>Reintentar esta llamada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n failed delivery(s) of call %1 again?</source>
+        <translation>
+            <numerusform>¿Volver a enviar %n entrega fallida de la llamada %1?</numerusform>
+            <numerusform>¿Volver a enviar %n entregas fallidas de la llamada %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Volver a enviar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n delivery(s) of call %1 again…</source>
+        <translation>
+            <numerusform>Volviendo a enviar %n entrega de la llamada %1…</numerusform>
+            <numerusform>Volviendo a enviar %n entregas de la llamada %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n delivery(s) again; the rows change as the results arrive.</source>
+        <translation>
+            <numerusform>%n entrega enviada de nuevo; las filas cambian a medida que llegan los resultados.</numerusform>
+            <numerusform>%n entregas enviadas de nuevo; las filas cambian a medida que llegan los resultados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 again; the engine refused %3.</source>
+        <translation>%1 de %2 enviadas de nuevo; el motor rechazó %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The engine refused to send %n delivery(s) of call %1 again:</source>
+        <translation>
+            <numerusform>El motor se negó a volver a enviar %n entrega de la llamada %1:</numerusform>
+            <numerusform>El motor se negó a volver a enviar %n entregas de la llamada %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::CallStoryModel</name>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregada</translation>
+    </message>
+    <message>
+        <source>Dead letter — not delivered</source>
+        <translation>Fallida definitivamente — no entregada</translation>
+    </message>
+    <message>
+        <source>Retrying — not delivered yet</source>
+        <translation>Reintentando — aún no entregada</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Pending — not sent yet</source>
+        <translation>Pendiente — aún no enviada</translation>
+    </message>
+    <message>
+        <source>HTTP %1 (%2)</source>
+        <translation>HTTP %1 (%2)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Último resultado</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>Próximo reintento</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: dead letter after %n attempt(s)</source>
+        <translation>
+            <numerusform>%1: fallida definitivamente tras %n intento</numerusform>
+            <numerusform>%1: fallida definitivamente tras %n intentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: retrying, %n attempt(s) so far</source>
+        <translation>
+            <numerusform>%1: reintentando, %n intento hasta ahora</numerusform>
+            <numerusform>%1: reintentando, %n intentos hasta ahora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not sent yet</source>
+        <translation>%1: aún no enviada</translation>
+    </message>
+    <message>
+        <source> (last: %1)</source>
+        <translation> (último: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::CallView</name>
+    <message>
+        <source>&amp;Retry everything that failed for this call</source>
+        <translation>&amp;Reintentar todo lo que falló en esta llamada</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Llamada %1</translation>
+    </message>
+    <message>
+        <source>Deliveries of the call</source>
+        <translation>Entregas de la llamada</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Read the call from the local history again (F5); it also updates by itself</source>
+        <translation>Volver a leer la llamada del historial local (F5); también se actualiza sola</translation>
+    </message>
+    <message>
+        <source>Show in &amp;log</source>
+        <translation>Mostrar en el re&amp;gistro</translation>
+    </message>
+    <message>
+        <source>Filter the delivery log to this call</source>
+        <translation>Filtrar el registro de entregas por esta llamada</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Call %1 of %2</source>
+        <translation>Llamada %1 de %2</translation>
+    </message>
+    <message>
+        <source>Reading the call from the local history…</source>
+        <translation>Leyendo la llamada del historial local…</translation>
+    </message>
+    <message>
+        <source>This console&apos;s history holds no delivery of this call (it may be older than the history kept).</source>
+        <translation>El historial de esta consola no tiene ninguna entrega de esta llamada (quizá sea más antigua que el historial conservado).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n endpoint(s)</source>
+        <translation>
+            <numerusform>a %n endpoint</numerusform>
+            <numerusform>a %n endpoints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 delivered, %2 dead letters, %3 not delivered yet.</source>
+        <translation>%1 entregadas, %2 fallidas definitivamente, %3 aún no entregadas.</translation>
+    </message>
+    <message>
+        <source>Every event of this call reached every endpoint.</source>
+        <translation>Todos los eventos de esta llamada llegaron a todos los endpoints.</translation>
+    </message>
+    <message>
+        <source>Not delivered:</source>
+        <translation>No entregado:</translation>
+    </message>
+    <message>
+        <source>Retrying needs the operator or admin role; this token is %1.</source>
+        <translation>Reintentar requiere el rol operator o admin; rol de este token: %1.</translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation>aún desconocido</translation>
+    </message>
+    <message>
+        <source>Nothing failed for this call.</source>
+        <translation>Nada falló en esta llamada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n failed delivery(s) of this call again (Ctrl+R)</source>
+        <translation>
+            <numerusform>Volver a enviar la %n entrega fallida de esta llamada (Ctrl+R)</numerusform>
+            <numerusform>Volver a enviar las %n entregas fallidas de esta llamada (Ctrl+R)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sb::dashboard::DeliveriesView</name>
     <message>
         <source>&amp;Retry</source>
@@ -707,6 +947,18 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <source>Clear filter</source>
         <translation>Borrar el filtro</translation>
     </message>
+    <message>
+        <source>Follow this &amp;call</source>
+        <translation>Seguir esta &amp;llamada</translation>
+    </message>
+    <message>
+        <source>Show every event of the selected delivery&apos;s call, to every endpoint (F)</source>
+        <translation>Mostrar todos los eventos de la llamada de la entrega seleccionada, a todos los endpoints (F)</translation>
+    </message>
+    <message>
+        <source>This delivery&apos;s message carries no call id.</source>
+        <translation>El mensaje de esta entrega no lleva id de llamada.</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveryDetailPane</name>
@@ -778,6 +1030,10 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <source>Response body</source>
         <translation>Cuerpo de la respuesta</translation>
     </message>
+    <message>
+        <source>Call &lt;code&gt;%1&lt;/code&gt;: F follows the whole call.</source>
+        <translation>Llamada &lt;code&gt;%1&lt;/code&gt;: F sigue toda la llamada.</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveryFilter</name>
@@ -820,6 +1076,10 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
     <message>
         <source>name an application or endpoint, or part of its name, e.g. %1:acme</source>
         <translation>indique una aplicación o un endpoint, o parte de su nombre, p. ej. %1:acme</translation>
+    </message>
+    <message>
+        <source>name a call id, e.g. call:c_42</source>
+        <translation>indique un id de llamada, p. ej. call:c_42</translation>
     </message>
 </context>
 <context>
@@ -1464,8 +1724,8 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <translation>Buscar</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Filtering the delivery log&lt;/h3&gt;&lt;p&gt;Type terms separated by spaces; every term must match. Press Enter to apply. A filter with a mistake turns red, says why, and is not applied.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the last attempt failed (retrying or dead)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;every retry used up: dead letters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by state&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;HTTP status of the last attempt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;error class: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;event type, &lt;code&gt;*&lt;/code&gt; matches anything&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;part of a name, uid, description or URL, in any case, or the beginning of an id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relative (s, m, h) or absolute, local time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a leading minus negates a term&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a message or attempt id, or its beginning (fast)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; or &lt;code&gt;&quot;quoted text&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words of event types and of responses (a full-text index)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Keys: Ctrl+F filter, Esc clear the filter, Enter detail, R retry, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export, Space pause or resume the live log.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Filtrar el registro de entregas&lt;/h3&gt;&lt;p&gt;Escriba términos separados por espacios; deben cumplirse todos. Pulse Intro para aplicar el filtro. Un filtro con un error se vuelve rojo, indica el motivo y no se aplica.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;el último intento falló (reintentando o fallida definitivamente)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;todos los reintentos agotados: fallidas definitivamente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;por estado&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;estado HTTP del último intento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;clase de error: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;tipo de evento; &lt;code&gt;*&lt;/code&gt; coincide con cualquier cosa&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;parte de un nombre, uid, descripción o URL, en mayúsculas o minúsculas, o el comienzo de un id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relativo (s, m, h) o absoluto, en hora local&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un signo menos delante niega el término&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un id de mensaje o de intento, o su comienzo (rápido)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; o &lt;code&gt;&quot;texto entre comillas&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;palabras de los tipos de evento y de las respuestas (un índice de texto completo)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Teclas: Ctrl+F filtrar, Esc borrar el filtro, Intro detalle, R reintentar, Ctrl+Mayús+R reintentar todas las fallidas definitivamente que coincidan, Ctrl+Fin primero las más antiguas, Ctrl+Inicio primero las más recientes, Ctrl+C copiar id, Ctrl+Mayús+C copiar como cURL, Ctrl+E exportar, Espacio pausar o reanudar el registro en vivo.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Filtering the delivery log&lt;/h3&gt;&lt;p&gt;Type terms separated by spaces; every term must match. Press Enter to apply. A filter with a mistake turns red, says why, and is not applied.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the last attempt failed (retrying or dead)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;every retry used up: dead letters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by state&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;HTTP status of the last attempt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;error class: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;event type, &lt;code&gt;*&lt;/code&gt; matches anything&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;part of a name, uid, description or URL, in any case, or the beginning of an id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call:c_42&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the deliveries of one call: its call id, exactly as the engine found it in the payload&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relative (s, m, h) or absolute, local time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a leading minus negates a term&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a message or attempt id, or its beginning (fast)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; or &lt;code&gt;&quot;quoted text&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words of event types and of responses (a full-text index)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Keys: Ctrl+F filter, Esc clear the filter, Enter detail, R retry, F follow the delivery&apos;s call, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export, Space pause or resume the live log.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Filtrar el registro de entregas&lt;/h3&gt;&lt;p&gt;Escriba términos separados por espacios; deben cumplirse todos. Pulse Intro para aplicar el filtro. Un filtro con un error se vuelve rojo, indica el motivo y no se aplica.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;el último intento falló (reintentando o fallida definitivamente)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;todos los reintentos agotados: fallidas definitivamente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;por estado&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;estado HTTP del último intento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;clase de error: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;tipo de evento; &lt;code&gt;*&lt;/code&gt; coincide con cualquier cosa&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;parte de un nombre, uid, descripción o URL, en mayúsculas o minúsculas, o el comienzo de un id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call:c_42&lt;/code&gt;&lt;/td&gt;&lt;td&gt;las entregas de una llamada: su id de llamada, exactamente como el motor lo encontró en la carga útil&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relativo (s, m, h) o absoluto, en hora local&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un signo menos delante niega el término&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un id de mensaje o de intento, o su comienzo (rápido)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; o &lt;code&gt;&quot;texto entre comillas&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;palabras de los tipos de evento y de las respuestas (un índice de texto completo)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Teclas: Ctrl+F filtrar, Esc borrar el filtro, Intro detalle, R reintentar, F seguir la llamada de la entrega, Ctrl+Mayús+R reintentar todas las fallidas definitivamente que coincidan, Ctrl+Fin primero las más antiguas, Ctrl+Inicio primero las más recientes, Ctrl+C copiar id, Ctrl+Mayús+C copiar como cURL, Ctrl+E exportar, Espacio pausar o reanudar el registro en vivo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -562,6 +562,246 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
     </message>
 </context>
 <context>
+    <name>sb::dashboard::CallRetryFlow</name>
+    <message>
+        <source>The last retry of this call is still being sent.</source>
+        <translation>La dernière relance de cet appel est encore en cours d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Nothing failed for this call: there is nothing to retry.</source>
+        <translation>Rien n&apos;a échoué pour cet appel&#xa0;: il n&apos;y a rien à relancer.</translation>
+    </message>
+    <message>
+        <source>Retry this call</source>
+        <translation>Relancer cet appel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n failed delivery(s) of call %1 again?</source>
+        <translation>
+            <numerusform>Renvoyer %n livraison échouée de l&apos;appel %1&#xa0;?</numerusform>
+            <numerusform>Renvoyer %n livraisons échouées de l&apos;appel %1&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n delivery(s) of call %1 again…</source>
+        <translation>
+            <numerusform>Renvoi de %n livraison de l&apos;appel %1…</numerusform>
+            <numerusform>Renvoi de %n livraisons de l&apos;appel %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n delivery(s) again; the rows change as the results arrive.</source>
+        <translation>
+            <numerusform>%n livraison renvoyée&#xa0;; les lignes changent à mesure que les résultats arrivent.</numerusform>
+            <numerusform>%n livraisons renvoyées&#xa0;; les lignes changent à mesure que les résultats arrivent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 again; the engine refused %3.</source>
+        <translation>%1 sur %2 renvoyées&#xa0;; le moteur en a refusé %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The engine refused to send %n delivery(s) of call %1 again:</source>
+        <translation>
+            <numerusform>Le moteur a refusé de renvoyer %n livraison de l&apos;appel %1&#xa0;:</numerusform>
+            <numerusform>Le moteur a refusé de renvoyer %n livraisons de l&apos;appel %1&#xa0;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::CallStoryModel</name>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrée</translation>
+    </message>
+    <message>
+        <source>Dead letter — not delivered</source>
+        <translation>Lettre morte — non livrée</translation>
+    </message>
+    <message>
+        <source>Retrying — not delivered yet</source>
+        <translation>En relance — pas encore livrée</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Pending — not sent yet</source>
+        <translation>En attente — pas encore envoyée</translation>
+    </message>
+    <message>
+        <source>HTTP %1 (%2)</source>
+        <translation>HTTP %1 (%2)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Dernier résultat</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>Prochaine relance</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: dead letter after %n attempt(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: lettre morte après %n tentative</numerusform>
+            <numerusform>%1&#xa0;: lettre morte après %n tentatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: retrying, %n attempt(s) so far</source>
+        <translation>
+            <numerusform>%1&#xa0;: en relance, %n tentative jusqu&apos;ici</numerusform>
+            <numerusform>%1&#xa0;: en relance, %n tentatives jusqu&apos;ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not sent yet</source>
+        <translation>%1&#xa0;: pas encore envoyée</translation>
+    </message>
+    <message>
+        <source> (last: %1)</source>
+        <translation> (dernier&#xa0;: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::CallView</name>
+    <message>
+        <source>&amp;Retry everything that failed for this call</source>
+        <translation>&amp;Relancer tout ce qui a échoué pour cet appel</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Appel %1</translation>
+    </message>
+    <message>
+        <source>Deliveries of the call</source>
+        <translation>Livraisons de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <source>Read the call from the local history again (F5); it also updates by itself</source>
+        <translation>Relire l&apos;appel dans l&apos;historique local (F5)&#xa0;; il se met aussi à jour tout seul</translation>
+    </message>
+    <message>
+        <source>Show in &amp;log</source>
+        <translation>Afficher dans le &amp;journal</translation>
+    </message>
+    <message>
+        <source>Filter the delivery log to this call</source>
+        <translation>Filtrer le journal des livraisons sur cet appel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Call %1 of %2</source>
+        <translation>Appel %1 de %2</translation>
+    </message>
+    <message>
+        <source>Reading the call from the local history…</source>
+        <translation>Lecture de l&apos;appel dans l&apos;historique local…</translation>
+    </message>
+    <message>
+        <source>This console&apos;s history holds no delivery of this call (it may be older than the history kept).</source>
+        <translation>L&apos;historique de cette console ne contient aucune livraison de cet appel (il est peut-être plus ancien que l&apos;historique conservé).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n endpoint(s)</source>
+        <translation>
+            <numerusform>vers %n endpoint</numerusform>
+            <numerusform>vers %n endpoints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 delivered, %2 dead letters, %3 not delivered yet.</source>
+        <translation>%1 livrées, %2 lettres mortes, %3 pas encore livrées.</translation>
+    </message>
+    <message>
+        <source>Every event of this call reached every endpoint.</source>
+        <translation>Chaque événement de cet appel a atteint chaque endpoint.</translation>
+    </message>
+    <message>
+        <source>Not delivered:</source>
+        <translation>Non livré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Retrying needs the operator or admin role; this token is %1.</source>
+        <translation>La relance nécessite le rôle operator ou admin&#xa0;; rôle de ce jeton&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation>encore inconnu</translation>
+    </message>
+    <message>
+        <source>Nothing failed for this call.</source>
+        <translation>Rien n&apos;a échoué pour cet appel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n failed delivery(s) of this call again (Ctrl+R)</source>
+        <translation>
+            <numerusform>Renvoyer la %n livraison échouée de cet appel (Ctrl+R)</numerusform>
+            <numerusform>Renvoyer les %n livraisons échouées de cet appel (Ctrl+R)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sb::dashboard::DeliveriesView</name>
     <message>
         <source>&amp;Retry</source>
@@ -707,6 +947,18 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <source>Clear filter</source>
         <translation>Effacer le filtre</translation>
     </message>
+    <message>
+        <source>Follow this &amp;call</source>
+        <translation>Suivre cet a&amp;ppel</translation>
+    </message>
+    <message>
+        <source>Show every event of the selected delivery&apos;s call, to every endpoint (F)</source>
+        <translation>Afficher chaque événement de l&apos;appel de la livraison choisie, vers chaque endpoint (F)</translation>
+    </message>
+    <message>
+        <source>This delivery&apos;s message carries no call id.</source>
+        <translation>Le message de cette livraison ne porte aucun identifiant d&apos;appel.</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveryDetailPane</name>
@@ -778,6 +1030,10 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <source>Response body</source>
         <translation>Corps de la réponse</translation>
     </message>
+    <message>
+        <source>Call &lt;code&gt;%1&lt;/code&gt;: F follows the whole call.</source>
+        <translation>Appel &lt;code&gt;%1&lt;/code&gt;&#xa0;: F suit tout l&apos;appel.</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveryFilter</name>
@@ -820,6 +1076,10 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
     <message>
         <source>name an application or endpoint, or part of its name, e.g. %1:acme</source>
         <translation>nommez une application ou un endpoint, ou une partie de son nom, p.&#xa0;ex. %1:acme</translation>
+    </message>
+    <message>
+        <source>name a call id, e.g. call:c_42</source>
+        <translation>indiquez un identifiant d&apos;appel, p.&#xa0;ex. call:c_42</translation>
     </message>
 </context>
 <context>
@@ -1464,8 +1724,8 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <translation>Rechercher</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Filtering the delivery log&lt;/h3&gt;&lt;p&gt;Type terms separated by spaces; every term must match. Press Enter to apply. A filter with a mistake turns red, says why, and is not applied.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the last attempt failed (retrying or dead)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;every retry used up: dead letters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by state&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;HTTP status of the last attempt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;error class: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;event type, &lt;code&gt;*&lt;/code&gt; matches anything&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;part of a name, uid, description or URL, in any case, or the beginning of an id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relative (s, m, h) or absolute, local time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a leading minus negates a term&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a message or attempt id, or its beginning (fast)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; or &lt;code&gt;&quot;quoted text&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words of event types and of responses (a full-text index)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Keys: Ctrl+F filter, Esc clear the filter, Enter detail, R retry, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export, Space pause or resume the live log.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Filtrer le journal des livraisons&lt;/h3&gt;&lt;p&gt;Saisissez des termes séparés par des espaces&#xa0;; chaque terme doit correspondre. Appuyez sur Entrée pour appliquer le filtre. Un filtre comportant une erreur devient rouge, indique pourquoi et n&apos;est pas appliqué.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;la dernière tentative a échoué (en relance ou en lettre morte)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;toutes les relances sont épuisées&#xa0;: lettres mortes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;par état&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;statut HTTP de la dernière tentative&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;classe d&apos;erreur&#xa0;: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;type d&apos;événement&#xa0;; &lt;code&gt;*&lt;/code&gt; correspond à n&apos;importe quoi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;une partie d&apos;un nom, uid, description ou URL, en majuscules ou minuscules, ou le début d&apos;un id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relatif (s, m, h) ou absolu, heure locale&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un signe moins en tête inverse le terme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un id de message ou de tentative, ou son début (rapide)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; ou &lt;code&gt;&quot;texte entre guillemets&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;mots des types d&apos;événements et des réponses (un index plein texte)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Touches&#xa0;: Ctrl+F filtrer, Échap effacer le filtre, Entrée détail, R relancer, Ctrl+Maj+R relancer toutes les lettres mortes correspondantes, Ctrl+Fin plus anciennes d&apos;abord, Ctrl+Début plus récentes d&apos;abord, Ctrl+C copier l&apos;id, Ctrl+Maj+C copier comme cURL, Ctrl+E exporter, Espace mettre en pause ou reprendre le journal en direct.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Filtering the delivery log&lt;/h3&gt;&lt;p&gt;Type terms separated by spaces; every term must match. Press Enter to apply. A filter with a mistake turns red, says why, and is not applied.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the last attempt failed (retrying or dead)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;every retry used up: dead letters&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;by state&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;HTTP status of the last attempt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;error class: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;event type, &lt;code&gt;*&lt;/code&gt; matches anything&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;part of a name, uid, description or URL, in any case, or the beginning of an id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call:c_42&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the deliveries of one call: its call id, exactly as the engine found it in the payload&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relative (s, m, h) or absolute, local time&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a leading minus negates a term&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a message or attempt id, or its beginning (fast)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; or &lt;code&gt;&quot;quoted text&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words of event types and of responses (a full-text index)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Keys: Ctrl+F filter, Esc clear the filter, Enter detail, R retry, F follow the delivery&apos;s call, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export, Space pause or resume the live log.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Filtrer le journal des livraisons&lt;/h3&gt;&lt;p&gt;Saisissez des termes séparés par des espaces&#xa0;; chaque terme doit correspondre. Appuyez sur Entrée pour appliquer le filtre. Un filtre comportant une erreur devient rouge, indique pourquoi et n&apos;est pas appliqué.&lt;/p&gt;&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:failed&lt;/code&gt;&lt;/td&gt;&lt;td&gt;la dernière tentative a échoué (en relance ou en lettre morte)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:dead&lt;/code&gt;&lt;/td&gt;&lt;td&gt;toutes les relances sont épuisées&#xa0;: lettres mortes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;status:retrying&lt;/code&gt;, &lt;code&gt;status:pending&lt;/code&gt;, &lt;code&gt;status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;par état&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;code:5xx&lt;/code&gt;, &lt;code&gt;code:404&lt;/code&gt;, &lt;code&gt;code:&amp;gt;=500&lt;/code&gt;, &lt;code&gt;code:none&lt;/code&gt;&lt;/td&gt;&lt;td&gt;statut HTTP de la dernière tentative&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;error:timeout&lt;/code&gt;&lt;/td&gt;&lt;td&gt;classe d&apos;erreur&#xa0;: timeout, dns, connect, tls, http, redirect, body-too-large, policy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;event:call.*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;type d&apos;événement&#xa0;; &lt;code&gt;*&lt;/code&gt; correspond à n&apos;importe quoi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;endpoint:crm&lt;/code&gt;, &lt;code&gt;app:acme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;une partie d&apos;un nom, uid, description ou URL, en majuscules ou minuscules, ou le début d&apos;un id&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call:c_42&lt;/code&gt;&lt;/td&gt;&lt;td&gt;les livraisons d&apos;un appel&#xa0;: son identifiant d&apos;appel, exactement tel que le moteur l&apos;a trouvé dans la charge utile&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:-1h&lt;/code&gt;, &lt;code&gt;before:2026-11-20T10:00&lt;/code&gt;&lt;/td&gt;&lt;td&gt;relatif (s, m, h) ou absolu, heure locale&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-status:succeeded&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un signe moins en tête inverse le terme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;msg_2Lq…&lt;/code&gt;, &lt;code&gt;atmpt_…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un id de message ou de tentative, ou son début (rapide)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;call_42&lt;/code&gt; ou &lt;code&gt;&quot;texte entre guillemets&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;mots des types d&apos;événements et des réponses (un index plein texte)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Touches&#xa0;: Ctrl+F filtrer, Échap effacer le filtre, Entrée détail, R relancer, F suivre l&apos;appel de la livraison, Ctrl+Maj+R relancer toutes les lettres mortes correspondantes, Ctrl+Fin plus anciennes d&apos;abord, Ctrl+Début plus récentes d&apos;abord, Ctrl+C copier l&apos;id, Ctrl+Maj+C copier comme cURL, Ctrl+E exporter, Espace mettre en pause ou reprendre le journal en direct.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -2,8 +2,10 @@
 #include "deliveriesview.h"
 
 #include "bulkretryflow.h"
+#include "callview.h"
 #include "deliverydetailpane.h"
 #include "deliveryfilter.h"
+#include "deliveryresend.h"
 #include "deliverylogmodel.h"
 #include "enginesession.h"
 #include "historyreader.h"
@@ -46,6 +48,7 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     , m_table(new QTableView(this))
     , m_detail(new DeliveryDetailPane(session, this))
     , m_retry(new QAction(tr("&Retry"), this))
+    , m_followCall(new QAction(tr("Follow this &call"), this))
     , m_copyId(new QAction(tr("Copy &id"), this))
     , m_copyCurl(new QAction(tr("Copy as c&URL"), this))
     , m_export(new QAction(tr("&Export…"), this))
@@ -122,6 +125,7 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->setAccessibleName(tr("Delivery log"));
     m_table->addAction(m_retry);
+    m_table->addAction(m_followCall);
     m_table->addAction(m_copyId);
     m_table->addAction(m_copyCurl);
     m_table->addAction(m_export);
@@ -141,6 +145,11 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     m_retry->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_retry->setToolTip(tr("Send the selected delivery again now (R)"));
     connect(m_retry, &QAction::triggered, this, &DeliveriesView::retrySelected);
+    m_followCall->setShortcut(QKeySequence(Qt::Key_F));
+    m_followCall->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_followCall->setToolTip(tr("Show every event of the selected delivery's call, to every endpoint (F)"));
+    connect(m_followCall, &QAction::triggered, this, &DeliveriesView::followCall);
+    addAction(m_followCall);
     m_copyId->setShortcut(QKeySequence::Copy);
     m_copyId->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_copyId, &QAction::triggered, this, &DeliveriesView::copyId);
@@ -319,11 +328,25 @@ void DeliveriesView::retrySelected()
         return;
     const DeliveryRow row = m_model->rowAt(current.row());
     emit statusMessage(tr("Retrying %1…").arg(row.msgId));
-    m_session->client()->post(u"/api/v1/app/" + row.appId + u"/msg/" + row.msgId + u"/endpoint/" + row.endpointId + u"/resend", {},
-                              [this, row](const EngineClient::Reply &r) {
-                                  emit statusMessage(r.status == 202 ? tr("Retry of %1 sent; the row updates when the result arrives.").arg(row.msgId)
-                                                                     : tr("Retry failed: %1").arg(r.error));
-                              });
+    DeliveryResend::send(m_session->client(), row, [this, row](const DeliveryResend::Outcome &o) {
+        emit statusMessage(o.sent ? tr("Retry of %1 sent; the row updates when the result arrives.").arg(row.msgId)
+                                  : tr("Retry failed: %1").arg(o.error));
+    });
+}
+
+CallView *DeliveriesView::followCall()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    const DeliveryRow row = m_model->rowAt(current.row());
+    if (row.correlationKey.isEmpty()) {
+        emit statusMessage(tr("This delivery's message carries no call id."));
+        return nullptr;
+    }
+    CallView *view = CallView::follow(m_session, row, this);
+    connect(view, &CallView::showInLogRequested, this, &DeliveriesView::showFilter, Qt::UniqueConnection);
+    return view;
 }
 
 void DeliveriesView::exportTo(const QString &path)

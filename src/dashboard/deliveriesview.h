@@ -14,6 +14,7 @@ class QTableView;
 namespace sb::dashboard {
 
 class BulkRetryFlow;
+class CallView;
 class DeliveryDetailPane;
 class DeliveryLogModel;
 class EngineSession;
@@ -61,6 +62,9 @@ public:
     // Opens the test event dialog on the selected row's endpoint and event type (Ctrl+T).
     TestEventDialog *sendTestEvent();
     QAction *sendTestAction() const { return m_sendTest; }
+    // F: opens the Call view of the selected delivery's call (or says it has none).
+    CallView *followCall();
+    QAction *followCallAction() const { return m_followCall; }
 
 signals:
     void statusMessage(const QString &text);
@@ -81,6 +85,7 @@ private:
     LogEmptyState *m_emptyState;
     DeliveryDetailPane *m_detail;
     QAction *m_retry;
+    QAction *m_followCall;
     QAction *m_copyId;
     QAction *m_copyCurl;
     QAction *m_export;

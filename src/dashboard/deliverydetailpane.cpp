@@ -98,6 +98,8 @@ void DeliveryDetailPane::showDelivery(const DeliveryRow &row)
         + tr("Message <code>%1</code> to endpoint <code>%2</code>: %3")
               .arg(escaped(row.msgId), escaped(row.endpointId), escaped(DeliveryLogModel::statusText(row)))
         + u"</p>";
+    if (!row.correlationKey.isEmpty())
+        m_header += u"<p>" + tr("Call <code>%1</code>: F follows the whole call.").arg(escaped(row.correlationKey)) + u"</p>";
     if (row.status == 1 && row.nextAttempt > 0)
         m_header += u"<p>" + tr("Next attempt at %1.").arg(QDateTime::fromMSecsSinceEpoch(row.nextAttempt).toString(Qt::ISODate)) + u"</p>";
     m_timeline = tr("<p>Loading attempts…</p>");

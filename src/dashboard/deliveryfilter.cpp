@@ -198,6 +198,18 @@ QString condition(const Term &t, const QDateTime &now, QVariantList &values, QSt
         return QStringLiteral("(app_id = ? OR app_id IN (SELECT id FROM applications WHERE id LIKE ? ESCAPE '\\' "
                               "OR json_extract(json, '$.uid') LIKE ? ESCAPE '\\' OR json_extract(json, '$.name') LIKE ? ESCAPE '\\'))");
     }
+    if (t.field == u"call") {
+        // A call id as the engine found it in the payload: exact, so call:c_4 is not c_42
+        // too, and answered from the (correlation_key, created_at) index.
+        if (v.isEmpty()) {
+            why = DeliveryFilter::tr("name a call id, e.g. call:c_42");
+            return {};
+        }
+        values << v;
+        // IS, not =: a message without a call id is "not this call" (-call:…), where = would
+        // give NULL and drop it. SQLite answers IS from the index as it does =.
+        return QStringLiteral("correlation_key IS ?");
+    }
     if (t.field == u"after" || t.field == u"before") {
         const auto time = timeValue(v, now);
         if (!time) {
@@ -217,7 +229,7 @@ const QStringList &DeliveryFilter::fields()
 {
     static const QStringList names{QStringLiteral("status"), QStringLiteral("code"), QStringLiteral("error"),
                                    QStringLiteral("event"), QStringLiteral("endpoint"), QStringLiteral("app"),
-                                   QStringLiteral("after"), QStringLiteral("before")};
+                                   QStringLiteral("call"), QStringLiteral("after"), QStringLiteral("before")};
     return names;
 }
 

@@ -19,6 +19,7 @@ namespace sb::dashboard {
 //   code:5xx  code:404  code:>=500  code:none      error:timeout   event:call.*
 //   endpoint:<part of a uid, description or URL, or an id's beginning>
 //   app:<part of a uid or name, or an id's beginning>   (any case)
+//   call:<call id>   (exact: the message's correlation key)
 //   after:-1h  after:-30m  before:2026-11-20T10:00   "free text" over ids and event types
 //
 // Terms are AND-ed; a leading '-' negates one ("-status:succeeded"). A time without a zone

@@ -20,6 +20,7 @@ struct DeliveryRow
     int attempts = 0;
     qint64 nextAttempt = 0;
     QString errorClass;
+    QString correlationKey; // the call this delivery belongs to; empty when none is known
 
     // Newest first; ties broken by ids so paging by key is exact.
     bool isNewerThan(const DeliveryRow &o) const

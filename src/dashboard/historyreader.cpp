@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -27,10 +28,26 @@ QSqlDatabase connection(const QString &name, const QString &path)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
     }
     // The writer creates the file: until it has, there is nothing to read (and a read-only
-    // open of a missing file would only fail noisily).
-    if (!db.isOpen() && QFileInfo::exists(path) && db.open() && !db.tables().contains(QStringLiteral("deliveries")))
-        db.close(); // created but its schema not written yet: try again next time
+    // open of a missing file would only fail noisily). A history from an older console is
+    // not read until the writer has migrated it (every read names correlation_key); the
+    // writer's "opened" refreshes every view after that.
+    if (!db.isOpen() && QFileInfo::exists(path) && db.open()
+        && (!db.tables().contains(QStringLiteral("deliveries"))
+            || !db.record(QStringLiteral("deliveries")).contains(QStringLiteral("correlation_key"))))
+        db.close(); // created but its schema not written (or migrated) yet: try again next time
     return db;
+}
+
+// The columns rowFrom() reads, in its order.
+const QString RowColumns = QStringLiteral("SELECT msg_id, endpoint_id, app_id, event_type, created_at, status, http_code, "
+                                          "latency_ms, attempts, next_attempt, error_class, correlation_key");
+
+DeliveryRow rowFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toLongLong(), q.value(5).toInt(), q.value(6).isNull() ? -1 : q.value(6).toInt(),
+            q.value(7).isNull() ? -1 : q.value(7).toLongLong(), q.value(8).toInt(),
+            q.value(9).toLongLong(), q.value(10).toString(), q.value(11).toString()};
 }
 
 } // namespace
@@ -64,8 +81,7 @@ quint64 HistoryReader::requestPage(const QString &where, const QVariantList &val
     const quint64 id = m_next++;
     QMetaObject::invokeMethod(m_worker, [this, id, where, values, key, newer, limit] {
         QSqlDatabase db = connection(m_connection, m_path);
-        QString sql = QStringLiteral("SELECT msg_id, endpoint_id, app_id, event_type, created_at, status, http_code, "
-                                     "latency_ms, attempts, next_attempt, error_class FROM deliveries WHERE (")
+        QString sql = RowColumns + QStringLiteral(" FROM deliveries WHERE (")
             + DeliveryFilter::resolveFullText(db, where, values) + u')';
         QVariantList bound = values;
         // Keyset paging on (created_at, msg_id, endpoint_id): no OFFSET scan, however deep.
@@ -88,12 +104,8 @@ quint64 HistoryReader::requestPage(const QString &where, const QVariantList &val
             if (!db.isOpen()) {
                 // not created yet: an empty page; the first commit triggers a refresh
             } else if (q.exec()) {
-                while (q.next()) {
-                    rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                 q.value(4).toLongLong(), q.value(5).toInt(), q.value(6).isNull() ? -1 : q.value(6).toInt(),
-                                 q.value(7).isNull() ? -1 : q.value(7).toLongLong(), q.value(8).toInt(),
-                                 q.value(9).toLongLong(), q.value(10).toString()});
-                }
+                while (q.next())
+                    rows.append(rowFrom(q));
             } else {
                 qWarning("history read failed: %s (%s)", qPrintable(q.lastError().text()), qPrintable(sql));
             }
@@ -101,6 +113,34 @@ quint64 HistoryReader::requestPage(const QString &where, const QVariantList &val
         if (newer)
             std::reverse(rows.begin(), rows.end()); // newest first, like every page
         QMetaObject::invokeMethod(this, [this, id, rows, newer] { emit pageReady(id, rows, newer); }, Qt::QueuedConnection);
+    });
+    return id;
+}
+
+quint64 HistoryReader::requestCall(const QString &appId, const QString &correlationKey)
+{
+    const quint64 id = m_next++;
+    QMetaObject::invokeMethod(m_worker, [this, id, appId, correlationKey] {
+        QSqlDatabase db = connection(m_connection, m_path);
+        QList<DeliveryRow> rows;
+        if (db.isOpen()) {
+            // The whole call, oldest first, from the (correlation_key, created_at) index. A call
+            // is a few events to a few endpoints; the limit only guards against a key that is
+            // not really a call id (a constant in every payload).
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            q.prepare(RowColumns + QStringLiteral(" FROM deliveries WHERE correlation_key = ? AND app_id = ? "
+                                                  "ORDER BY created_at, msg_id, endpoint_id LIMIT %1").arg(CallRowLimit));
+            q.addBindValue(correlationKey);
+            q.addBindValue(appId);
+            if (q.exec()) {
+                while (q.next())
+                    rows.append(rowFrom(q));
+            } else {
+                qWarning("history read failed: %s", qPrintable(q.lastError().text()));
+            }
+        }
+        QMetaObject::invokeMethod(this, [this, id, rows] { emit callReady(id, rows); }, Qt::QueuedConnection);
     });
     return id;
 }

@@ -51,6 +51,11 @@ public:
     quint64 requestNames(bool onlyIfChanged = false);
     // The Overview's figures for a range, from the roll-ups (overviewReady()).
     quint64 requestOverview(const sb::dashboard::OverviewRequest &request);
+    // Every delivery of one call (correlation key) of one application, oldest first
+    // (callReady()); at most CallRowLimit of them. Call ids are the tenant's: two customers
+    // may both have a call "c_1", and a call's story is one customer's.
+    static constexpr int CallRowLimit = 5000;
+    quint64 requestCall(const QString &appId, const QString &correlationKey);
     // How many rows match `where`.
     quint64 requestCount(const QString &where, const QVariantList &values);
     // The dead letters among the rows matching `where`, per app and endpoint, most first.
@@ -66,6 +71,7 @@ signals:
     void pageReady(quint64 request, const QList<sb::dashboard::DeliveryRow> &rows, bool newer);
     void namesReady(const QHash<QString, QString> &names);
     void countReady(quint64 request, qint64 count);
+    void callReady(quint64 request, const QList<sb::dashboard::DeliveryRow> &rows);
     void deadLettersReady(quint64 request, const QList<sb::dashboard::HistoryReader::DeadLetterGroup> &groups);
     void overviewReady(quint64 request, const sb::dashboard::OverviewData &data);
     void exportProgress(qint64 rows);

@@ -38,7 +38,7 @@ QStringList schema()
         QStringLiteral("CREATE TABLE IF NOT EXISTS deliveries (msg_id TEXT NOT NULL, endpoint_id TEXT NOT NULL, "
                        "app_id TEXT NOT NULL, event_type TEXT NOT NULL, created_at INTEGER NOT NULL, status INTEGER NOT NULL, "
                        "http_code INTEGER, latency_ms INTEGER, attempts INTEGER NOT NULL DEFAULT 0, next_attempt INTEGER, "
-                       "error_class TEXT, updated_at INTEGER NOT NULL, PRIMARY KEY (msg_id, endpoint_id))"),
+                       "error_class TEXT, updated_at INTEGER NOT NULL, correlation_key TEXT, PRIMARY KEY (msg_id, endpoint_id))"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS deliveries_time ON deliveries (created_at, msg_id, endpoint_id)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS attempts (id TEXT PRIMARY KEY, msg_id TEXT NOT NULL, endpoint_id TEXT NOT NULL, "
                        "at INTEGER NOT NULL, status INTEGER NOT NULL, http_code INTEGER NOT NULL, duration_ms INTEGER NOT NULL, "
@@ -93,6 +93,7 @@ void HistoryWriter::open()
         ok = ok && exec(pragma);
     for (const QString &statement : schema())
         ok = ok && exec(statement);
+    ok = ok && migrate(db);
     // Free text searches the responses through a full-text index (a LIKE over every stored
     // attempt took most of a second at a million). Rowids are the attempts' own, so pruning
     // finds them; a store from before the index gets it filled once, here.
@@ -111,6 +112,26 @@ void HistoryWriter::open()
             instance = q.value(0).toString();
     }
     emit opened(ok, m_error, m_lastSeq, instance);
+}
+
+bool HistoryWriter::migrate(const QSqlDatabase &db)
+{
+    // Histories written before calls were followed have no correlation_key column; SQLite
+    // adds one in place (no copy of the table), and their old rows simply have no call.
+    bool hasKey = false;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA table_info(deliveries)"))) {
+            m_error = q.lastError().text();
+            return false;
+        }
+        while (q.next())
+            hasKey = hasKey || q.value(1).toString() == u"correlation_key";
+    }
+    if (!hasKey && !exec(QStringLiteral("ALTER TABLE deliveries ADD COLUMN correlation_key TEXT")))
+        return false;
+    // The Call view and call: read one call's deliveries in time order from this index.
+    return exec(QStringLiteral("CREATE INDEX IF NOT EXISTS deliveries_call ON deliveries (correlation_key, created_at)"));
 }
 
 void HistoryWriter::adopt(const QString &instanceId)
@@ -185,11 +206,15 @@ void HistoryWriter::applyOne(const StreamFrame &f)
     const auto text = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
     if (f.type == StreamFrame::MessageCreated) {
         const qint64 created = parseIsoUtc(d.value(QLatin1StringView("timestamp")).toString()).value_or(f.at).toMSecsSinceEpoch();
+        // The call the engine found in the payload (or was given); NULL, not '', without one,
+        // so call: never matches a message that has none.
+        const QString key = d.value(QLatin1StringView("correlationKey")).toString();
         for (const QJsonValue &ep : d.value(QLatin1StringView("endpoints")).toArray()) {
-            exec(QStringLiteral("INSERT INTO deliveries (msg_id, endpoint_id, app_id, event_type, created_at, status, updated_at) "
-                                "VALUES (?, ?, ?, ?, ?, 1, ?) ON CONFLICT DO NOTHING"),
+            exec(QStringLiteral("INSERT INTO deliveries (msg_id, endpoint_id, app_id, event_type, created_at, status, updated_at, "
+                                "correlation_key) VALUES (?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT DO NOTHING"),
                  {d.value(QLatin1StringView("id")).toString(), ep.toString(), d.value(QLatin1StringView("appId")).toString(),
-                  d.value(QLatin1StringView("eventType")).toString(), created, f.at.toMSecsSinceEpoch()});
+                  d.value(QLatin1StringView("eventType")).toString(), created, f.at.toMSecsSinceEpoch(),
+                  key.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(key)});
         }
     } else if (f.type == StreamFrame::AttemptFinished) {
         applyAttempt(d);

@@ -31,6 +31,8 @@ signals:
 
 private:
     bool exec(const QString &sql, const QVariantList &values = {});
+    // Brings a history written by an older console up to the current schema.
+    bool migrate(const QSqlDatabase &db);
     void applyOne(const sb::StreamFrame &frame);
     void applyAttempt(const QJsonObject &data);
 

@@ -342,12 +342,13 @@ QString MainWindow::filterHelpText()
               "<tr><td><code>error:timeout</code></td><td>error class: timeout, dns, connect, tls, http, redirect, body-too-large, policy</td></tr>"
               "<tr><td><code>event:call.*</code></td><td>event type, <code>*</code> matches anything</td></tr>"
               "<tr><td><code>endpoint:crm</code>, <code>app:acme</code></td><td>part of a name, uid, description or URL, in any case, or the beginning of an id</td></tr>"
+              "<tr><td><code>call:c_42</code></td><td>the deliveries of one call: its call id, exactly as the engine found it in the payload</td></tr>"
               "<tr><td><code>after:-1h</code>, <code>before:2026-11-20T10:00</code></td><td>relative (s, m, h) or absolute, local time</td></tr>"
               "<tr><td><code>-status:succeeded</code></td><td>a leading minus negates a term</td></tr>"
               "<tr><td><code>msg_2Lq…</code>, <code>atmpt_…</code></td><td>a message or attempt id, or its beginning (fast)</td></tr>"
               "<tr><td><code>call_42</code> or <code>\"quoted text\"</code></td><td>words of event types and of responses (a full-text index)</td></tr>"
               "</table>"
-              "<p>Keys: Ctrl+F filter, Esc clear the filter, Enter detail, R retry, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, "
+              "<p>Keys: Ctrl+F filter, Esc clear the filter, Enter detail, R retry, F follow the delivery's call, Ctrl+Shift+R retry all matching dead letters, Ctrl+End oldest first, Ctrl+Home newest first, "
               "Ctrl+C copy id, Ctrl+Shift+C copy as cURL, Ctrl+E export, Space pause or resume the live log.</p>");
 }
 

@@ -17,12 +17,13 @@ struct Sent
     const char *error;
     int status;
     int minutesAgo;
+    const char *callId = ""; // the message's correlation key; "" for none
 };
 
 const Sent Data[] = {
-    {"msg_m0", "call.ended", "ep_a", 200, "none", 0, 120},   {"msg_m1", "call.ended", "ep_a", 200, "none", 0, 120},
+    {"msg_m0", "call.ended", "ep_a", 200, "none", 0, 120, "c_42"}, {"msg_m1", "call.ended", "ep_a", 200, "none", 0, 120, "c_420"},
     {"msg_m2", "call.ended", "ep_a", 200, "none", 0, 120},   {"msg_m3", "call.ended", "ep_a", 200, "none", 0, 120},
-    {"msg_m4", "call.started", "ep_a", 503, "http", 2, 120}, {"msg_m5", "call.started", "ep_a", 503, "http", 2, 120},
+    {"msg_m4", "call.started", "ep_a", 503, "http", 2, 120, "c_42"}, {"msg_m5", "call.started", "ep_a", 503, "http", 2, 120},
     {"msg_m6", "agent.error", "ep_b", 404, "http", 2, 120},  {"msg_m7", "agent.error", "ep_b", 0, "timeout", 1, 120},
     {"msg_m8", "workflow.completed", "ep_b", -1, "", 1, 120}, {"msg_m9", "call.ended", "ep_b", 200, "none", 0, 10},
 };
@@ -30,7 +31,8 @@ const Sent Data[] = {
 } // namespace
 
 QList<StreamFrame> deliveryFrames(qint64 &seq, const QDateTime &now, const QString &msg, const QString &type,
-                                  const QString &endpoint, int code, const QString &errorClass, int status, int minutesAgo)
+                                  const QString &endpoint, int code, const QString &errorClass, int status, int minutesAgo,
+                                  const QString &callId)
 {
     QList<StreamFrame> out;
     const QDateTime at = now.toUTC();
@@ -39,6 +41,8 @@ QList<StreamFrame> deliveryFrames(qint64 &seq, const QDateTime &now, const QStri
                 {{QStringLiteral("id"), msg}, {QStringLiteral("appId"), QStringLiteral("app_1")},
                  {QStringLiteral("eventType"), type}, {QStringLiteral("timestamp"), when},
                  {QStringLiteral("endpoints"), QJsonArray{endpoint}}}});
+    if (!callId.isEmpty())
+        out.last().data.insert(QStringLiteral("correlationKey"), callId);
     if (code < 0)
         return out;
     const QJsonObject attempt{{QStringLiteral("id"), QString(u"atmpt_" + msg + u'_' + QString::number(seq))},
@@ -70,7 +74,7 @@ QList<StreamFrame> historyFrames(const QDateTime &now)
                  {QStringLiteral("uid"), QStringLiteral("billing")}}});
     for (const Sent &s : Data) {
         out += deliveryFrames(seq, now, QString::fromLatin1(s.msg), QString::fromLatin1(s.type), QString::fromLatin1(s.endpoint),
-                              s.code, QString::fromLatin1(s.error), s.status, s.minutesAgo);
+                              s.code, QString::fromLatin1(s.error), s.status, s.minutesAgo, QString::fromLatin1(s.callId));
     }
     return out;
 }

@@ -160,6 +160,13 @@ private slots:
         row("said no", 9);
         row("call.started", 2);
         row("100%", 0);
+        row("call:c_42", 2);          // a call's deliveries, by its correlation key
+        row("call:c_420", 1);
+        row("call:c_4", 0);           // exact: not a prefix
+        row("call:C_42", 0);          // nor another case
+        row("call:c_42 status:dead", 1);
+        row("-call:c_42", 8);         // deliveries without a call id are "not this call" too
+        row("call:\"c_42\"", 2);
     }
 
     void selects()
@@ -185,6 +192,7 @@ private slots:
         QTest::newRow("empty event") << QStringLiteral("event:") << 0 << QStringLiteral("event type");
         QTest::newRow("empty app") << QStringLiteral("app:") << 0 << QStringLiteral("app:acme");
         QTest::newRow("empty endpoint") << QStringLiteral("status:dead endpoint:") << 12 << QStringLiteral("endpoint:acme");
+        QTest::newRow("empty call") << QStringLiteral("status:dead call:") << 12 << QStringLiteral("call id");
         QTest::newRow("open quote") << QStringLiteral("status:dead \"unclosed") << 12 << QStringLiteral("quote");
     }
 
@@ -210,7 +218,7 @@ private slots:
         QCOMPARE(f.body.value(QLatin1StringView("statusCodeClass")).toInt(), 500);
         QVERIFY(f.body.contains(QLatin1StringView("since")));
         QVERIFY(DeliveryFilter::engineRetryFilter(QString(), Now).ok); // everything dead
-        for (const char *refused : {"event:call.*", "code:>=500", "-app:acme", "endpoint:crm", "msg_1", "error:timeout"})
+        for (const char *refused : {"event:call.*", "code:>=500", "-app:acme", "endpoint:crm", "msg_1", "error:timeout", "call:c_42"})
             QVERIFY2(!DeliveryFilter::engineRetryFilter(QString::fromLatin1(refused), Now).ok, refused);
     }
 
@@ -222,6 +230,7 @@ private slots:
                  (QStringList{QStringLiteral("error:timeout"), QStringLiteral("error:tls")}));
         QCOMPARE(DeliveryFilter::completions(QString(), 0).size(), DeliveryFilter::fields().size());
         QVERIFY(DeliveryFilter::completions(QStringLiteral("code:5"), 6).contains(QStringLiteral("code:5xx")));
+        QCOMPARE(DeliveryFilter::completions(QStringLiteral("ca"), 2), QStringList{QStringLiteral("call:")});
 
         // Names the history knows: endpoints, apps (quoted when they hold spaces), event types
         // with their group wildcards.

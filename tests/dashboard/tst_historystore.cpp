@@ -60,6 +60,24 @@ qint64 scalar(const QString &path, const QString &sql)
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
     return value;
 }
+// SQLite's plan for `sql`, its steps joined: which index a query uses.
+QString queryPlan(const QString &path, const QString &sql)
+{
+    QStringList steps;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(u"EXPLAIN QUERY PLAN " + sql)) {
+                while (q.next())
+                    steps.append(q.value(3).toString());
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("plan"));
+    return steps.join(QStringLiteral("; "));
+}
 } // namespace
 
 class TestHistoryStore : public QObject
@@ -180,6 +198,52 @@ private slots:
         QCOMPARE(scalar(file, u"SELECT COUNT(*) FROM rollups WHERE minute < " + QString::number(cutoff)), 0);
         QVERIFY(scalar(file, QStringLiteral("SELECT COUNT(*) FROM rollups")) > 0);
         QCOMPARE(store.retentionDays(), 30);
+    }
+
+    // A history written by a console from before calls were followed: the writer adds the
+    // correlation_key column and its index in place, keeps what was stored, and from then
+    // on stores each message's call id (NULL when it has none).
+    void migratesAnOlderHistoryToCallIds()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("before-calls.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE deliveries (msg_id TEXT NOT NULL, endpoint_id TEXT NOT NULL, "
+                                          "app_id TEXT NOT NULL, event_type TEXT NOT NULL, created_at INTEGER NOT NULL, status INTEGER NOT NULL, "
+                                          "http_code INTEGER, latency_ms INTEGER, attempts INTEGER NOT NULL DEFAULT 0, next_attempt INTEGER, "
+                                          "error_class TEXT, updated_at INTEGER NOT NULL, PRIMARY KEY (msg_id, endpoint_id))")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO deliveries (msg_id, endpoint_id, app_id, event_type, created_at, status, updated_at) "
+                                          "VALUES ('msg_before', 'ep_1', 'app_1', 'call.started', 1, 0, 1)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('last_seq', '7')")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+        HistoryStore store(file);
+        QSignalSpy opened(&store, &HistoryStore::opened);
+        store.open();
+        QVERIFY(opened.wait(5000));
+        QVERIFY2(opened.first().first().toBool(), qPrintable(opened.first().at(1).toString()));
+        QCOMPARE(store.lastSeq(), 7);
+        QCOMPARE(scalar(file, QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('deliveries') WHERE name = 'correlation_key'")), 1);
+        QCOMPARE(scalar(file, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'deliveries_call' "
+                                             "AND sql LIKE '%(correlation_key, created_at)%'")), 1);
+        QCOMPARE(scalar(file, QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE msg_id = 'msg_before' AND correlation_key IS NULL")), 1);
+
+        QSignalSpy committed(&store, &HistoryStore::committed);
+        StreamFrame withCall = created(8, QStringLiteral("msg_call"));
+        withCall.data.insert(QStringLiteral("correlationKey"), QStringLiteral("c_77"));
+        store.append({withCall, created(9, QStringLiteral("msg_nocall"))});
+        QVERIFY(committed.wait(5000));
+        QCOMPARE(scalar(file, QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE msg_id = 'msg_call' AND correlation_key = 'c_77'")), 1);
+        QCOMPARE(scalar(file, QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE msg_id = 'msg_nocall' AND correlation_key IS NULL")), 1);
+        // A call's deliveries are read from the index, not by a scan.
+        const QString plan = queryPlan(file, QStringLiteral("SELECT * FROM deliveries WHERE correlation_key IS 'c_77' "
+                                                            "AND app_id = 'app_1' ORDER BY created_at"));
+        QVERIFY2(plan.contains(u"deliveries_call"), qPrintable(plan));
     }
 };
 

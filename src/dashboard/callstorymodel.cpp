@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "callstorymodel.h"
+
+#include "themecolors.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QIcon>
+#include <QSet>
+
+namespace sb::dashboard {
+
+CallStoryModel::CallStoryModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int CallStoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int CallStoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+CallStoryModel::Outcome CallStoryModel::outcomeOf(const DeliveryRow &row)
+{
+    switch (row.status) {
+    case 0:
+        return Outcome::Delivered;
+    case 2:
+        return Outcome::DeadLetter;
+    case 3:
+        return Outcome::Sending;
+    default:
+        return row.attempts > 0 ? Outcome::Retrying : Outcome::Pending;
+    }
+}
+
+QString CallStoryModel::outcomeText(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Delivered:
+        return tr("Delivered");
+    case Outcome::DeadLetter:
+        return tr("Dead letter — not delivered");
+    case Outcome::Retrying:
+        return tr("Retrying — not delivered yet");
+    case Outcome::Sending:
+        return tr("Sending");
+    case Outcome::Pending:
+        break;
+    }
+    return tr("Pending — not sent yet");
+}
+
+QString CallStoryModel::lastResult(const DeliveryRow &row)
+{
+    if (row.httpCode < 0)
+        return {};
+    const bool classWorthSaying = !row.errorClass.isEmpty() && row.errorClass != u"none" && row.errorClass != u"http";
+    if (row.httpCode == 0)
+        return row.errorClass;
+    return classWorthSaying ? tr("HTTP %1 (%2)").arg(row.httpCode).arg(row.errorClass) : tr("HTTP %1").arg(row.httpCode);
+}
+
+QVariant CallStoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const DeliveryRow &r = m_rows.at(index.row());
+    const Outcome outcome = outcomeOf(r);
+    if (role == RowRole)
+        return QVariant::fromValue(r);
+    if (role == OutcomeRole)
+        return QVariant::fromValue(outcome);
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Time:
+            return QDateTime::fromMSecsSinceEpoch(r.createdAt).toString(QStringLiteral("HH:mm:ss.zzz"));
+        case Event:
+            return r.eventType;
+        case Endpoint:
+            return endpointName(r.endpointId);
+        case State:
+            return outcomeText(outcome);
+        case Attempts:
+            return r.attempts;
+        case LastResult:
+            return lastResult(r);
+        case NextRetry:
+            return r.status == 1 && r.nextAttempt > 0
+                ? QVariant(QDateTime::fromMSecsSinceEpoch(r.nextAttempt).toString(QStringLiteral("HH:mm:ss")))
+                : QVariant();
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Time)
+            return QDateTime::fromMSecsSinceEpoch(r.createdAt).toString(Qt::ISODateWithMs);
+        if (index.column() == Event)
+            return r.msgId;
+        if (index.column() == Endpoint)
+            return r.endpointId;
+        return {};
+    }
+    const ThemeColors colors = ThemeColors::of(QApplication::palette());
+    // A dead letter is the gap a customer calls about: its whole row stands out, not only
+    // its state. Colour is never alone: the State column says it in words.
+    if (role == Qt::BackgroundRole && outcome == Outcome::DeadLetter)
+        return colors.errorBackground;
+    if (index.column() != State)
+        return {};
+    if (role == Qt::ForegroundRole) {
+        switch (outcome) {
+        case Outcome::Delivered:
+            return colors.good;
+        case Outcome::DeadLetter:
+            return colors.bad;
+        case Outcome::Retrying:
+        case Outcome::Pending:
+        case Outcome::Sending:
+            return colors.warning;
+        }
+    }
+    if (role == Qt::DecorationRole) {
+        static const QIcon succeeded(QStringLiteral(":/status/status-succeeded.svg"));
+        static const QIcon dead(QStringLiteral(":/status/status-dead.svg"));
+        static const QIcon retrying(QStringLiteral(":/status/status-retrying.svg"));
+        static const QIcon pending(QStringLiteral(":/status/status-pending.svg"));
+        switch (outcome) {
+        case Outcome::Delivered:
+            return succeeded;
+        case Outcome::DeadLetter:
+            return dead;
+        case Outcome::Retrying:
+            return retrying;
+        case Outcome::Pending:
+        case Outcome::Sending:
+            return pending;
+        }
+    }
+    return {};
+}
+
+QVariant CallStoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time: return tr("Time");
+    case Event: return tr("Event");
+    case Endpoint: return tr("Endpoint");
+    case State: return tr("State");
+    case Attempts: return tr("Attempts");
+    case LastResult: return tr("Last result");
+    case NextRetry: return tr("Next retry");
+    default: return {};
+    }
+}
+
+void CallStoryModel::setRows(const QList<DeliveryRow> &rows)
+{
+    bool sameKeys = rows.size() == m_rows.size();
+    for (qsizetype i = 0; sameKeys && i < rows.size(); ++i)
+        sameKeys = rows.at(i).sameKey(m_rows.at(i));
+    if (!sameKeys) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+        return;
+    }
+    if (rows == m_rows)
+        return;
+    m_rows = rows;
+    emit dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void CallStoryModel::setNames(const QHash<QString, QString> &names)
+{
+    m_names = names;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Endpoint), index(static_cast<int>(m_rows.size()) - 1, Endpoint));
+}
+
+int CallStoryModel::rowOf(const QString &msgId, const QString &endpointId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).msgId == msgId && m_rows.at(i).endpointId == endpointId)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+CallStoryModel::Summary CallStoryModel::summary() const
+{
+    Summary s;
+    QSet<QString> messages, endpoints;
+    for (const DeliveryRow &r : m_rows) {
+        messages.insert(r.msgId);
+        endpoints.insert(r.endpointId);
+        switch (outcomeOf(r)) {
+        case Outcome::Delivered:
+            ++s.delivered;
+            break;
+        case Outcome::DeadLetter:
+            ++s.dead;
+            break;
+        default:
+            ++s.waiting;
+        }
+        s.first = s.first == 0 ? r.createdAt : std::min(s.first, r.createdAt);
+        s.last = std::max(s.last, r.createdAt);
+    }
+    s.events = static_cast<int>(messages.size());
+    s.endpoints = static_cast<int>(endpoints.size());
+    return s;
+}
+
+QList<DeliveryRow> CallStoryModel::failedRows() const
+{
+    QList<DeliveryRow> out;
+    for (const DeliveryRow &r : m_rows) {
+        const Outcome o = outcomeOf(r);
+        if (o == Outcome::DeadLetter || (o == Outcome::Retrying && r.errorClass != u"none"))
+            out.append(r);
+    }
+    return out;
+}
+
+QString CallStoryModel::label(const DeliveryRow &row) const
+{
+    return tr("%1 → %2").arg(row.eventType, endpointName(row.endpointId));
+}
+
+QStringList CallStoryModel::gaps() const
+{
+    QStringList out;
+    for (const DeliveryRow &r : m_rows) {
+        const Outcome o = outcomeOf(r);
+        if (o == Outcome::Delivered)
+            continue;
+        const QString what = label(r);
+        const QString result = lastResult(r);
+        QString line;
+        if (o == Outcome::DeadLetter)
+            line = tr("%1: dead letter after %n attempt(s)", nullptr, r.attempts).arg(what);
+        else if (o == Outcome::Retrying)
+            line = tr("%1: retrying, %n attempt(s) so far", nullptr, r.attempts).arg(what);
+        else
+            line = tr("%1: not sent yet").arg(what);
+        if (!result.isEmpty())
+            line += tr(" (last: %1)").arg(result);
+        out.append(line);
+    }
+    return out;
+}
+
+} // namespace sb::dashboard

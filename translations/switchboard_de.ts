@@ -800,6 +800,13 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
             <numerusform>Die %n fehlgeschlagenen Zustellungen dieses Anrufs erneut senden (Strg+R)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more, all in the table below.</source>
+        <translation>
+            <numerusform>… und %n weitere, alle in der Tabelle unten.</numerusform>
+            <numerusform>… und %n weitere, alle in der Tabelle unten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveriesView</name>

@@ -800,6 +800,13 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
             <numerusform>Volver a enviar las %n entregas fallidas de esta llamada (Ctrl+R)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more, all in the table below.</source>
+        <translation>
+            <numerusform>… y %n más, todas en la tabla de abajo.</numerusform>
+            <numerusform>… y %n más, todas en la tabla de abajo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveriesView</name>

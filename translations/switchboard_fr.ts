@@ -800,6 +800,13 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
             <numerusform>Renvoyer les %n livraisons échouées de cet appel (Ctrl+R)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more, all in the table below.</source>
+        <translation>
+            <numerusform>… et %n de plus, toutes dans le tableau ci-dessous.</numerusform>
+            <numerusform>… et %n de plus, toutes dans le tableau ci-dessous.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveriesView</name>

@@ -208,8 +208,13 @@ void CallView::updateTexts()
     const QStringList gaps = m_model->gaps();
     gapsPalette.setColor(QPalette::WindowText, gaps.isEmpty() ? colors.good : s.dead > 0 ? colors.bad : colors.warning);
     m_gaps->setPalette(gapsPalette);
-    m_gaps->setText(gaps.isEmpty() ? tr("Every event of this call reached every endpoint.")
-                                   : tr("Not delivered:") + u'\n' + gaps.join(u'\n'));
+    // A long call (a simulator's, a campaign's) can have dozens of gaps: the first few say
+    // what is wrong, the table holds them all and must keep the room to show them.
+    constexpr qsizetype Shown = 6;
+    QString text = tr("Not delivered:") + u'\n' + gaps.mid(0, Shown).join(u'\n');
+    if (gaps.size() > Shown)
+        text += u'\n' + tr("… and %n more, all in the table below.", nullptr, static_cast<int>(gaps.size() - Shown));
+    m_gaps->setText(gaps.isEmpty() ? tr("Every event of this call reached every endpoint.") : text);
 }
 
 void CallView::updateRetry()

@@ -42,6 +42,18 @@ AlertMonitor::AlertMonitor(EngineSession *session, QObject *parent)
             m_streamGrace.start();
         }
     });
+    // A stopped or frozen engine keeps its socket open and says nothing: when its pings go
+    // unanswered that is an alert as much as a closed stream, not only a status-bar line.
+    connect(session->stream(), &StreamConnection::answeringChanged, this, [this](bool answering) {
+        if (!answering && !m_streamLost) {
+            m_streamGrace.stop();
+            m_streamLost = true;
+            publish(m_rules.updateStream(true));
+        } else if (answering && m_streamLost && m_session->stream()->state() == StreamConnection::State::Live) {
+            m_streamLost = false;
+            publish(m_rules.updateStream(false));
+        }
+    });
     // Dead letters as they happen, from the stream: counting them in the store would read
     // every delivery at each look. Catching up after a reconnect replays history, not news.
     connect(session->stream(), &StreamConnection::framesReceived, this, [this](const QList<StreamFrame> &frames) {

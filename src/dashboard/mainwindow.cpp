@@ -386,6 +386,16 @@ QString MainWindow::connectionText() const
 void MainWindow::updateStatus()
 {
     m_state->setText(connectionText());
+    // Anything but a live, answering engine stands out: at 3 a.m. "Live" and "not answering"
+    // must not look alike.
+    const bool healthy = m_session && m_session->stream()->engineAnswering()
+                         && m_session->stream()->state() == StreamConnection::State::Live;
+    QFont font = m_state->font();
+    font.setBold(!healthy);
+    m_state->setFont(font);
+    QPalette palette = m_state->palette();
+    palette.setColor(QPalette::WindowText, healthy ? this->palette().color(QPalette::WindowText) : QColor(0xc0, 0x20, 0x20));
+    m_state->setPalette(palette);
     if (!m_session)
         return;
     m_engine->setText(m_session->engine().toDisplayString());

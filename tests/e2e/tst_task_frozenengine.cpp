@@ -4,6 +4,7 @@
 // say so within five seconds, with the time it last heard from the engine, and must not show
 // "Live" or a lag of 0 meanwhile; when the engine continues, the window is Live again and the
 // changes made since reach the log.
+#include "dashboard/alertmonitor.h"
 #include "dashboard/deliveriesview.h"
 #include "dashboard/deliverylogmodel.h"
 #include "dashboard/enginesession.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,8 +57,18 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_COMPARE_WITH_TIMEOUT(window.connectionText(), QStringLiteral("Live"), 10'000);
 
+        QSignalSpy raised(window.alerts(), &AlertMonitor::raised);
+        QSignalSpy cleared(window.alerts(), &AlertMonitor::cleared);
         engine.freeze();
         QTRY_VERIFY_WITH_TIMEOUT(window.connectionText().startsWith(QStringLiteral("Engine not answering since ")), 5'000);
+        // It is an alert too (the alert centre keeps it), and the status line stands out.
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(raised.cbegin(), raised.cend(),
+                                             [](const QList<QVariant> &a) { return a.first().value<Alert>().key == u"stream"; }),
+                                 5'000);
+        bool highlighted = false;
+        for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            highlighted |= label->text().startsWith(u"Engine not answering") && label->font().bold();
+        QVERIFY(highlighted);
         QVERIFY2(QRegularExpression(QStringLiteral("since \\d\\d:\\d\\d:\\d\\d$")).match(window.connectionText()).hasMatch(),
                  qPrintable(window.connectionText()));
         const QString shown = statusBarText(window);
@@ -65,6 +77,9 @@ private slots:
 
         engine.thaw();
         QTRY_COMPARE_WITH_TIMEOUT(window.connectionText(), QStringLiteral("Live"), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(cleared.cbegin(), cleared.cend(),
+                                             [](const QList<QVariant> &a) { return a.first().toString() == u"stream"; }),
+                                 5'000);
         QVERIFY2(!statusBarText(window).contains(QStringLiteral("not answering")), qPrintable(statusBarText(window)));
 
         // The same stream carries on: a message made now reaches the log.

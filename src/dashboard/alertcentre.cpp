@@ -19,7 +19,9 @@ AlertCentre::AlertCentre(bool hasTray, QWidget *parent)
     , m_model(new AlertLogModel(this))
     , m_list(new QTreeView(this))
     , m_noTray(new QLabel(this))
-    , m_button(new QToolButton(parent))
+    // The button goes in the window's status bar, outside the dock; with no window (a test,
+    // an embedding) the dock owns it so it is not leaked.
+    , m_button(new QToolButton(parent ? parent : static_cast<QWidget *>(this)))
     , m_clock([] { return QDateTime::currentDateTime(); })
 {
     setObjectName(QStringLiteral("alertCentre"));

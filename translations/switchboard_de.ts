@@ -452,10 +452,6 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <translation>Sie passen im Verlauf dieser Konsole zu „%1“. Die Engine sendet jede jetzt erneut; das Protokoll zeigt jedes Ergebnis, sobald es eintrifft.</translation>
     </message>
     <message>
-        <source>&amp;Send again</source>
-        <translation>Erneut &amp;senden</translation>
-    </message>
-    <message>
         <source>Bulk retry refused</source>
         <translation>Sammelwiederholung abgelehnt</translation>
     </message>
@@ -581,10 +577,6 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
             <numerusform>%n fehlgeschlagene Zustellung des Anrufs %1 erneut senden?</numerusform>
             <numerusform>%n fehlgeschlagene Zustellungen des Anrufs %1 erneut senden?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Send again</source>
-        <translation>Erneut &amp;senden</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n delivery(s) of call %1 again…</source>
@@ -2088,6 +2080,13 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
     <message>
         <source>Receivers verify the v1a signatures with this key; it cannot sign, so it may be shared</source>
         <translation>Empfänger prüfen die v1a-Signaturen mit diesem Schlüssel; er kann nicht signieren und darf weitergegeben werden</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::SendAgainBox</name>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>Erneut &amp;senden</translation>
     </message>
 </context>
 <context>

@@ -452,10 +452,6 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <translation>Coinciden con «%1» en el historial de esta consola. El motor vuelve a enviar cada una ahora; el registro muestra cada resultado en cuanto llega.</translation>
     </message>
     <message>
-        <source>&amp;Send again</source>
-        <translation>&amp;Volver a enviar</translation>
-    </message>
-    <message>
         <source>Bulk retry refused</source>
         <translation>Reintento masivo rechazado</translation>
     </message>
@@ -581,10 +577,6 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
             <numerusform>¿Volver a enviar %n entrega fallida de la llamada %1?</numerusform>
             <numerusform>¿Volver a enviar %n entregas fallidas de la llamada %1?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Send again</source>
-        <translation>&amp;Volver a enviar</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n delivery(s) of call %1 again…</source>
@@ -2088,6 +2080,13 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
     <message>
         <source>Receivers verify the v1a signatures with this key; it cannot sign, so it may be shared</source>
         <translation>Los receptores verifican las firmas v1a con esta clave; no puede firmar, así que se puede compartir</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::SendAgainBox</name>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Volver a enviar</translation>
     </message>
 </context>
 <context>

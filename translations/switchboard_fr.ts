@@ -452,10 +452,6 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <translation>Elles correspondent à «&#xa0;%1&#xa0;» dans l&apos;historique de cette console. Le moteur renvoie chacune maintenant&#xa0;; le journal affiche chaque résultat dès son arrivée.</translation>
     </message>
     <message>
-        <source>&amp;Send again</source>
-        <translation>&amp;Renvoyer</translation>
-    </message>
-    <message>
         <source>Bulk retry refused</source>
         <translation>Relance groupée refusée</translation>
     </message>
@@ -581,10 +577,6 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
             <numerusform>Renvoyer %n livraison échouée de l&apos;appel %1&#xa0;?</numerusform>
             <numerusform>Renvoyer %n livraisons échouées de l&apos;appel %1&#xa0;?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Send again</source>
-        <translation>&amp;Renvoyer</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n delivery(s) of call %1 again…</source>
@@ -2088,6 +2080,13 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
     <message>
         <source>Receivers verify the v1a signatures with this key; it cannot sign, so it may be shared</source>
         <translation>Les destinataires vérifient les signatures v1a avec cette clé&#xa0;; elle ne peut pas signer et peut donc être partagée</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::SendAgainBox</name>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Renvoyer</translation>
     </message>
 </context>
 <context>

@@ -19,12 +19,14 @@ AlertCentre::AlertCentre(bool hasTray, QWidget *parent)
     , m_model(new AlertLogModel(this))
     , m_list(new QTreeView(this))
     , m_noTray(new QLabel(this))
-    // The button goes in the window's status bar, outside the dock; with no window (a test,
-    // an embedding) the dock owns it so it is not leaked.
-    , m_button(new QToolButton(parent ? parent : static_cast<QWidget *>(this)))
+    , m_button(new QToolButton(parent))
     , m_clock([] { return QDateTime::currentDateTime(); })
 {
     setObjectName(QStringLiteral("alertCentre"));
+    // The button goes in the window's status bar, outside the dock; with no window (a test,
+    // an embedding) the dock owns it so it is not leaked.
+    if (!parent)
+        m_button->setParent(this);
     m_list->setModel(m_model);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bulkretryflow.h"
 
+#include "sendagainbox.h"
+
 #include "bulkretryprogress.h"
 #include "deliveryfilter.h"
 #include "enginesession.h"
@@ -93,21 +95,11 @@ void BulkRetryFlow::confirm()
     // plural form from, and the count is never 0 here.
     const QString question = count == 1 ? tr("Send 1 dead delivery of %1 again?").arg(labels.join(u", "))
                                         : tr("Send %1 dead deliveries of %2 again?").arg(count).arg(labels.join(u", "));
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Retry all matching"), question,
-                                QMessageBox::Yes | QMessageBox::Cancel, m_dialogParent);
-    box->setInformativeText(tr("They match “%1” in this console's history. The engine sends each one again now; "
-                               "the log shows every result as it arrives.")
-                                .arg(m_filterText.isEmpty() ? tr("everything") : m_filterText));
-    box->button(QMessageBox::Yes)->setText(tr("&Send again"));
-    // The operator asked for this with a shortcut: Enter confirms it, Escape backs out.
-    box->setDefaultButton(QMessageBox::Yes);
-    box->setEscapeButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box] {
-        if (box->clickedButton() == box->button(QMessageBox::Yes))
-            startTasks();
-    });
-    box->open();
+    askToSendAgain(m_dialogParent, tr("Retry all matching"), question,
+                   tr("They match “%1” in this console's history. The engine sends each one again now; "
+                      "the log shows every result as it arrives.")
+                       .arg(m_filterText.isEmpty() ? tr("everything") : m_filterText),
+                   this, [this] { startTasks(); });
 }
 
 void BulkRetryFlow::startTasks()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callretryflow.h"
 
+#include "sendagainbox.h"
+
 #include "deliveryresend.h"
 #include "enginesession.h"
 
@@ -28,20 +30,9 @@ void CallRetryFlow::start(const QString &callId, const QList<Item> &items)
     QStringList lines;
     for (const Item &i : items)
         lines.append(u"• " + i.label);
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Retry this call"),
-                                tr("Send %n failed delivery(s) of call %1 again?", nullptr, static_cast<int>(items.size())).arg(callId),
-                                QMessageBox::Yes | QMessageBox::Cancel, m_dialogParent);
-    box->setInformativeText(lines.join(u'\n'));
-    box->button(QMessageBox::Yes)->setText(tr("&Send again"));
-    // Asked for by a key: Enter confirms, Escape backs out, as the log's bulk retry does.
-    box->setDefaultButton(QMessageBox::Yes);
-    box->setEscapeButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box] {
-        if (box->clickedButton() == box->button(QMessageBox::Yes))
-            send();
-    });
-    box->open();
+    askToSendAgain(m_dialogParent, tr("Retry this call"),
+                   tr("Send %n failed delivery(s) of call %1 again?", nullptr, static_cast<int>(items.size())).arg(callId),
+                   lines.join(u'\n'), this, [this] { send(); });
 }
 
 void CallRetryFlow::send()

@@ -113,32 +113,24 @@ void registerOperationsRoutes(ApiServer &server, const EngineContext &ctx)
 
     using A = ApiServer::Access;
 
-    // Svix: re-send every failed delivery to this endpoint since a time (until another).
-    server.route(M::Post, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/recover"), [ctx](const ApiCallPtr &call) {
-        const auto app = appOf(ctx, call);
-        const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
-        const auto json = ep && !refusedAsDisabled(call, *ep) ? call->jsonBody() : std::nullopt;
-        auto filter = json ? retryFilter(ctx, call, *json, true) : std::nullopt;
-        if (!filter)
-            return;
-        filter->appId = app->id;
-        filter->endpointId = ep->id;
-        call->json(202, ctx.tasks->start(QStringLiteral("endpoint.recover"), *filter));
-    }, A::Operate);
-
-    // Svix: messages since a time that never went to this endpoint (it was created later, or
-    // did not take their type then) are delivered to it now, as a background task.
-    server.route(M::Post, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/replay-missing"), [ctx](const ApiCallPtr &call) {
-        const auto app = appOf(ctx, call);
-        const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
-        const auto json = ep && !refusedAsDisabled(call, *ep) ? call->jsonBody() : std::nullopt;
-        auto filter = json ? retryFilter(ctx, call, *json, true) : std::nullopt;
-        if (!filter)
-            return;
-        filter->appId = app->id;
-        filter->endpointId = ep->id;
-        call->json(202, ctx.tasks->start(QString(BackgroundTasks::ReplayKind), *filter));
-    }, A::Operate);
+    // Svix's two endpoint tasks over a window of messages (`since`, optional `until`): recover
+    // re-sends its failed deliveries; replay-missing delivers the messages it never got (it
+    // was created later, or did not take their type then). Same checks, another walk.
+    const auto endpointTask = [&server, ctx](const QString &path, const QString &kind) {
+        server.route(M::Post, path, [ctx, kind](const ApiCallPtr &call) {
+            const auto app = appOf(ctx, call);
+            const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
+            const auto json = ep && !refusedAsDisabled(call, *ep) ? call->jsonBody() : std::nullopt;
+            auto filter = json ? retryFilter(ctx, call, *json, true) : std::nullopt;
+            if (!filter)
+                return;
+            filter->appId = app->id;
+            filter->endpointId = ep->id;
+            call->json(202, ctx.tasks->start(kind, *filter));
+        }, A::Operate);
+    };
+    endpointTask(QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/recover"), QStringLiteral("endpoint.recover"));
+    endpointTask(QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/replay-missing"), QString(BackgroundTasks::ReplayKind));
 
     // Switchboard's bulk retry: every failed delivery that matches a filter.
     server.route(M::Post, QStringLiteral("/api/v1/retry"), [ctx](const ApiCallPtr &call) {

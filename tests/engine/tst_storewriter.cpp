@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The writer thread against a real SQLite file: migrations, group commit, isolation of a bad
 // job, results delivered on the caller's thread after the commit.
+#include "engine/store/deliverywrites.h"
 #include "engine/store/migrations.h"
 #include "engine/store/storereader.h"
 #include "engine/store/storewriter.h"
@@ -8,11 +9,14 @@
 
 #include <QJsonObject>
 #include <QJsonDocument>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <atomic>
 
 using namespace sb::engine;
 
@@ -170,6 +174,64 @@ private slots:
         QCOMPARE(q.value(1).toInt(), Jobs - 1); // every statement of every other job ran
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM changes WHERE type = 'queued'")) && q.next());
         QCOMPARE(q.value(0).toInt(), Jobs - 1);
+    }
+
+    void nodesRecordingAttemptsOfOneEndpointNeverDeadlock()
+    {
+        // Two nodes on one PostgreSQL database record attempts to the same endpoint at the
+        // same time, their attempts falling into the same roll-up rows in opposite orders.
+        // Counted attempt by attempt, the two transactions deadlocked; the database aborted
+        // one, and in the engine its attempts, sent but not recorded, went out a second time.
+        if (!m_database.isPostgres())
+            QSKIP("one SQLite writer at a time: nothing to deadlock");
+        StoreWriter first(location()), second(location());
+        QVERIFY(first.start(nullptr));
+        QVERIFY(second.start(nullptr));
+        const auto attempt = [](const QString &msgId, qint64 durationMs) {
+            deliverywrites::AttemptRecord r;
+            r.appId = QStringLiteral("app_rollups");
+            r.attempt.id = QStringLiteral("atmpt_") + msgId;
+            r.attempt.msgId = msgId;
+            r.attempt.endpointId = QStringLiteral("ep_rollups");
+            r.attempt.url = QUrl(QStringLiteral("http://127.0.0.1:9/"));
+            r.attempt.timestamp = QDateTime::fromMSecsSinceEpoch(1'800'000'000'000, Qt::UTC);
+            r.attempt.responseDurationMs = static_cast<int>(durationMs);
+            r.attempt.responseStatusCode = 200;
+            r.attempt.status = sb::MessageStatus::Success;
+            r.succeeded = true;
+            r.endpointWasFailing = false;
+            return deliverywrites::recordAttempt(r);
+        };
+        // Each job records a fast and a slow attempt (two latency buckets), in opposite orders,
+        // and both hold their first before either writes its second.
+        QSemaphore arrived[2];
+        std::atomic<int> runs[2] = {0, 0};
+        const auto job = [&](int node) {
+            return [&, node](WriteTransaction &tx) {
+                ++runs[node];
+                const qint64 firstMs = node == 0 ? 5 : 900, secondMs = node == 0 ? 900 : 5;
+                attempt(QStringLiteral("msg_rollups_%1a").arg(node), firstMs)(tx);
+                tx.query(QStringLiteral("SELECT 1")).finish(); // sends what the job queued
+                arrived[1 - node].release();
+                arrived[node].tryAcquire(1, 5000);
+                return attempt(QStringLiteral("msg_rollups_%1b").arg(node), secondMs)(tx);
+            };
+        };
+        QList<WriteResult> results;
+        QObject context;
+        first.submit(job(0), &context, [&](const WriteResult &r) { results.append(r); });
+        second.submit(job(1), &context, [&](const WriteResult &r) { results.append(r); });
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 20'000);
+        for (const WriteResult &r : std::as_const(results))
+            QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(runs[0].load(), 1); // neither was undone to break a deadlock and run again
+        QCOMPARE(runs[1].load(), 1);
+        DatabaseConnection c(location(), QStringLiteral("rollups"), false);
+        QSqlQuery q(c.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(count) FROM attempt_rollups WHERE endpoint_id = 'ep_rollups'"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(1).toInt(), 4);
     }
 
     void changeRowsKeepTheirTextExactly()

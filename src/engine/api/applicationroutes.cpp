@@ -101,6 +101,10 @@ void answerWriteFailure(const ApiCallPtr &call, const WriteResult &result)
     case StoreError::Kind::Conflict:
         call->error(409, QStringLiteral("conflict"), QStringLiteral("an entity with this uid or id already exists"));
         return;
+    case StoreError::Kind::Transient:
+        call->error(503, QStringLiteral("try_again"), QStringLiteral("the store undid this change to resolve a conflict with "
+                                                                     "another node; send it again"));
+        return;
     case StoreError::Kind::Failed:
         qWarning("write failed: %s", qPrintable(result.error));
         call->error(500, QStringLiteral("internal_error"), QStringLiteral("the store could not write this change"));

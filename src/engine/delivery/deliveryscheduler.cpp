@@ -397,33 +397,45 @@ void DeliveryScheduler::onResult(const OutboundResult &result)
         m_metrics->attemptFinished(result.errorClass, result.durationMs,
                                    !record.succeeded && !reschedule && sending.due.trigger == TriggerType::Scheduled);
     }
-    m_writer->submit(deliverywrites::recordAttempt(std::move(record)), this,
-                     [this, next, reschedule](const WriteResult &w) {
-                         --m_writing;
-                         if (!w.ok) {
-                             // Not committed: the delivery is still pending in the store. Try
-                             // again shortly rather than lose it.
-                             qWarning("could not record attempt: %s", qPrintable(w.error));
-                             Due again = next;
-                             again.dueMs = nowMs() + 5000;
-                             again.attemptsMade = next.attemptsMade - 1;
-                             push(again);
-                         } else {
-                             const auto outcome = w.value.value<deliverywrites::AttemptOutcome>();
-                             if (outcome.endpointDisabled) {
-                                 if (m_metrics)
-                                     m_metrics->endpointDisabled();
-                                 endpointChanged(outcome.endpoint);
-                                 emit endpointDisabled(outcome.endpoint);
-                             }
-                             if (reschedule && !outcome.endpointDisabled)
-                                 push(next);
-                             else
-                                 releaseBody(next.msgId);
-                         }
-                         checkDrained();
-                         pump();
-                     });
+    recordAttempt(deliverywrites::recordAttempt(std::move(record)), next, reschedule, 1);
+}
+
+void DeliveryScheduler::recordAttempt(StoreWriter::Job job, const Due &next, bool reschedule, int tries)
+{
+    m_writer->submit(job, this, [this, job, next, reschedule, tries](const WriteResult &w) {
+        if (!w.ok) {
+            qWarning("could not record attempt: %s", qPrintable(w.error));
+            // The attempt was made: write it again rather than send it again, which would
+            // repeat a delivery the receiver has. Only a store that keeps failing gets the
+            // delivery sent again (it is still pending there), so nothing is lost either.
+            if (tries < MaxRecordTries) {
+                QTimer::singleShot(500 * tries, this, [this, job, next, reschedule, tries] {
+                    recordAttempt(job, next, reschedule, tries + 1);
+                });
+                return;
+            }
+            --m_writing;
+            Due again = next;
+            again.dueMs = nowMs() + 5000;
+            again.attemptsMade = next.attemptsMade - 1;
+            push(again);
+        } else {
+            --m_writing;
+            const auto outcome = w.value.value<deliverywrites::AttemptOutcome>();
+            if (outcome.endpointDisabled) {
+                if (m_metrics)
+                    m_metrics->endpointDisabled();
+                endpointChanged(outcome.endpoint);
+                emit endpointDisabled(outcome.endpoint);
+            }
+            if (reschedule && !outcome.endpointDisabled)
+                push(next);
+            else
+                releaseBody(next.msgId);
+        }
+        checkDrained();
+        pump();
+    });
 }
 
 QByteArray DeliveryScheduler::bodyOf(const QString &msgId)

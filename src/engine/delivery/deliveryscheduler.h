@@ -130,6 +130,9 @@ private:
     void dispatch(EndpointState &state, Due due);
     void onResults(const QList<OutboundResult> &results);
     void onResult(const OutboundResult &result);
+    // Commits an attempt's record; a failed write is tried again, not the send.
+    void recordAttempt(StoreWriter::Job job, const Due &next, bool reschedule, int tries);
+    static constexpr int MaxRecordTries = 5;
     QByteArray bodyOf(const QString &msgId);
     void releaseBody(const QString &msgId);
     void armTimer(qint64 inMs);

@@ -154,10 +154,11 @@ StoreWriter::Job recordAttempt(AttemptRecord record)
         QString::fromUtf8(record.responseHeaders)};
     // The attempt's minute in the roll-ups that statistics read (migration 5).
     const qint64 sentAtMs = sent.timestamp.toMSecsSinceEpoch();
-    const QVariantList rollupRow{sent.endpointId, sentAtMs - sentAtMs % 60'000, errorClassName(sent.errorClass),
-                                 LatencyHistogram::bucketOf(static_cast<double>(sent.responseDurationMs)), record.appId};
+    WriteTransaction::RollupCount rollup{sent.endpointId, sentAtMs - sentAtMs % 60'000, errorClassName(sent.errorClass),
+                                         LatencyHistogram::bucketOf(static_cast<double>(sent.responseDurationMs)),
+                                         record.appId};
 
-    return [r = std::move(record), status, keepState, decidedChange, deliveryChange, attemptRow, rollupRow](WriteTransaction &tx) {
+    return [r = std::move(record), status, keepState, decidedChange, deliveryChange, attemptRow, rollup](WriteTransaction &tx) {
         const Attempt &a = r.attempt;
         AttemptOutcome outcome;
         outcome.deliveryStatus = status;
@@ -198,12 +199,9 @@ StoreWriter::Job recordAttempt(AttemptRecord record)
                              "tls_ms, first_byte_ms, error_class, request_headers, response_headers) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
               attemptRow},
-             {QStringLiteral("INSERT INTO attempt_rollups (endpoint_id, minute_ms, error_class, latency_bucket, app_id, count) "
-                             "VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT (endpoint_id, minute_ms, error_class, latency_bucket) "
-                             "DO UPDATE SET count = attempt_rollups.count + 1"),
-              rollupRow},
              {update, values}},
             StreamFrame::AttemptFinished, r.appId, change);
+        tx.countAttempt(rollup);
         if (!deliveryChange.isEmpty())
             tx.appendChange(StreamFrame::DeliveryUpdated, r.appId, deliveryChange);
 

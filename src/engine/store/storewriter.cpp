@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storewriter.h"
 
+#include <atomic>
+
 #include "migrations.h"
 
 #include <QSqlQuery>
@@ -94,7 +96,9 @@ bool StoreWriter::migrate(DatabaseConnection &connection, QString *error)
 
 void StoreWriter::run()
 {
-    DatabaseConnection connection(m_location, QStringLiteral("switchboard-writer"), true);
+    // A name of its own: Qt's connections are per process, and tests run two writers in one.
+    static std::atomic<int> writers{0};
+    DatabaseConnection connection(m_location, QStringLiteral("switchboard-writer-%1").arg(++writers), true);
     QString error = connection.errorString();
     bool ready = connection.isOpen();
     if (ready)
@@ -127,32 +131,55 @@ void StoreWriter::run()
     }
 }
 
+namespace {
+
+// Runs one job of the batch (in a savepoint of its own when isolated); false if it failed,
+// its changes then undone.
+bool runJob(WriteTransaction &tx, const StoreWriter::Job &job, WriteResult &r, bool isolate)
+{
+    const qsizetype changesBefore = tx.pendingChanges();
+    const qsizetype rollupsBefore = tx.pendingRollups();
+    try {
+        if (isolate)
+            tx.control(QStringLiteral("SAVEPOINT job"));
+        r.value = job(tx);
+        if (isolate)
+            tx.control(QStringLiteral("RELEASE SAVEPOINT job"));
+        r.ok = true;
+        return true;
+    } catch (const StoreError &e) {
+        r.ok = false;
+        r.errorKind = e.kind();
+        r.error = QString::fromStdString(e.what());
+        if (!isolate)
+            return false;
+        tx.dropChangesFrom(changesBefore);
+        tx.dropRollupsFrom(rollupsBefore);
+        try {
+            tx.control(QStringLiteral("ROLLBACK TO SAVEPOINT job"));
+            tx.control(QStringLiteral("RELEASE SAVEPOINT job"));
+        } catch (const StoreError &) {
+            // The commit fails too and reports it for every job.
+        }
+        return false;
+    }
+}
+
+} // namespace
+
 size_t StoreWriter::runJobs(WriteTransaction &tx, std::deque<Entry> &batch,
                            std::vector<WriteResult> &results, bool isolate)
 {
     tx.setPipelining(!isolate);
     for (size_t i = 0; i < batch.size(); ++i) {
-        WriteResult &r = results[i];
-        const qsizetype changesBefore = tx.pendingChanges();
-        try {
-            if (isolate)
-                tx.control(QStringLiteral("SAVEPOINT job"));
-            r.value = batch[i].job(tx);
-            if (isolate)
-                tx.control(QStringLiteral("RELEASE SAVEPOINT job"));
-            r.ok = true;
-        } catch (const StoreError &e) {
-            r.errorKind = e.kind();
-            r.error = QString::fromStdString(e.what());
+        // A job the database undid to break a deadlock with another node runs again: the
+        // other side went on, so it usually succeeds now. Failing it would answer an ingest
+        // with 500 or leave an attempt that was sent unrecorded.
+        for (int tries = 1; !runJob(tx, batch[i].job, results[i], isolate); ++tries) {
             if (!isolate)
                 return i;
-            tx.dropChangesFrom(changesBefore);
-            try {
-                tx.control(QStringLiteral("ROLLBACK TO SAVEPOINT job"));
-                tx.control(QStringLiteral("RELEASE SAVEPOINT job"));
-            } catch (const StoreError &) {
-                // The commit fails too and reports it for every job.
-            }
+            if (results[i].errorKind != StoreError::Kind::Transient || tries == 3)
+                break;
         }
     }
     if (!isolate && !batch.empty()) {
@@ -206,6 +233,7 @@ void StoreWriter::runBatch(DatabaseConnection &connection, WriteTransaction &tx,
         }
         if (committed && !nothingToCommit) {
             try {
+                tx.flushRollups();
                 tx.flushChanges();
             } catch (const StoreError &e) {
                 committed = false;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "writetransaction.h"
 
+#include <map>
+#include <tuple>
+
 #include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -13,11 +16,15 @@ namespace {
 
 constexpr qint64 ChangeLogLockKey = 0x5357424400000002; // "SWBD", 2
 
-bool isConflict(const QString &nativeCode)
+StoreError::Kind kindOf(const QString &nativeCode)
 {
     // SQLite constraint codes (19 and its extended forms), PostgreSQL unique_violation.
-    return nativeCode == u"19" || nativeCode == u"2067" || nativeCode == u"1555"
-        || nativeCode == u"23505";
+    if (nativeCode == u"19" || nativeCode == u"2067" || nativeCode == u"1555" || nativeCode == u"23505")
+        return StoreError::Kind::Conflict;
+    // PostgreSQL deadlock_detected, serialization_failure.
+    if (nativeCode == u"40P01" || nativeCode == u"40001")
+        return StoreError::Kind::Transient;
+    return StoreError::Kind::Failed;
 }
 
 } // namespace
@@ -132,9 +139,7 @@ QSqlQuery &WriteTransaction::query(const QString &sql, const QVariantList &value
         q.bindValue(static_cast<int>(i), values.at(i));
     if (!q.exec()) {
         const QSqlError error = q.lastError();
-        throw StoreError(isConflict(error.nativeErrorCode()) ? StoreError::Kind::Conflict
-                                                             : StoreError::Kind::Failed,
-                         error.text());
+        throw StoreError(kindOf(error.nativeErrorCode()), error.text());
     }
     m_rowsAffected = q.numRowsAffected();
     return q;
@@ -215,6 +220,30 @@ void WriteTransaction::flushChanges()
     m_pendingChanges.clear();
 }
 
+void WriteTransaction::flushRollups()
+{
+    if (m_rollups.empty())
+        return;
+    struct Sum
+    {
+        QString appId;
+        qint64 count = 0;
+    };
+    std::map<std::tuple<QString, qint64, QString, int>, Sum> sums; // ordered: the lock order
+    for (RollupCount &c : m_rollups) {
+        Sum &sum = sums[{std::move(c.endpointId), c.minuteMs, std::move(c.errorClass), c.latencyBucket}];
+        sum.appId = std::move(c.appId);
+        ++sum.count;
+    }
+    m_rollups.clear();
+    for (const auto &[key, sum] : sums) {
+        exec(QStringLiteral("INSERT INTO attempt_rollups (endpoint_id, minute_ms, error_class, latency_bucket, app_id, count) "
+                            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (endpoint_id, minute_ms, error_class, latency_bucket) "
+                            "DO UPDATE SET count = attempt_rollups.count + excluded.count"),
+             {std::get<0>(key), std::get<1>(key), std::get<2>(key), std::get<3>(key), sum.appId, sum.count});
+    }
+}
+
 void WriteTransaction::lockChangeLog()
 {
     if (m_serializeChanges && !m_changeLockHeld) {
@@ -264,7 +293,7 @@ void WriteTransaction::flushPipeline()
     QSqlQuery q(m_db);
     if (!q.exec(text)) {
         const QSqlError error = q.lastError();
-        throw StoreError(isConflict(error.nativeErrorCode()) ? StoreError::Kind::Conflict : StoreError::Kind::Failed,
+        throw StoreError(kindOf(error.nativeErrorCode()),
                          error.text());
     }
     // QPSQL reads only the first result of a multi-statement string: a later statement that

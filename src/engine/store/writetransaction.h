@@ -8,6 +8,7 @@
 #include <QVariantList>
 
 #include <stdexcept>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -18,7 +19,9 @@ namespace sb::engine {
 class StoreError : public std::runtime_error
 {
 public:
-    enum class Kind { Failed, NotFound, Conflict };
+    // Transient: the database undid the statement to break a deadlock or a serialization
+    // conflict with another node's transaction; the same job may well succeed again.
+    enum class Kind { Failed, NotFound, Conflict, Transient };
     StoreError(Kind kind, const QString &message)
         : std::runtime_error(message.toStdString()), m_kind(kind) {}
     Kind kind() const { return m_kind; }
@@ -87,6 +90,7 @@ public:
     {
         m_changeLockHeld = false;
         m_pendingChanges.clear();
+        m_rollups.clear();
         m_pipeline.clear();
     }
     // PostgreSQL: execWithChange() queues its statement instead of waiting for the server;
@@ -100,6 +104,24 @@ public:
     void flushChanges();
     qsizetype pendingChanges() const { return m_pendingChanges.size(); }
     void dropChangesFrom(qsizetype count);
+
+    // Counts one attempt into its minute's statistics roll-up. The counts are written at the
+    // end of the batch, summed, one statement per row and in key order (flushRollups): nodes
+    // sharing a PostgreSQL database then take the roll-up rows they share in the same order.
+    // Written per attempt, in the order attempts came back, two nodes' batches deadlocked on
+    // them; the database aborted one, and its attempts, sent but not recorded, went again.
+    struct RollupCount
+    {
+        QString endpointId;
+        qint64 minuteMs = 0;
+        QString errorClass;
+        int latencyBucket = 0;
+        QString appId;
+    };
+    void countAttempt(RollupCount count) { m_rollups.push_back(std::move(count)); }
+    void flushRollups();
+    qsizetype pendingRollups() const { return static_cast<qsizetype>(m_rollups.size()); }
+    void dropRollupsFrom(qsizetype count) { m_rollups.resize(static_cast<size_t>(count)); }
 
 private:
     void execNative(const QString &sql, const QVariantList &values);
@@ -121,6 +143,7 @@ private:
         QString data;
     };
     QList<PendingChange> m_pendingChanges;
+    std::vector<RollupCount> m_rollups;
     QStringList m_pipeline;
     bool m_pipelining = false;
     QString m_nodeId;

@@ -114,6 +114,8 @@ QJsonObject Endpoint::toJson(Secret secretVisibility) const
         {QStringLiteral("maxConcurrency"), maxConcurrency},
         {QStringLiteral("retrySchedule"),
          retrySchedule ? QJsonValue(retrySchedule->toJsonSeconds()) : QJsonValue()},
+        {QStringLiteral("ordering"), ordering == Ordering::PerKey ? QStringLiteral("per-key") : QStringLiteral("none")},
+        {QStringLiteral("orderingOnDeadLetter"), deadLetterBlocksKey ? QStringLiteral("block") : QStringLiteral("skip")},
         {QStringLiteral("createdAt"), optionalTimeToJson(createdAt)},
         {QStringLiteral("updatedAt"), optionalTimeToJson(updatedAt)},
     };
@@ -263,6 +265,20 @@ Parsed<Endpoint> Endpoint::fromJson(const QJsonObject &json)
         ep.retrySchedule = RetrySchedule::fromJsonSeconds(*schedule, &why);
         if (!ep.retrySchedule)
             r.addError(QStringLiteral("retrySchedule"), why, QStringLiteral("value_error"));
+    }
+    if (const auto ordering = r.optionalString(QLatin1StringView("ordering"))) {
+        if (*ordering == u"per-key")
+            ep.ordering = Ordering::PerKey;
+        else if (*ordering != u"none")
+            r.addError(QStringLiteral("ordering"), QStringLiteral("must be \"none\" or \"per-key\""),
+                       QStringLiteral("value_error.enum"));
+    }
+    if (const auto onDeadLetter = r.optionalString(QLatin1StringView("orderingOnDeadLetter"))) {
+        if (*onDeadLetter == u"block")
+            ep.deadLetterBlocksKey = true;
+        else if (*onDeadLetter != u"skip")
+            r.addError(QStringLiteral("orderingOnDeadLetter"), QStringLiteral("must be \"skip\" or \"block\""),
+                       QStringLiteral("value_error.enum"));
     }
     ep.createdAt = r.optionalTimestamp(QLatin1StringView("createdAt")).value_or(QDateTime());
     ep.updatedAt = r.optionalTimestamp(QLatin1StringView("updatedAt")).value_or(QDateTime());

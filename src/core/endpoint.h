@@ -52,6 +52,13 @@ struct Endpoint
     int timeoutMs = DefaultTimeoutMs;
     int maxConcurrency = DefaultMaxConcurrency;
     std::optional<RetrySchedule> retrySchedule; // absent: the engine's schedule
+    // Per-key ordering: messages with the same correlation key go to this endpoint strictly
+    // in the order they were accepted, each after the one before succeeded (or was given up
+    // on); different keys still go in parallel. A dead letter either lets its key go on
+    // (skip) or holds it until the dead letter is delivered by hand (block).
+    enum class Ordering { None, PerKey };
+    Ordering ordering = Ordering::None;
+    bool deadLetterBlocksKey = false;
     QDateTime createdAt;
     QDateTime updatedAt;
 

@@ -10,6 +10,7 @@
 #include "core/ids.h"
 #include "core/timeformat.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace sb::engine::api {
@@ -121,6 +122,22 @@ void registerDeliveryRoutes(ApiServer &server, const EngineContext &ctx)
         const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
         if (ep)
             call->json(200, logqueries::endpointStats(*ctx.reader, ep->id));
+    });
+
+    // Keys of a per-key ordered endpoint that a dead letter holds ("block"), oldest first:
+    // what an operator delivers by hand (resend, recover) to let the key go on.
+    server.readRoute(QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/ordering/blocked"), [ctx](const ApiCallPtr &call) {
+        const auto app = appOf(ctx, call);
+        const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
+        if (!ep)
+            return;
+        QJsonArray data;
+        for (const KeyLanes::Block &b : ctx.reader->orderingBlocks(ep->id)) {
+            data.append(QJsonObject{{QStringLiteral("key"), b.key},
+                                    {QStringLiteral("msgId"), b.msgId},
+                                    {QStringLiteral("since"), toIsoUtc(QDateTime::fromMSecsSinceEpoch(b.sinceMs, Qt::UTC))}});
+        }
+        call->json(200, QJsonObject{{QStringLiteral("data"), data}, {QStringLiteral("done"), true}});
     });
 
     // Manual retry: one attempt now, whatever the delivery's state; a failure is not rescheduled.

@@ -58,7 +58,7 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
                                }
                                const auto result = r.value.value<deliverywrites::IngestResult>();
                                if (!result.replayed) {
-                                   ctx.scheduler->messageAccepted(m.id, m.appId, body, result.endpointIds, due);
+                                   ctx.scheduler->messageAccepted(m.id, m.appId, body, result.endpointIds, due, m.correlationKey);
                                    ctx.metrics->messageIngested(result.endpointIds.size());
                                }
                                call->rawJson(202, result.response);

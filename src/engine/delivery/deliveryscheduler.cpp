@@ -42,6 +42,12 @@ void DeliveryScheduler::restore(bool pending)
 {
     for (Endpoint &ep : m_reader->allEndpoints())
         endpointChanged(ep);
+    // Keys dead letters held when the engine stopped stay held.
+    for (const KeyLanes::Block &block : m_reader->orderingBlocks()) {
+        const auto ep = m_endpoints.constFind(block.endpointId);
+        if (ep != m_endpoints.constEnd() && ep->config.ordering == Endpoint::Ordering::PerKey && ep->config.deadLetterBlocksKey)
+            m_lanes.restoreBlock(block);
+    }
     if (pending)
         adopt(m_reader->pendingDeliveries());
 }
@@ -49,9 +55,17 @@ void DeliveryScheduler::restore(bool pending)
 void DeliveryScheduler::adopt(const QList<DueDelivery> &deliveries)
 {
     const qint64 now = nowMs();
+    // In message order (ids grow with time): the first of each key's lane heads it.
+    QList<const DueDelivery *> ordered;
+    ordered.reserve(deliveries.size());
     for (const DueDelivery &d : deliveries)
-        push({d.nextAttemptMs > 0 ? d.nextAttemptMs : now, 0, d.msgId, d.appId, d.endpointId,
-              d.attemptCount, TriggerType::Scheduled});
+        ordered.append(&d);
+    std::sort(ordered.begin(), ordered.end(), [](const DueDelivery *a, const DueDelivery *b) { return a->msgId < b->msgId; });
+    for (const DueDelivery *d : std::as_const(ordered)) {
+        schedule({d->nextAttemptMs > 0 ? d->nextAttemptMs : now, 0, d->msgId, d->appId, d->endpointId,
+                  d->attemptCount, TriggerType::Scheduled},
+                 d->correlationKey);
+    }
 }
 
 void DeliveryScheduler::setCluster(const QString &self, const QStringList &liveNodes)
@@ -71,6 +85,8 @@ bool DeliveryScheduler::handOver(const Endpoint &endpoint, Due &due)
     const QString target = m_shares.senderFor(endpoint, due.msgId);
     releaseBody(due.msgId);
     scheduledGone(due);
+    if (!due.orderingKey.isEmpty())
+        finishHead(due, false); // the other node orders what it holds (docs/engine.md)
     ++m_writing;
     m_writer->submit(clusterwrites::handOver(m_self, target, due.msgId, due.endpointId), this,
                      [this, due](const WriteResult &r) {
@@ -119,7 +135,18 @@ QStringList DeliveryScheduler::matchingEndpoints(const QString &appId, QStringVi
 void DeliveryScheduler::endpointChanged(const Endpoint &endpoint)
 {
     // A disabled endpoint's deliveries stay parked in its queue; enabling it sends them.
+    const Endpoint before = m_endpoints.value(endpoint.id).config;
     m_endpoints[endpoint.id].config = endpoint;
+    if (before.ordering == Endpoint::Ordering::PerKey && endpoint.ordering != Endpoint::Ordering::PerKey) {
+        // No longer ordered: whatever waited in a lane goes now, and no key stays held.
+        for (Due &d : m_lanes.dropEndpoint(endpoint.id)) {
+            d.orderingKey.clear();
+            push(std::move(d), true);
+        }
+    } else if (before.deadLetterBlocksKey && !endpoint.deadLetterBlocksKey) {
+        for (const KeyLanes::Block &block : m_lanes.blocks(endpoint.id))
+            laneGoesOn(m_lanes.unblock(endpoint.id, block.key));
+    }
     m_endpointsByApp[endpoint.appId].insert(endpoint.id);
     if (!endpoint.disabled && !m_endpoints[endpoint.id].waiting.empty()) {
         m_waitingEndpoints.insert(endpoint.id);
@@ -136,6 +163,10 @@ void DeliveryScheduler::endpointRemoved(const QString &endpointId)
         releaseBody(d.msgId);
         scheduledGone(d);
     }
+    for (const Due &d : m_lanes.dropEndpoint(endpointId)) {
+        releaseBody(d.msgId);
+        scheduledGone(d);
+    }
     auto byApp = m_endpointsByApp.find(it->config.appId);
     if (byApp != m_endpointsByApp.end()) {
         byApp->remove(endpointId);
@@ -148,13 +179,42 @@ void DeliveryScheduler::endpointRemoved(const QString &endpointId)
 
 void DeliveryScheduler::messageAccepted(const QString &msgId, const QString &appId,
                                         const QByteArray &body, const QStringList &endpointIds,
-                                        qint64 dueMs)
+                                        qint64 dueMs, const QString &correlationKey)
 {
     if (endpointIds.isEmpty())
         return;
     m_bodies.insert(msgId, {body, static_cast<int>(endpointIds.size())});
     for (const QString &endpointId : endpointIds)
-        push({dueMs, 0, msgId, appId, endpointId, 0, TriggerType::Scheduled});
+        schedule({dueMs, 0, msgId, appId, endpointId, 0, TriggerType::Scheduled}, correlationKey);
+}
+
+void DeliveryScheduler::schedule(Due due, const QString &correlationKey)
+{
+    const auto ep = m_endpoints.constFind(due.endpointId);
+    if (correlationKey.isEmpty() || due.trigger != TriggerType::Scheduled || ep == m_endpoints.constEnd()
+        || ep->config.ordering != Endpoint::Ordering::PerKey) {
+        push(std::move(due));
+        return;
+    }
+    due.orderingKey = correlationKey;
+    ++m_scheduled[deliveryKey(due)]; // held while it waits: a send by hand settles it too
+    laneGoesOn(m_lanes.enter(std::move(due)));
+}
+
+void DeliveryScheduler::laneGoesOn(std::optional<Due> next)
+{
+    if (next) {
+        next->dueMs = std::max(next->dueMs, nowMs());
+        push(std::move(*next), true);
+    }
+}
+
+void DeliveryScheduler::finishHead(const Due &head, bool blocksKey)
+{
+    if (blocksKey)
+        m_lanes.block(head, nowMs());
+    else
+        laneGoesOn(m_lanes.headDone(head));
 }
 
 void DeliveryScheduler::sendNow(const QString &msgId, const QString &appId,
@@ -175,9 +235,9 @@ void DeliveryScheduler::scheduledGone(const Due &due)
     }
 }
 
-void DeliveryScheduler::push(Due due)
+void DeliveryScheduler::push(Due due, bool counted)
 {
-    if (due.trigger == TriggerType::Scheduled)
+    if (due.trigger == TriggerType::Scheduled && !counted)
         ++m_scheduled[deliveryKey(due)];
     due.order = ++m_order;
     const qint64 dueMs = due.dueMs;
@@ -296,6 +356,8 @@ void DeliveryScheduler::dispatch(EndpointState &state, Due due)
         scheduledGone(due);
         if (settled) { // delivered by hand meanwhile: sending it again would be a duplicate
             releaseBody(due.msgId);
+            if (!due.orderingKey.isEmpty())
+                finishHead(due, false);
             return;
         }
     }
@@ -375,6 +437,15 @@ void DeliveryScheduler::onResult(const OutboundResult &result)
         stateIt->failing = !record.succeeded;
     }
 
+    AfterRecord after;
+    if (record.succeeded && sending.due.trigger != TriggerType::Scheduled) {
+        // The dead letter holding its key, delivered by hand: the key goes on.
+        if (const auto key = m_lanes.blockedKey(a.msgId, a.endpointId)) {
+            after.unblocksKey = *key;
+            record.orderingKey = *key;
+            record.clearsBlock = true;
+        }
+    }
     if (sending.contentGone) {
         record.exhausted = sending.due.trigger == TriggerType::Scheduled; // no retry can send it
     } else if (!record.succeeded && sending.due.trigger == TriggerType::Scheduled && !record.disableEndpoint) {
@@ -388,29 +459,37 @@ void DeliveryScheduler::onResult(const OutboundResult &result)
         record.nextAttemptMs = decision.exhausted ? 0 : decision.nextAttemptAt.toMSecsSinceEpoch();
     }
 
+    if (!sending.due.orderingKey.isEmpty()) {
+        after.blocksKey = record.exhausted && config.deadLetterBlocksKey;
+        record.orderingKey = sending.due.orderingKey;
+        record.blocksKey = after.blocksKey;
+        // Only an endpoint that holds keys has blocks to clear (a retried dead letter's).
+        record.clearsBlock = !after.blocksKey && !record.reschedule && config.deadLetterBlocksKey;
+    }
     ++m_writing;
     Due next = sending.due;
     next.attemptsMade = record.attemptNumber;
     next.dueMs = record.nextAttemptMs;
     const bool reschedule = record.reschedule;
+    after.reschedule = reschedule;
     if (m_metrics) {
         m_metrics->attemptFinished(result.errorClass, result.durationMs,
                                    !record.succeeded && !reschedule && sending.due.trigger == TriggerType::Scheduled);
     }
-    recordAttempt(deliverywrites::recordAttempt(std::move(record)), next, reschedule, 1);
+    recordAttempt(deliverywrites::recordAttempt(std::move(record)), next, after, 1);
 }
 
-void DeliveryScheduler::recordAttempt(StoreWriter::Job job, const Due &next, bool reschedule, int tries)
+void DeliveryScheduler::recordAttempt(StoreWriter::Job job, const Due &next, const AfterRecord &after, int tries)
 {
-    m_writer->submit(job, this, [this, job, next, reschedule, tries](const WriteResult &w) {
+    m_writer->submit(job, this, [this, job, next, after, tries](const WriteResult &w) {
         if (!w.ok) {
             qWarning("could not record attempt: %s", qPrintable(w.error));
             // The attempt was made: write it again rather than send it again, which would
             // repeat a delivery the receiver has. Only a store that keeps failing gets the
             // delivery sent again (it is still pending there), so nothing is lost either.
             if (tries < MaxRecordTries) {
-                QTimer::singleShot(500 * tries, this, [this, job, next, reschedule, tries] {
-                    recordAttempt(job, next, reschedule, tries + 1);
+                QTimer::singleShot(500 * tries, this, [this, job, next, after, tries] {
+                    recordAttempt(job, next, after, tries + 1);
                 });
                 return;
             }
@@ -428,10 +507,15 @@ void DeliveryScheduler::recordAttempt(StoreWriter::Job job, const Due &next, boo
                 endpointChanged(outcome.endpoint);
                 emit endpointDisabled(outcome.endpoint);
             }
-            if (reschedule && !outcome.endpointDisabled)
+            if (after.reschedule && !outcome.endpointDisabled) {
                 push(next);
-            else
+            } else {
                 releaseBody(next.msgId);
+                if (!next.orderingKey.isEmpty() && next.trigger == TriggerType::Scheduled)
+                    finishHead(next, after.blocksKey);
+            }
+            if (!after.unblocksKey.isEmpty())
+                laneGoesOn(m_lanes.unblock(next.endpointId, after.unblocksKey));
         }
         checkDrained();
         pump();
@@ -448,7 +532,11 @@ QByteArray DeliveryScheduler::bodyOf(const QString &msgId)
 
 void DeliveryScheduler::enqueue(const QString &msgId, const QString &appId, const QString &endpointId)
 {
-    push({nowMs(), 0, msgId, appId, endpointId, 0, TriggerType::Scheduled});
+    Due due{nowMs(), 0, msgId, appId, endpointId, 0, TriggerType::Scheduled};
+    // A retried dead letter that holds its key heads its lane again; any other goes as asked.
+    if (const auto key = m_lanes.blockedKey(msgId, endpointId))
+        due = m_lanes.resume(std::move(due), *key);
+    push(std::move(due));
 }
 
 void DeliveryScheduler::contentExpunged(const QString &msgId)
@@ -485,7 +573,7 @@ qsizetype DeliveryScheduler::waitingToSend() const
 
 qsizetype DeliveryScheduler::queued() const
 {
-    qsizetype n = static_cast<qsizetype>(m_heap.size());
+    qsizetype n = static_cast<qsizetype>(m_heap.size()) + m_lanes.waiting();
     for (const EndpointState &s : m_endpoints)
         n += static_cast<qsizetype>(s.waiting.size());
     return n;

@@ -3,6 +3,8 @@
 
 #include "endpointshares.h"
 #include "httpdispatcher.h"
+#include "keylanes.h"
+#include "scheduleddelivery.h"
 #include "engine/store/storereader.h"
 #include "engine/store/storewriter.h"
 
@@ -67,7 +69,7 @@ public:
     void endpointRemoved(const QString &endpointId);
     // A freshly committed message: its body and its deliveries, due at `dueMs`.
     void messageAccepted(const QString &msgId, const QString &appId, const QByteArray &body,
-                         const QStringList &endpointIds, qint64 dueMs);
+                         const QStringList &endpointIds, qint64 dueMs, const QString &correlationKey = {});
     // Sends one delivery now, outside the schedule (manual retry, test send).
     void sendNow(const QString &msgId, const QString &appId, const QString &endpointId,
                  TriggerType trigger);
@@ -76,6 +78,9 @@ public:
     // The message's payload was deleted: its queued deliveries are recorded as failed, not
     // sent with an empty body.
     void contentExpunged(const QString &msgId);
+
+    // Keys of a per-key ordered endpoint held by a dead letter, oldest first.
+    QList<KeyLanes::Block> orderingBlocks(const QString &endpointId) const { return m_lanes.blocks(endpointId); }
 
     // Stops starting new attempts; `drained` fires when nothing is in flight or being written.
     void setMetrics(class EngineMetrics *metrics) { m_metrics = metrics; }
@@ -92,17 +97,7 @@ signals:
     void endpointDisabled(const sb::Endpoint &endpoint);
 
 private:
-    struct Due
-    {
-        qint64 dueMs = 0;
-        quint64 order = 0;
-        QString msgId;
-        QString appId;
-        QString endpointId;
-        int attemptsMade = 0;
-        TriggerType trigger = TriggerType::Scheduled;
-        bool operator>(const Due &o) const { return dueMs != o.dueMs ? dueMs > o.dueMs : order > o.order; }
-    };
+    using Due = ScheduledDelivery;
     struct EndpointState
     {
         Endpoint config;
@@ -123,7 +118,13 @@ private:
 
     // Gives a scheduled delivery to the node that sends to its endpoint; true if it did.
     bool handOver(const Endpoint &endpoint, Due &due);
-    void push(Due due);
+    // `counted`: already held in m_scheduled (it waited in its key's lane).
+    void push(Due due, bool counted = false);
+    // Into its key's lane when its endpoint orders per key, else onto the schedule.
+    void schedule(Due due, const QString &correlationKey);
+    // A lane's head is done: the next of its lane goes on, unless the head holds the key.
+    void finishHead(const Due &head, bool blocksKey);
+    void laneGoesOn(std::optional<Due> next);
     void onTimer();
     void pump();
     bool takeToken(EndpointState &state, qint64 nowMs, qint64 *retryInMs);
@@ -131,7 +132,13 @@ private:
     void onResults(const QList<OutboundResult> &results);
     void onResult(const OutboundResult &result);
     // Commits an attempt's record; a failed write is tried again, not the send.
-    void recordAttempt(StoreWriter::Job job, const Due &next, bool reschedule, int tries);
+    struct AfterRecord
+    {
+        bool reschedule = false;
+        bool blocksKey = false;  // a dead letter holding its key
+        QString unblocksKey;     // a held key's dead letter, delivered by hand
+    };
+    void recordAttempt(StoreWriter::Job job, const Due &next, const AfterRecord &after, int tries);
     static constexpr int MaxRecordTries = 5;
     QByteArray bodyOf(const QString &msgId);
     void releaseBody(const QString &msgId);
@@ -157,6 +164,7 @@ private:
     QSet<QString> m_settled;
     static QString deliveryKey(const Due &due) { return due.msgId + u' ' + due.endpointId; }
     void scheduledGone(const Due &due);
+    KeyLanes m_lanes;
     QHash<quint64, Sending> m_sending;
     std::vector<OutboundRequest> m_outgoing; // built by one pump(), handed over together
     quint64 m_nextToken = 1;

@@ -202,6 +202,15 @@ StoreWriter::Job recordAttempt(AttemptRecord record)
              {update, values}},
             StreamFrame::AttemptFinished, r.appId, change);
         tx.countAttempt(rollup);
+        if (r.blocksKey) {
+            tx.exec(QStringLiteral("INSERT INTO ordering_blocks (endpoint_id, correlation_key, msg_id, since, app_id) "
+                                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT (endpoint_id, correlation_key) "
+                                   "DO UPDATE SET msg_id = excluded.msg_id, since = excluded.since"),
+                    {a.endpointId, r.orderingKey, a.msgId, tx.now(), r.appId});
+        } else if (r.clearsBlock) {
+            tx.exec(QStringLiteral("DELETE FROM ordering_blocks WHERE endpoint_id = ? AND correlation_key = ?"),
+                    {a.endpointId, r.orderingKey});
+        }
         if (!deliveryChange.isEmpty())
             tx.appendChange(StreamFrame::DeliveryUpdated, r.appId, deliveryChange);
 

@@ -40,6 +40,11 @@ struct AttemptRecord
     bool disableEndpoint = false;         // 410 Gone
     qint64 circuitBreakerMs = 0;          // disable after failing this long (0: never)
     bool endpointWasFailing = true;       // a success must clear the failing mark
+    // Per-key ordering: a dead letter holding its key is remembered (ordering_blocks) so the
+    // key stays held across restarts; a delivery that ends a hold forgets it.
+    QString orderingKey = {};
+    bool blocksKey = false;
+    bool clearsBlock = false;
 };
 
 struct AttemptOutcome

@@ -24,7 +24,7 @@ QString latencyBucketSql()
 
 // Message bodies sit in their own table: batched status updates ran at about a third of the
 // speed while the payload shared the row (see docs/architecture.md).
-const std::array<QStringList, 9> Steps{{
+const std::array<QStringList, 10> Steps{{
     {
         QStringLiteral("CREATE TABLE applications (id {TEXT} PRIMARY KEY, uid {TEXT}, "
                        "json {TEXT} NOT NULL, created_at {BIGINT} NOT NULL)"),
@@ -126,6 +126,13 @@ const std::array<QStringList, 9> Steps{{
     {
         QStringLiteral("ALTER TABLE message_payloads ADD COLUMN expires_at {BIGINT}"),
         QStringLiteral("CREATE INDEX message_payloads_expiry ON message_payloads (expires_at) WHERE expires_at IS NOT NULL"),
+    },
+    // 10: keys of per-key ordered endpoints held by a dead letter (orderingOnDeadLetter
+    // "block"), so that they stay held across a restart. A row per held key, not per message.
+    {
+        QStringLiteral("CREATE TABLE ordering_blocks (endpoint_id {TEXT} NOT NULL, correlation_key {TEXT} NOT NULL, "
+                       "msg_id {TEXT} NOT NULL, since {BIGINT} NOT NULL, app_id {TEXT} NOT NULL, "
+                       "PRIMARY KEY (endpoint_id, correlation_key))"),
     },
 }};
 

@@ -182,15 +182,30 @@ Page<Attempt> StoreReader::attemptsOfMessage(const QString &msgId, const QString
 
 QList<DueDelivery> StoreReader::pendingDeliveries() const
 {
-    QSqlQuery &q = run(QStringLiteral("SELECT msg_id, endpoint_id, app_id, attempt_count, next_attempt "
-                                     "FROM deliveries WHERE status <> 0 AND status IN (1, 3)"),
+    QSqlQuery &q = run(QStringLiteral("SELECT d.msg_id, d.endpoint_id, d.app_id, d.attempt_count, d.next_attempt, "
+                                     "m.correlation_key FROM deliveries d JOIN messages m ON m.id = d.msg_id "
+                                     "WHERE d.status <> 0 AND d.status IN (1, 3)"),
                       {});
     const FinishOnExit finish{q}; // an unfinished statement pins an old snapshot
     QList<DueDelivery> out;
     while (q.next()) {
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toInt(), q.value(4).toLongLong()});
+                    q.value(3).toInt(), q.value(4).toLongLong(), q.value(5).toString()});
     }
+    return out;
+}
+
+QList<KeyLanes::Block> StoreReader::orderingBlocks(const QString &endpointId) const
+{
+    QSqlQuery &q = endpointId.isEmpty()
+        ? run(QStringLiteral("SELECT endpoint_id, correlation_key, msg_id, since FROM ordering_blocks"), {})
+        : run(QStringLiteral("SELECT endpoint_id, correlation_key, msg_id, since FROM ordering_blocks "
+                             "WHERE endpoint_id = ? ORDER BY since"),
+              {endpointId});
+    const FinishOnExit finish{q};
+    QList<KeyLanes::Block> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
     return out;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/delivery/keylanes.h"
+
 #include "databaseconnection.h"
 
 #include "core/application.h"
@@ -43,6 +45,7 @@ struct DueDelivery
     QString appId;
     int attemptCount = 0;
     qint64 nextAttemptMs = 0;
+    QString correlationKey = {}; // its message's: per-key ordered endpoints keep lanes by it
 };
 
 // Reads on a connection of the calling thread's own. WAL lets these run beside the writer.
@@ -73,6 +76,8 @@ public:
     QList<Delivery> deliveriesOfMessage(const QString &msgId) const;
     Page<Attempt> attemptsOfMessage(const QString &msgId, const QString &iterator, int limit) const;
     QList<DueDelivery> pendingDeliveries() const;
+    // Keys of per-key ordered endpoints held by a dead letter (a small table: one row per key).
+    QList<KeyLanes::Block> orderingBlocks(const QString &endpointId = {}) const;
     qint64 lastSeq() const;
     // The store's identity, made when its database was created.
     QString instanceId() const;

@@ -122,6 +122,26 @@
         <source>Signing secret:</source>
         <translation>Signaturgeheimnis:</translation>
     </message>
+    <message>
+        <source>Call &amp;order:</source>
+        <translation>Anruf-&amp;Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Per call: events with the same call id (the application&apos;s correlation key) are delivered one after the other, in the order they were accepted; different calls still go in parallel.</source>
+        <translation>Pro Anruf: Ereignisse mit derselben Anruf-ID (dem Korrelationsschlüssel der Anwendung) werden nacheinander zugestellt, in der Reihenfolge ihrer Annahme; verschiedene Anrufe laufen weiterhin parallel.</translation>
+    </message>
+    <message>
+        <source>Any order (fastest)</source>
+        <translation>Beliebige Reihenfolge (am schnellsten)</translation>
+    </message>
+    <message>
+        <source>Per call, in order; a dead letter is skipped</source>
+        <translation>Pro Anruf, in Reihenfolge; ein Dead Letter wird übersprungen</translation>
+    </message>
+    <message>
+        <source>Per call, in order; a dead letter holds its call</source>
+        <translation>Pro Anruf, in Reihenfolge; ein Dead Letter hält seinen Anruf an</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -1482,6 +1502,73 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
     <message>
         <source>None checked: the endpoint gets every event type.</source>
         <translation>Keiner ausgewählt: Der Endpoint erhält alle Ereignistypen.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::HeldCallsPanel</name>
+    <message>
+        <source>Held call</source>
+        <translation>Angehaltener Anruf</translation>
+    </message>
+    <message>
+        <source>Held since</source>
+        <translation>Angehalten seit</translation>
+    </message>
+    <message>
+        <source>Dead letter holding it</source>
+        <translation>Anhaltender Dead Letter</translation>
+    </message>
+    <message>
+        <source>Held calls</source>
+        <translation>Angehaltene Anrufe</translation>
+    </message>
+    <message>
+        <source>Send the dead letter a&amp;gain</source>
+        <translation>Dead Letter erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>Show in &amp;log</source>
+        <translation>Im Protokoll &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Each call&apos;s events go in order. A dead letter holds its call until it is sent again.</source>
+        <translation>Die Ereignisse jedes Anrufs gehen in Reihenfolge. Ein Dead Letter hält seinen Anruf an, bis er erneut gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Each call&apos;s events go in order. A dead letter is skipped: its call goes on.</source>
+        <translation>Die Ereignisse jedes Anrufs gehen in Reihenfolge. Ein Dead Letter wird übersprungen: sein Anruf geht weiter.</translation>
+    </message>
+    <message>
+        <source>Could not read the held calls: %1</source>
+        <translation>Die angehaltenen Anrufe konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Each call&apos;s events go in order. No call is held by a dead letter.</source>
+        <translation>Die Ereignisse jedes Anrufs gehen in Reihenfolge. Kein Anruf wird von einem Dead Letter angehalten.</translation>
+    </message>
+    <message>
+        <source>Calls held by a dead letter: %1. Send a call&apos;s dead letter again to let the call go on, in order.</source>
+        <translation>Von einem Dead Letter angehaltene Anrufe: %1. Senden Sie den Dead Letter eines Anrufs erneut, damit der Anruf in Reihenfolge weitergeht.</translation>
+    </message>
+    <message>
+        <source>Sending the dead letter of %1 again; the call goes on once it is delivered.</source>
+        <translation>Der Dead Letter von %1 wird erneut gesendet; der Anruf geht weiter, sobald er zugestellt ist.</translation>
+    </message>
+    <message>
+        <source>Could not send the dead letter of %1 again: %2</source>
+        <translation>Der Dead Letter von %1 konnte nicht erneut gesendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Deliver the selected call&apos;s dead letter again now (Enter)</source>
+        <translation>Den Dead Letter des gewählten Anrufs jetzt erneut zustellen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Sending again needs the operator or admin role; this token is %1.</source>
+        <translation>Erneutes Senden erfordert die Rolle operator oder admin; dieses Token ist %1.</translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation>noch unbekannt</translation>
     </message>
 </context>
 <context>

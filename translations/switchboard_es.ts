@@ -122,6 +122,26 @@
         <source>Signing secret:</source>
         <translation>Secreto de firma:</translation>
     </message>
+    <message>
+        <source>Call &amp;order:</source>
+        <translation>&amp;Orden por llamada:</translation>
+    </message>
+    <message>
+        <source>Per call: events with the same call id (the application&apos;s correlation key) are delivered one after the other, in the order they were accepted; different calls still go in parallel.</source>
+        <translation>Por llamada: los eventos con el mismo id de llamada (la clave de correlación de la aplicación) se entregan uno tras otro, en el orden en que se aceptaron; las distintas llamadas siguen en paralelo.</translation>
+    </message>
+    <message>
+        <source>Any order (fastest)</source>
+        <translation>Cualquier orden (lo más rápido)</translation>
+    </message>
+    <message>
+        <source>Per call, in order; a dead letter is skipped</source>
+        <translation>Por llamada, en orden; un mensaje muerto se omite</translation>
+    </message>
+    <message>
+        <source>Per call, in order; a dead letter holds its call</source>
+        <translation>Por llamada, en orden; un mensaje muerto detiene su llamada</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -1482,6 +1502,73 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
     <message>
         <source>None checked: the endpoint gets every event type.</source>
         <translation>Ninguno marcado: el endpoint recibe todos los tipos de evento.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::HeldCallsPanel</name>
+    <message>
+        <source>Held call</source>
+        <translation>Llamada detenida</translation>
+    </message>
+    <message>
+        <source>Held since</source>
+        <translation>Detenida desde</translation>
+    </message>
+    <message>
+        <source>Dead letter holding it</source>
+        <translation>Mensaje muerto que la detiene</translation>
+    </message>
+    <message>
+        <source>Held calls</source>
+        <translation>Llamadas detenidas</translation>
+    </message>
+    <message>
+        <source>Send the dead letter a&amp;gain</source>
+        <translation>&amp;Reenviar el mensaje muerto</translation>
+    </message>
+    <message>
+        <source>Show in &amp;log</source>
+        <translation>Mostrar en el re&amp;gistro</translation>
+    </message>
+    <message>
+        <source>Each call&apos;s events go in order. A dead letter holds its call until it is sent again.</source>
+        <translation>Los eventos de cada llamada van en orden. Un mensaje muerto detiene su llamada hasta que se reenvía.</translation>
+    </message>
+    <message>
+        <source>Each call&apos;s events go in order. A dead letter is skipped: its call goes on.</source>
+        <translation>Los eventos de cada llamada van en orden. Un mensaje muerto se omite: su llamada continúa.</translation>
+    </message>
+    <message>
+        <source>Could not read the held calls: %1</source>
+        <translation>No se pudieron leer las llamadas detenidas: %1</translation>
+    </message>
+    <message>
+        <source>Each call&apos;s events go in order. No call is held by a dead letter.</source>
+        <translation>Los eventos de cada llamada van en orden. Ninguna llamada está detenida por un mensaje muerto.</translation>
+    </message>
+    <message>
+        <source>Calls held by a dead letter: %1. Send a call&apos;s dead letter again to let the call go on, in order.</source>
+        <translation>Llamadas detenidas por un mensaje muerto: %1. Reenvíe el mensaje muerto de una llamada para que continúe, en orden.</translation>
+    </message>
+    <message>
+        <source>Sending the dead letter of %1 again; the call goes on once it is delivered.</source>
+        <translation>Reenviando el mensaje muerto de %1; la llamada continúa en cuanto se entregue.</translation>
+    </message>
+    <message>
+        <source>Could not send the dead letter of %1 again: %2</source>
+        <translation>No se pudo reenviar el mensaje muerto de %1: %2</translation>
+    </message>
+    <message>
+        <source>Deliver the selected call&apos;s dead letter again now (Enter)</source>
+        <translation>Entregar ahora de nuevo el mensaje muerto de la llamada seleccionada (Intro)</translation>
+    </message>
+    <message>
+        <source>Sending again needs the operator or admin role; this token is %1.</source>
+        <translation>Reenviar requiere el rol operator o admin; este token es %1.</translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation>aún desconocido</translation>
     </message>
 </context>
 <context>

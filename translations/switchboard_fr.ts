@@ -122,6 +122,26 @@
         <source>Signing secret:</source>
         <translation>Secret de signature&#xa0;:</translation>
     </message>
+    <message>
+        <source>Call &amp;order:</source>
+        <translation>&amp;Ordre par appel :</translation>
+    </message>
+    <message>
+        <source>Per call: events with the same call id (the application&apos;s correlation key) are delivered one after the other, in the order they were accepted; different calls still go in parallel.</source>
+        <translation>Par appel : les événements d&apos;un même identifiant d&apos;appel (la clé de corrélation de l&apos;application) sont livrés l&apos;un après l&apos;autre, dans l&apos;ordre où ils ont été acceptés ; les appels différents restent en parallèle.</translation>
+    </message>
+    <message>
+        <source>Any order (fastest)</source>
+        <translation>N&apos;importe quel ordre (le plus rapide)</translation>
+    </message>
+    <message>
+        <source>Per call, in order; a dead letter is skipped</source>
+        <translation>Par appel, dans l&apos;ordre ; une lettre morte est sautée</translation>
+    </message>
+    <message>
+        <source>Per call, in order; a dead letter holds its call</source>
+        <translation>Par appel, dans l&apos;ordre ; une lettre morte retient son appel</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -1482,6 +1502,73 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
     <message>
         <source>None checked: the endpoint gets every event type.</source>
         <translation>Aucun coché&#xa0;: l&apos;endpoint reçoit tous les types d&apos;événements.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::HeldCallsPanel</name>
+    <message>
+        <source>Held call</source>
+        <translation>Appel retenu</translation>
+    </message>
+    <message>
+        <source>Held since</source>
+        <translation>Retenu depuis</translation>
+    </message>
+    <message>
+        <source>Dead letter holding it</source>
+        <translation>Lettre morte qui le retient</translation>
+    </message>
+    <message>
+        <source>Held calls</source>
+        <translation>Appels retenus</translation>
+    </message>
+    <message>
+        <source>Send the dead letter a&amp;gain</source>
+        <translation>&amp;Renvoyer la lettre morte</translation>
+    </message>
+    <message>
+        <source>Show in &amp;log</source>
+        <translation>Afficher dans le &amp;journal</translation>
+    </message>
+    <message>
+        <source>Each call&apos;s events go in order. A dead letter holds its call until it is sent again.</source>
+        <translation>Les événements de chaque appel partent dans l&apos;ordre. Une lettre morte retient son appel jusqu&apos;à ce qu&apos;elle soit renvoyée.</translation>
+    </message>
+    <message>
+        <source>Each call&apos;s events go in order. A dead letter is skipped: its call goes on.</source>
+        <translation>Les événements de chaque appel partent dans l&apos;ordre. Une lettre morte est sautée : son appel continue.</translation>
+    </message>
+    <message>
+        <source>Could not read the held calls: %1</source>
+        <translation>Impossible de lire les appels retenus : %1</translation>
+    </message>
+    <message>
+        <source>Each call&apos;s events go in order. No call is held by a dead letter.</source>
+        <translation>Les événements de chaque appel partent dans l&apos;ordre. Aucun appel n&apos;est retenu par une lettre morte.</translation>
+    </message>
+    <message>
+        <source>Calls held by a dead letter: %1. Send a call&apos;s dead letter again to let the call go on, in order.</source>
+        <translation>Appels retenus par une lettre morte : %1. Renvoyez la lettre morte d&apos;un appel pour qu&apos;il continue, dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>Sending the dead letter of %1 again; the call goes on once it is delivered.</source>
+        <translation>Renvoi de la lettre morte de %1 ; l&apos;appel continue dès qu&apos;elle est livrée.</translation>
+    </message>
+    <message>
+        <source>Could not send the dead letter of %1 again: %2</source>
+        <translation>Impossible de renvoyer la lettre morte de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Deliver the selected call&apos;s dead letter again now (Enter)</source>
+        <translation>Relivrer maintenant la lettre morte de l&apos;appel sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>Sending again needs the operator or admin role; this token is %1.</source>
+        <translation>Le renvoi demande le rôle operator ou admin ; ce jeton est %1.</translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation>encore inconnu</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,7 @@ EndpointEditor::EndpointEditor(QWidget *parent)
                 {QStringLiteral("rateLimit"), m_ui->rateLimitSpin},
                 {QStringLiteral("maxConcurrency"), m_ui->concurrencySpin},
                 {QStringLiteral("retrySchedule"), m_ui->retryEdit},
+                {QStringLiteral("ordering"), m_ui->orderingCombo},
                 {QStringLiteral("disabled"), m_ui->enabledCheck}};
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         int row = -1;
@@ -87,6 +88,10 @@ EndpointEditor::EndpointEditor(QWidget *parent)
             changed();
         });
     connect(m_ui->enabledCheck, &QCheckBox::toggled, this, &EndpointEditor::changed);
+    connect(m_ui->orderingCombo, &QComboBox::currentIndexChanged, this, [this] {
+        setMessage(QStringLiteral("ordering"), {});
+        changed();
+    });
     connect(m_ui->appCombo, &QComboBox::currentIndexChanged, this, &EndpointEditor::changed);
     connect(m_ui->eventTypes, &EventTypePicker::selectionChanged, this, [this] {
         setMessage(QStringLiteral("filterTypes"), {});
@@ -122,6 +127,7 @@ QSpinBox *EndpointEditor::timeoutSpin() const { return m_ui->timeoutSpin; }
 QSpinBox *EndpointEditor::rateLimitSpin() const { return m_ui->rateLimitSpin; }
 QSpinBox *EndpointEditor::concurrencySpin() const { return m_ui->concurrencySpin; }
 QLineEdit *EndpointEditor::retryEdit() const { return m_ui->retryEdit; }
+QComboBox *EndpointEditor::orderingCombo() const { return m_ui->orderingCombo; }
 QCheckBox *EndpointEditor::enabledCheck() const { return m_ui->enabledCheck; }
 SecretPanel *EndpointEditor::secretPanel() const { return m_ui->secretPanel; }
 
@@ -188,6 +194,8 @@ void EndpointEditor::load(const QString &appId, const QJsonObject &endpoint)
     const auto schedule = RetrySchedule::fromJsonSeconds(endpoint.value(QLatin1StringView("retrySchedule")).toArray());
     m_ui->retryEdit->setText(schedule && !schedule->isEmpty() ? schedule->toString() : QString());
     m_ui->enabledCheck->setChecked(!endpoint.value(QLatin1StringView("disabled")).toBool());
+    const bool perKey = text("ordering") == u"per-key";
+    m_ui->orderingCombo->setCurrentIndex(!perKey ? 0 : text("orderingOnDeadLetter") == u"block" ? 2 : 1);
     const QString name = text("description").section(u'\n', 0, 0).trimmed();
     m_ui->title->setText(isNew() ? tr("New endpoint") : name.isEmpty() ? m_endpointId : tr("%1 · %2").arg(name, m_endpointId));
     m_loading = false;
@@ -253,6 +261,10 @@ QJsonObject EndpointEditor::body() const
         const auto schedule = RetrySchedule::parse(retry);
         o.insert(QStringLiteral("retrySchedule"), schedule ? QJsonValue(schedule->toJsonSeconds()) : QJsonValue(retry));
     }
+    // Always sent: Save replaces the endpoint, and leaving them out would turn ordering off.
+    const int ordering = m_ui->orderingCombo->currentIndex();
+    o.insert(QStringLiteral("ordering"), ordering == 0 ? QStringLiteral("none") : QStringLiteral("per-key"));
+    o.insert(QStringLiteral("orderingOnDeadLetter"), ordering == 2 ? QStringLiteral("block") : QStringLiteral("skip"));
     o.insert(QStringLiteral("disabled"), !m_ui->enabledCheck->isChecked());
     return o;
 }
@@ -415,7 +427,7 @@ void EndpointEditor::setReadOnly(bool readOnly)
     m_ui->headersTable->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
                                                           : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                                                 | QAbstractItemView::AnyKeyPressed);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->schemeCombo, m_ui->enabledCheck, m_ui->addHeaderButton,
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->schemeCombo, m_ui->orderingCombo, m_ui->enabledCheck, m_ui->addHeaderButton,
                                                        m_ui->removeHeaderButton})
         w->setEnabled(!readOnly);
 }

@@ -75,6 +75,7 @@ public:
     QSpinBox *rateLimitSpin() const;
     QSpinBox *concurrencySpin() const;
     QLineEdit *retryEdit() const;
+    QComboBox *orderingCombo() const;
     QCheckBox *enabledCheck() const;
     SecretPanel *secretPanel() const;
     void addHeader(const QString &name = {}, const QString &value = {});

@@ -5,6 +5,7 @@
 #include "endpointeditor.h"
 #include "endpointlist.h"
 #include "eventtypepicker.h"
+#include "heldcallspanel.h"
 #include "enginesession.h"
 #include "leaveguard.h"
 #include "secretpanel.h"
@@ -132,6 +133,11 @@ EndpointsView::EndpointsView(EngineSession *session, QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(scroll, 1);
+    // Held calls sit outside the form: they are the engine's state, not settings to save.
+    m_held = new HeldCallsPanel(session, right);
+    connect(m_held, &HeldCallsPanel::showInLogRequested, this, &EndpointsView::showInLogRequested);
+    connect(m_held, &HeldCallsPanel::statusMessage, this, &EndpointsView::statusMessage);
+    rightLayout->addWidget(m_held);
     auto *actions = new QHBoxLayout;
     QToolButton *saveButton = buttonFor(m_save, right);
     QToolButton *toggleButton = buttonFor(m_toggle, right);
@@ -160,6 +166,9 @@ EndpointsView::EndpointsView(EngineSession *session, QWidget *parent)
     setTabOrder(saveButton, toggleButton);
     setTabOrder(toggleButton, deleteButton);
     setTabOrder(deleteButton, testButton);
+    setTabOrder(testButton, m_held->list());
+    setTabOrder(m_held->list(), m_held->sendAgainButton());
+    setTabOrder(m_held->sendAgainButton(), m_held->showInLogButton());
 
     // Selecting another endpoint asks in currentChanged(); another tab or closing asks here.
     new LeaveGuard(this, [this] { return confirmLeave(); });
@@ -236,6 +245,7 @@ bool EndpointsView::selectEndpoint(const QString &endpointId)
 void EndpointsView::showEndpoint(const QString &appId, const QJsonObject &endpoint)
 {
     m_editor->load(appId, endpoint);
+    m_held->setEndpoint(appId, endpoint);
     m_editor->secretPanel()->setEndpoint(appId, m_editor->endpointId());
     m_editor->secretPanel()->setPublicKey(endpoint.value(QLatin1StringView("publicKey")).toString());
     updateActions();
@@ -383,6 +393,7 @@ void EndpointsView::setRole(const QString &role)
     m_role = role;
     m_editor->setReadOnly(role != u"admin");
     m_editor->secretPanel()->setRole(role);
+    m_held->setRole(role);
     updateActions();
 }
 

@@ -18,6 +18,7 @@ class EndpointDirectory;
 class EndpointEditor;
 class EndpointList;
 class EngineSession;
+class HeldCallsPanel;
 class TestEventDialog;
 
 // The Endpoints area: every endpoint of every application in a searchable list, grouped by
@@ -39,6 +40,7 @@ public:
     EndpointDirectory *directory() const { return m_directory; }
     EndpointEditor *editor() const { return m_editor; }
     EndpointList *list() const { return m_list; }
+    HeldCallsPanel *heldCalls() const { return m_held; }
     QLineEdit *searchEdit() const { return m_search; }
     // Ctrl+F: the main window owns the key for every area and sends it here.
     void focusSearch();
@@ -81,6 +83,7 @@ private:
     QLineEdit *m_search;
     EndpointList *m_list;
     EndpointEditor *m_editor;
+    HeldCallsPanel *m_held = nullptr;
     QLabel *m_listNote;
     QAction *m_new;
     QAction *m_save;

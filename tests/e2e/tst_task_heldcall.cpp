@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Support task: "our CRM must get a call's events in order, and it got call.started for call
+// X but nothing after". In the console's real window against a real engine: set the CRM
+// endpoint to deliver per call, in order, holding a call behind its dead letter; see the
+// held call under the endpoint while other calls flow; send its dead letter again from the
+// keyboard; the rest of the call follows, in order.
+#include "dashboard/endpointeditor.h"
+#include "dashboard/endpointlist.h"
+#include "dashboard/endpointsview.h"
+#include "dashboard/enginesession.h"
+#include "dashboard/heldcallspanel.h"
+#include "dashboard/mainwindow.h"
+#include "support/apiclient.h"
+#include "support/engineprocess.h"
+
+#include "tools/receiver/receiver.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace sb::dashboard;
+using sb::testing::ApiClient;
+using sb::testing::EngineProcess;
+
+class TestHeldCallTask : public QObject
+{
+    Q_OBJECT
+
+    // Event numbers of `call` the receiver accepted, in the order they came.
+    static QList<int> delivered(const sb::tools::Receiver &receiver, const QString &call)
+    {
+        QList<int> out;
+        for (const auto &d : receiver.deliveries()) {
+            const QJsonObject o = QJsonDocument::fromJson(d.body).object();
+            if (d.status == 200 && o.value(QLatin1StringView("call_id")).toString() == call)
+                out.append(o.value(QLatin1StringView("n")).toInt());
+        }
+        return out;
+    }
+
+private slots:
+    void aCallHeldByItsDeadLetterGoesOnWhenSentAgain()
+    {
+        QTemporaryDir dir;
+        sb::tools::Receiver receiver;
+        QVERIFY(receiver.listen());
+        EngineProcess engine;
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        const QString app = api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Hooli")}})
+                                .json.value(QLatin1StringView("id")).toString();
+        // Two quick tries, then a dead letter.
+        const QString ep = api.post(u"/api/v1/app/" + app + u"/endpoint",
+                                    {{QStringLiteral("url"), receiver.url()}, {QStringLiteral("description"), QStringLiteral("CRM")},
+                                     {QStringLiteral("retrySchedule"), QJsonArray{0.05, 0.05}}})
+                               .json.value(QLatin1StringView("id")).toString();
+        QVERIFY(!ep.isEmpty());
+        const auto post = [&](const QString &call, int n) {
+            return api.post(u"/api/v1/app/" + app + u"/msg",
+                            {{QStringLiteral("eventType"), n == 0 ? QStringLiteral("call.started") : QStringLiteral("call.ended")},
+                             {QStringLiteral("payload"), QJsonObject{{QStringLiteral("call_id"), call}, {QStringLiteral("n"), n}}}})
+                .json.value(QLatin1StringView("id")).toString();
+        };
+
+        EngineSession session(QUrl(engine.baseUrl()), EngineProcess::Token, dir.filePath(QStringLiteral("history.db")));
+        session.start();
+        MainWindow window(&session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        // Endpoints, the CRM endpoint, Call order: holds its call. Ctrl+S.
+        EndpointsView *endpoints = window.endpoints();
+        window.areas()->setCurrentWidget(endpoints);
+        QTRY_VERIFY_WITH_TIMEOUT(endpoints->itemFor(ep) != nullptr, 10'000);
+        QVERIFY(endpoints->selectEndpoint(ep));
+        QTRY_COMPARE(endpoints->editor()->endpointId(), ep);
+        HeldCallsPanel *held = endpoints->heldCalls();
+        QVERIFY(held->isHidden()); // nothing to show for an endpoint in any order
+        QComboBox *order = endpoints->editor()->orderingCombo();
+        order->setFocus();
+        QTest::keyClick(order, Qt::Key_End); // the last choice: a dead letter holds its call
+        QCOMPARE(order->currentIndex(), 2);
+        QSignalSpy saved(endpoints, &EndpointsView::saved);
+        QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(saved.wait(10'000));
+        const QJsonObject stored = api.get(u"/api/v1/app/" + app + u"/endpoint/" + ep).json;
+        QCOMPARE(stored.value(QLatin1StringView("ordering")).toString(), QStringLiteral("per-key"));
+        QCOMPARE(stored.value(QLatin1StringView("orderingOnDeadLetter")).toString(), QStringLiteral("block"));
+        QCOMPARE(stored.value(QLatin1StringView("retrySchedule")).toArray(), (QJsonArray{0.05, 0.05})); // kept as it was
+        QTRY_VERIFY(held->isVisible());
+
+        // The CRM is down when call X starts: its call.started dies.
+        sb::tools::ReceiverBehaviour down;
+        down.status = 500;
+        receiver.setBehaviour(down);
+        const QString x0 = post(QStringLiteral("call-x"), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(held->list()->topLevelItemCount(), 1, 15'000);
+        QCOMPARE(held->list()->topLevelItem(0)->text(0), QStringLiteral("call-x"));
+        QCOMPARE(held->list()->topLevelItem(0)->text(2), x0);
+
+        // Back up: call Y flows, call X's call.ended waits behind its dead letter.
+        receiver.setBehaviour(sb::tools::ReceiverBehaviour());
+        post(QStringLiteral("call-x"), 1);
+        post(QStringLiteral("call-y"), 0);
+        post(QStringLiteral("call-y"), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(delivered(receiver, QStringLiteral("call-y")), (QList<int>{0, 1}), 15'000);
+        QVERIFY(delivered(receiver, QStringLiteral("call-x")).isEmpty());
+        QVERIFY(held->summary()->text().contains(QStringLiteral("Calls held by a dead letter: 1.")));
+
+        // Enter on the held call sends its dead letter again; the call goes on, in order.
+        held->list()->setFocus();
+        held->list()->setCurrentItem(held->list()->topLevelItem(0));
+        QTRY_VERIFY(held->sendAgainButton()->isEnabled());
+        QTest::keyClick(held->list(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(delivered(receiver, QStringLiteral("call-x")), (QList<int>{0, 1}), 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(held->list()->topLevelItemCount(), 0, 10'000);
+        QVERIFY(held->summary()->text().contains(QStringLiteral("No call is held")));
+    }
+};
+
+QTEST_MAIN(TestHeldCallTask)
+#include "tst_task_heldcall.moc"

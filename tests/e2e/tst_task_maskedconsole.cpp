@@ -14,8 +14,11 @@
 
 #include "tools/receiver/receiver.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -141,9 +144,22 @@ private slots:
         view->table()->setCurrentIndex(log->index(crmRow, 0));
         QTRY_VERIFY_WITH_TIMEOUT(view->detail()->toPlainText().contains(u"call back on [masked]"), 10'000);
         QTRY_VERIFY_WITH_TIMEOUT(view->detail()->toPlainText().contains(u"\"transcript\": \"[masked]\""), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->detail()->toPlainText().contains(u"hidden from your role"), 10'000);
         const QString detail = view->detail()->toPlainText();
         for (const QByteArray &secret : {Phone, Transcript, EchoedTranscript, EchoedPhone})
             QVERIFY2(!detail.contains(QString::fromUtf8(secret)), qPrintable(detail));
+
+        // Copy as cURL says the payload it copied is not the one that was sent.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        view->table()->setFocus();
+        QSignalSpy said(view, &DeliveriesView::statusMessage);
+        QApplication::clipboard()->clear();
+        QTest::keyClick(view->table(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty(), 10'000);
+        QVERIFY2(said.constLast().at(0).toString().contains(u"masked for your role"), qPrintable(said.constLast().at(0).toString()));
+        QVERIFY(QApplication::clipboard()->text().contains(u"[masked]"));
+        QVERIFY(!QApplication::clipboard()->text().contains(QString::fromUtf8(Phone)));
 
         // Having looked changes nothing on disk.
         verifyHistoryHidesCallers(dir.path(), crmId);

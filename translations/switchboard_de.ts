@@ -978,6 +978,10 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <source>This delivery&apos;s message carries no call id.</source>
         <translation>Die Nachricht dieser Zustellung trägt keine Anruf-ID.</translation>
     </message>
+    <message>
+        <source>Copied a cURL command for the latest attempt, with the payload as masked for your role: it does not repeat what the endpoint received.</source>
+        <translation>cURL-Befehl für den letzten Versuch kopiert, mit der Payload so maskiert, wie Ihre Rolle sie sieht: Er wiederholt nicht, was der Endpoint erhalten hat.</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveryDetailPane</name>
@@ -1052,6 +1056,10 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
     <message>
         <source>Call &lt;code&gt;%1&lt;/code&gt;: F follows the whole call.</source>
         <translation>Anruf &lt;code&gt;%1&lt;/code&gt;: F folgt dem ganzen Anruf.</translation>
+    </message>
+    <message>
+        <source>Values shown as [masked] are hidden from your role; the endpoint received them.</source>
+        <translation>Als [masked] angezeigte Werte sind für Ihre Rolle verborgen; der Endpoint hat sie erhalten.</translation>
     </message>
 </context>
 <context>

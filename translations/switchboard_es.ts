@@ -978,6 +978,10 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <source>This delivery&apos;s message carries no call id.</source>
         <translation>El mensaje de esta entrega no lleva id de llamada.</translation>
     </message>
+    <message>
+        <source>Copied a cURL command for the latest attempt, with the payload as masked for your role: it does not repeat what the endpoint received.</source>
+        <translation>Se copió un comando cURL del último intento, con la carga útil enmascarada para su rol: no repite lo que recibió el endpoint.</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveryDetailPane</name>
@@ -1052,6 +1056,10 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
     <message>
         <source>Call &lt;code&gt;%1&lt;/code&gt;: F follows the whole call.</source>
         <translation>Llamada &lt;code&gt;%1&lt;/code&gt;: F sigue toda la llamada.</translation>
+    </message>
+    <message>
+        <source>Values shown as [masked] are hidden from your role; the endpoint received them.</source>
+        <translation>Los valores mostrados como [masked] están ocultos para su rol; el endpoint los recibió.</translation>
     </message>
 </context>
 <context>

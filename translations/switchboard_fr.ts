@@ -978,6 +978,10 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <source>This delivery&apos;s message carries no call id.</source>
         <translation>Le message de cette livraison ne porte aucun identifiant d&apos;appel.</translation>
     </message>
+    <message>
+        <source>Copied a cURL command for the latest attempt, with the payload as masked for your role: it does not repeat what the endpoint received.</source>
+        <translation>Commande cURL de la dernière tentative copiée, avec la charge utile masquée pour votre rôle&#xa0;: elle ne reproduit pas ce que l&apos;endpoint a reçu.</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveryDetailPane</name>
@@ -1052,6 +1056,10 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
     <message>
         <source>Call &lt;code&gt;%1&lt;/code&gt;: F follows the whole call.</source>
         <translation>Appel &lt;code&gt;%1&lt;/code&gt;&#xa0;: F suit tout l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Values shown as [masked] are hidden from your role; the endpoint received them.</source>
+        <translation>Les valeurs affichées comme [masked] sont cachées pour votre rôle&#xa0;; l&apos;endpoint les a reçues.</translation>
     </message>
 </context>
 <context>

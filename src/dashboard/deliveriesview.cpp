@@ -392,6 +392,10 @@ void DeliveriesView::copyAsCurl()
                 parts.append(QStringLiteral("\\\n  --data-raw ").append(quote(QString::fromUtf8(payload))));
                 const QString curl = parts.join(u' ');
                 QApplication::clipboard()->setText(curl);
+                // A payload the engine masked for this role is not the one that was signed and sent.
+                if (payload.contains("[masked]"))
+                    return emit statusMessage(tr("Copied a cURL command for the latest attempt, with the payload as masked for your role: "
+                                                 "it does not repeat what the endpoint received."));
                 emit statusMessage(tr("Copied a cURL command for the latest attempt (its signature expires with its timestamp)."));
             });
         });

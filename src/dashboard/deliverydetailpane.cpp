@@ -143,9 +143,12 @@ void DeliveryDetailPane::showDelivery(const DeliveryRow &row)
         if (generation != m_generation)
             return;
         --m_pending;
-        m_payload = m.status == 200
-            ? u"<h4>" + tr("Payload") + u"</h4>" + highlightedJson(m.json.value(QLatin1StringView("payload")).toObject())
-            : QString();
+        const QJsonObject payload = m.json.value(QLatin1StringView("payload")).toObject();
+        m_payload = m.status == 200 ? u"<h4>" + tr("Payload") + u"</h4>" + highlightedJson(payload) : QString();
+        // The engine masks for viewers and operators (docs/api.md): say whose choice that was,
+        // so that nobody takes "[masked]" for what the endpoint received.
+        if (m.status == 200 && m_session->role() != u"admin" && QJsonDocument(payload).toJson().contains("\"[masked]\""))
+            m_payload += u"<p style='color:gray'>" + tr("Values shown as [masked] are hidden from your role; the endpoint received them.") + u"</p>";
         render();
     });
 }

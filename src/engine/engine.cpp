@@ -115,6 +115,9 @@ bool Engine::start(const EngineConfig &config, QString *error)
             return false;
     }
     m_server->setAccessControl(std::move(access));
+    // One masker for every reader thread and the stream: it is never changed once built.
+    const auto masker = std::make_shared<const Masker>(config.maskRules);
+    m_server->setMasker(masker);
     if (config.ingestRateLimit > 0) {
         m_ingestLimit = std::make_unique<IngestRateLimit>(config.ingestRateLimit);
         m_server->setIngestRateLimit(m_ingestLimit.get());
@@ -147,8 +150,10 @@ bool Engine::start(const EngineConfig &config, QString *error)
     }
 
     m_stream = std::make_unique<StreamServer>(m_reader.get(), [server = m_server.get()](const QByteArray &header) {
-        return server->accessControl().authenticate(header).has_value();
+        const std::optional<Caller> caller = server->accessControl().authenticate(header);
+        return caller ? std::optional(maskAudience(caller->role)) : std::nullopt;
     });
+    m_stream->setMasker(masker);
     m_stream->setMaxBehindBytes(config.streamMaxBehind);
     m_stream->setStallLimitMs(static_cast<int>(config.streamStallLimit.count()));
     m_front->setStreamAcceptor([this](std::unique_ptr<QWebSocket> socket) { m_stream->accept(std::move(socket)); });

@@ -7,7 +7,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -54,6 +57,7 @@ constexpr Option Options[] = {
     {"https-only", "yes|no", "Refuse endpoint URLs that are not https (default no)."},
     {"stream-max-behind", "bytes", "Unsent stream bytes a client may have before sending pauses (default 4194304)."},
     {"stream-stall-limit", "duration", "How long a stream client may stay that far behind before it is closed (default 30s)."},
+    {"mask-rules", "file", "JSON file of the masking rules for viewers and operators (default: E.164 numbers, transcript, recording_url, summary)."},
 };
 
 std::optional<std::chrono::milliseconds> duration(const QString &text)
@@ -158,6 +162,23 @@ bool apply(EngineConfig &c, const QString &name, const QStringList &values, QStr
     } else if (name == u"http-threads") {
         c.front.workerThreads = value.toInt(&ok);
         ok = ok && c.front.workerThreads >= 0 && c.front.workerThreads <= 64;
+    } else if (name == u"mask-rules") {
+        QFile file(value);
+        if (!file.open(QIODevice::ReadOnly)) {
+            error = tr("--mask-rules: cannot read %1: %2").arg(value, file.errorString());
+            return false;
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+        if (!doc.isArray()) {
+            error = tr("--mask-rules: %1 must hold a JSON array of rules").arg(value);
+            return false;
+        }
+        const Parsed<Masker> masker = Masker::fromJson(doc.array());
+        if (!masker) {
+            error = tr("--mask-rules: %1: %2").arg(value, masker.errorString());
+            return false;
+        }
+        c.maskRules = masker.value->rules();
     } else if (name == u"ingest-rate-limit") {
         c.ingestRateLimit = value.toDouble(&ok);
         ok = ok && c.ingestRateLimit >= 0;

@@ -3,6 +3,7 @@
 
 #include "engine/api/frontsettings.h"
 
+#include "core/masking.h"
 #include "core/retryschedule.h"
 
 #include <QMap>
@@ -43,6 +44,7 @@ struct EngineConfig
     bool httpsOnly = false;                   // refuse endpoint URLs that are not https
     qint64 streamMaxBehind = 4 * 1024 * 1024;
     std::chrono::milliseconds streamStallLimit = std::chrono::seconds(30);
+    QList<MaskRule> maskRules = Masker::defaultRules(); // --mask-rules: what viewers (operators) see masked
 
     // Parses argv (program name first) and the environment. --help and --version print and
     // ask the caller to exit; a bad value prints a message naming the option.

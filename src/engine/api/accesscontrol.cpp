@@ -5,6 +5,19 @@
 
 namespace sb::engine {
 
+Masker::Audience maskAudience(Role role)
+{
+    switch (role) {
+    case Role::Admin:
+        return Masker::Audience::Admin;
+    case Role::Operator:
+        return Masker::Audience::Operator;
+    case Role::Viewer:
+        break;
+    }
+    return Masker::Audience::Viewer;
+}
+
 QString roleName(Role role)
 {
     switch (role) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/masking.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -15,6 +17,10 @@ enum class Role { Viewer = 0, Operator = 1, Admin = 2 };
 
 QString roleName(Role role);
 std::optional<Role> roleFromName(QStringView name);
+
+// Whose eyes an answer is for: admins see payloads as they are, the others as the masking
+// rules say (docs/api.md, "Masking").
+Masker::Audience maskAudience(Role role);
 
 struct Caller
 {

@@ -60,13 +60,22 @@ void ApiCall::write(int status, const QByteArray &body, const QByteArray &conten
     m_sink->send(status, body.isEmpty() ? QByteArray() : contentType, body);
 }
 
+bool ApiCall::masking() const { return m_masker && m_masker->masks(maskAudience(m_caller.role)); }
+
 void ApiCall::json(int status, const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonValue shown = masking() ? m_masker->maskAnswer(value, maskAudience(m_caller.role)) : value;
+    const QJsonDocument doc = shown.isArray() ? QJsonDocument(shown.toArray()) : QJsonDocument(shown.toObject());
     write(status, doc.toJson(QJsonDocument::Compact));
 }
 
-void ApiCall::rawJson(int status, const QByteArray &json) { write(status, json); }
+void ApiCall::rawJson(int status, const QByteArray &text)
+{
+    if (!masking())
+        return write(status, text);
+    const QJsonDocument doc = QJsonDocument::fromJson(text);
+    json(status, doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
+}
 
 void ApiCall::noContent() { write(204, {}); }
 

@@ -53,6 +53,9 @@ public:
     QByteArray header(QByteArrayView name) const;
     const Caller &caller() const { return m_caller; }
     void setCaller(Caller caller) { m_caller = std::move(caller); }
+    // Every JSON answer then passes through it for the caller's role: payloads and response
+    // bodies a viewer (or operator) may not read are masked however a route built them.
+    void setMasker(std::shared_ptr<const Masker> masker) { m_masker = std::move(masker); }
 
     // The body as a JSON object; answers 400 itself and returns nullopt when it is not one.
     std::optional<QJsonObject> jsonBody();
@@ -71,6 +74,9 @@ public:
 
 private:
     void write(int status, const QByteArray &body, const QByteArray &contentType = "application/json");
+    bool masking() const;
+
+    std::shared_ptr<const Masker> m_masker;
 
     std::shared_ptr<ResponseSink> m_sink;
     QByteArray m_body;

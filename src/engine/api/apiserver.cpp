@@ -142,6 +142,7 @@ void ApiServer::dispatch(const Decision &decision, HttpRequest request, std::sha
                                           QUrlQuery(QString::fromUtf8(request.query)),
                                           std::move(request.headers), decision.args);
     call->setCaller(decision.caller);
+    call->setMasker(m_masker);
     call->setDecodedBody(std::move(json));
     if (r.onReader && m_readers) {
         // The route table is fixed once the front listens: the handler outlives the job.

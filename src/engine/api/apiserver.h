@@ -55,6 +55,8 @@ public:
     void setReaderPool(ReaderPool *pool) { m_readers = pool; }
     void setAccessControl(AccessControl access) { m_access = std::move(access); }
     const AccessControl &accessControl() const { return m_access; }
+    // What viewers and operators may not read in answers; null: nothing is masked.
+    void setMasker(std::shared_ptr<const Masker> masker) { m_masker = std::move(masker); }
     // Ingest (POST …/msg) per token; null: no limit.
     void setIngestRateLimit(IngestRateLimit *limit) { m_ingestLimit = limit; }
     // While draining every request is answered 503.
@@ -81,6 +83,7 @@ private:
 
     std::vector<Route> m_routes;
     AccessControl m_access;
+    std::shared_ptr<const Masker> m_masker;
     IngestRateLimit *m_ingestLimit = nullptr;
     ReaderPool *m_readers = nullptr;
     std::atomic<bool> m_accepting{true};

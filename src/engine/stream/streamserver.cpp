@@ -37,7 +37,8 @@ void StreamServer::accept(std::unique_ptr<QWebSocket> socket)
         socket.release()->deleteLater();
         return;
     }
-    if (!m_authenticate(raw->request().rawHeader("Authorization"))) {
+    const std::optional<Masker::Audience> audience = m_authenticate(raw->request().rawHeader("Authorization"));
+    if (!audience) {
         raw->close(static_cast<QWebSocketProtocol::CloseCode>(CloseUnauthorised),
                    QStringLiteral("missing or invalid bearer token"));
         socket.release()->deleteLater();
@@ -45,6 +46,7 @@ void StreamServer::accept(std::unique_ptr<QWebSocket> socket)
     }
     Client &client = m_clients[raw];
     client.socket = std::move(socket);
+    client.audience = *audience;
     client.sincePong.start();
     connect(raw, &QWebSocket::textMessageReceived, this,
             [this, raw](const QString &text) { onMessage(raw, text); });
@@ -124,7 +126,8 @@ void StreamServer::pump(Client &client)
             if (batch.size() > 1)
                 batch.append(',');
             batch.append(StreamFrame::encodeRaw(row.seq, QLatin1StringView(row.type),
-                                                QDateTime::fromMSecsSinceEpoch(row.atMs, QTimeZone::utc()), row.data));
+                                                QDateTime::fromMSecsSinceEpoch(row.atMs, QTimeZone::utc()),
+                                                shownData(client, row.data)));
         }
         batch.append(']');
         socket->sendTextMessage(QString::fromUtf8(batch));
@@ -134,6 +137,21 @@ void StreamServer::pump(Client &client)
     // Behind, but still taking data: the stall clock only runs while nothing moves.
     if (sent || !client.stalledFor.isValid())
         client.stalledFor.start();
+}
+
+QByteArray StreamServer::shownData(const Client &client, const QByteArray &data) const
+{
+    // An admin's frames go out as stored, at no extra cost; anyone else's are decoded and
+    // masked one by one (attempt.finished carries the receiver's answer, which may echo the
+    // payload). The change log itself keeps the true text.
+    if (!m_masker || !m_masker->masks(client.audience))
+        return data;
+    const QJsonDocument doc = QJsonDocument::fromJson(data);
+    if (doc.isArray())
+        return QJsonDocument(m_masker->maskAnswer(doc.array(), client.audience).toArray()).toJson(QJsonDocument::Compact);
+    if (doc.isObject())
+        return QJsonDocument(m_masker->maskAnswer(doc.object(), client.audience).toObject()).toJson(QJsonDocument::Compact);
+    return data;
 }
 
 void StreamServer::changesCommitted(qint64)

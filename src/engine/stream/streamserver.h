@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/masking.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
@@ -25,6 +27,7 @@ class StoreReader;
 // socket, so a slow client costs no memory; one that stays behind too long is closed with
 // code 4008 and resumes from its own last seq. Asking for a pruned point gets an "error"
 // frame (code "pruned") and close code 4010: fall back to the REST API, then resume.
+// A client whose token may not read everything gets each frame's data masked for its role.
 class StreamServer : public QObject
 {
     Q_OBJECT
@@ -37,7 +40,8 @@ public:
     static constexpr int CloseUnauthorised = 4001;
     static constexpr int CloseNotFound = 4004;
 
-    using Authenticator = std::function<bool(const QByteArray &authorizationHeader)>;
+    // Whose eyes a connection's frames are for; nullopt: the token is unknown.
+    using Authenticator = std::function<std::optional<Masker::Audience>(const QByteArray &authorizationHeader)>;
 
     StreamServer(StoreReader *reader, Authenticator authenticate, QObject *parent = nullptr);
     ~StreamServer() override;
@@ -53,6 +57,8 @@ public:
     void setMaxBehindBytes(qint64 bytes) { m_maxBehindBytes = bytes; }
     void setStallLimitMs(int ms) { m_stallLimitMs = ms; }
     void setPingIntervalMs(int ms) { m_ping.setInterval(ms); }
+    // What viewers and operators may not read; null: frames go out as stored.
+    void setMasker(std::shared_ptr<const Masker> masker) { m_masker = std::move(masker); }
 
 private:
     struct Client
@@ -63,6 +69,7 @@ private:
         bool caughtUp = false;
         QElapsedTimer stalledFor;
         QElapsedTimer sincePong;
+        Masker::Audience audience = Masker::Audience::Viewer;
     };
 
     void onMessage(QWebSocket *socket, const QString &text);
@@ -73,7 +80,10 @@ private:
     void drop(QWebSocket *socket);
     void sendControl(Client &client, QLatin1StringView type, const QJsonObject &data);
 
+    QByteArray shownData(const Client &client, const QByteArray &data) const;
+
     StoreReader *m_reader;
+    std::shared_ptr<const Masker> m_masker;
     Authenticator m_authenticate;
     std::unordered_map<QWebSocket *, Client> m_clients; // owns the sockets; not copyable
     QTimer m_tick;

@@ -99,7 +99,7 @@ measure() {
   seed "$dir/switchboard.db" "$app" "$ep"
   # A store written before the roll-ups existed: the current engine builds them at start.
   if sqlite3 "$dir/switchboard.db" "SELECT 1 FROM sqlite_master WHERE name = 'attempt_rollups'" | grep -q 1; then
-    sqlite3 "$dir/switchboard.db" "DROP TABLE attempt_rollups; DROP TABLE IF EXISTS background_tasks; DROP INDEX IF EXISTS messages_correlation; DROP INDEX IF EXISTS message_payloads_expiry; DELETE FROM schema_migrations WHERE version >= 5;"
+    sqlite3 "$dir/switchboard.db" "DROP TABLE attempt_rollups; DROP TABLE IF EXISTS background_tasks; DROP INDEX IF EXISTS messages_correlation; DROP INDEX IF EXISTS message_payloads_expiry; DROP TABLE IF EXISTS ordering_blocks; DELETE FROM schema_migrations WHERE version >= 5;"
     # Later migrations added columns (7 deliver_at, 8 correlation_key, 9 expires_at): back to
     # version 4's tables, so the engine's upgrade runs them all, as on a store from before.
     for column in messages.deliver_at messages.correlation_key message_payloads.expires_at; do

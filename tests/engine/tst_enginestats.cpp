@@ -145,6 +145,7 @@ private slots:
             QVERIFY2(q.exec(QStringLiteral("ALTER TABLE messages DROP COLUMN correlation_key")), qPrintable(q.lastError().text()));
             QVERIFY2(q.exec(QStringLiteral("DROP INDEX message_payloads_expiry")), qPrintable(q.lastError().text())); // 9
             QVERIFY2(q.exec(QStringLiteral("ALTER TABLE message_payloads DROP COLUMN expires_at")), qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("DROP TABLE ordering_blocks")), qPrintable(q.lastError().text())); // 10
             QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 5")));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));

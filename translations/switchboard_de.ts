@@ -123,8 +123,8 @@
         <translation>Signaturgeheimnis:</translation>
     </message>
     <message>
-        <source>Call &amp;order:</source>
-        <translation>Anruf-&amp;Reihenfolge:</translation>
+        <source>Call order:</source>
+        <translation>Anruf-Reihenfolge:</translation>
     </message>
     <message>
         <source>Per call: events with the same call id (the application&apos;s correlation key) are delivered one after the other, in the order they were accepted; different calls still go in parallel.</source>
@@ -1531,12 +1531,8 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <translation>Angehaltene Anrufe</translation>
     </message>
     <message>
-        <source>Send the dead letter a&amp;gain</source>
-        <translation>Dead Letter erneut &amp;senden</translation>
-    </message>
-    <message>
-        <source>Show in &amp;log</source>
-        <translation>Im Protokoll &amp;anzeigen</translation>
+        <source>Send the dead letter again</source>
+        <translation>Dead Letter erneut senden</translation>
     </message>
     <message>
         <source>Each call&apos;s events go in order. A dead letter holds its call until it is sent again.</source>
@@ -1577,6 +1573,10 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
     <message>
         <source>not yet known</source>
         <translation>noch unbekannt</translation>
+    </message>
+    <message>
+        <source>Show in log</source>
+        <translation>Im Protokoll zeigen</translation>
     </message>
 </context>
 <context>
@@ -1678,7 +1678,7 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <translation>Nicht mit einer Engine verbunden: Deren Anwendungen und Endpoints erscheinen hier, sobald Sie verbunden sind.</translation>
     </message>
     <message>
-        <source>&amp;Endpoints</source>
+        <source>Endpoint&amp;s</source>
         <translation>&amp;Endpoints</translation>
     </message>
     <message>

@@ -123,8 +123,8 @@
         <translation>Secreto de firma:</translation>
     </message>
     <message>
-        <source>Call &amp;order:</source>
-        <translation>&amp;Orden por llamada:</translation>
+        <source>Call order:</source>
+        <translation>Orden por llamada:</translation>
     </message>
     <message>
         <source>Per call: events with the same call id (the application&apos;s correlation key) are delivered one after the other, in the order they were accepted; different calls still go in parallel.</source>
@@ -1531,12 +1531,8 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <translation>Llamadas detenidas</translation>
     </message>
     <message>
-        <source>Send the dead letter a&amp;gain</source>
-        <translation>&amp;Reenviar el mensaje muerto</translation>
-    </message>
-    <message>
-        <source>Show in &amp;log</source>
-        <translation>Mostrar en el re&amp;gistro</translation>
+        <source>Send the dead letter again</source>
+        <translation>Reenviar el mensaje muerto</translation>
     </message>
     <message>
         <source>Each call&apos;s events go in order. A dead letter holds its call until it is sent again.</source>
@@ -1577,6 +1573,10 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
     <message>
         <source>not yet known</source>
         <translation>aún desconocido</translation>
+    </message>
+    <message>
+        <source>Show in log</source>
+        <translation>Mostrar en el registro</translation>
     </message>
 </context>
 <context>
@@ -1678,7 +1678,7 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <translation>Sin conexión a un motor: sus aplicaciones y endpoints aparecen aquí cuando se conecte.</translation>
     </message>
     <message>
-        <source>&amp;Endpoints</source>
+        <source>Endpoint&amp;s</source>
         <translation>End&amp;points</translation>
     </message>
     <message>

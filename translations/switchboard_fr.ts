@@ -123,8 +123,8 @@
         <translation>Secret de signature&#xa0;:</translation>
     </message>
     <message>
-        <source>Call &amp;order:</source>
-        <translation>&amp;Ordre par appel :</translation>
+        <source>Call order:</source>
+        <translation>Ordre par appel :</translation>
     </message>
     <message>
         <source>Per call: events with the same call id (the application&apos;s correlation key) are delivered one after the other, in the order they were accepted; different calls still go in parallel.</source>
@@ -1531,12 +1531,8 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <translation>Appels retenus</translation>
     </message>
     <message>
-        <source>Send the dead letter a&amp;gain</source>
-        <translation>&amp;Renvoyer la lettre morte</translation>
-    </message>
-    <message>
-        <source>Show in &amp;log</source>
-        <translation>Afficher dans le &amp;journal</translation>
+        <source>Send the dead letter again</source>
+        <translation>Renvoyer la lettre morte</translation>
     </message>
     <message>
         <source>Each call&apos;s events go in order. A dead letter holds its call until it is sent again.</source>
@@ -1577,6 +1573,10 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
     <message>
         <source>not yet known</source>
         <translation>encore inconnu</translation>
+    </message>
+    <message>
+        <source>Show in log</source>
+        <translation>Afficher dans le journal</translation>
     </message>
 </context>
 <context>
@@ -1678,7 +1678,7 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <translation>Non connecté à un moteur&#xa0;: ses applications et endpoints s&apos;affichent ici une fois la connexion établie.</translation>
     </message>
     <message>
-        <source>&amp;Endpoints</source>
+        <source>Endpoint&amp;s</source>
         <translation>&amp;Endpoints</translation>
     </message>
     <message>

@@ -38,9 +38,12 @@ HeldCallsPanel::HeldCallsPanel(EngineSession *session, QWidget *parent)
     m_list->setHeaderLabels({tr("Held call"), tr("Held since"), tr("Dead letter holding it")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->setAccessibleName(tr("Held calls"));
+    // A few rows at most: the endpoint's form above keeps the room; the list scrolls.
+    m_list->setMaximumHeight(m_list->fontMetrics().height() * 9);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_list->installEventFilter(this);
-    m_sendAgain->setText(tr("Send the dead letter a&gain"));
-    m_showInLog->setText(tr("Show in &log"));
+    m_sendAgain->setText(tr("Send the dead letter again"));
+    m_showInLog->setText(tr("Show in log"));
     m_refreshSoon->setSingleShot(true);
     m_refreshSoon->setInterval(400);
 
@@ -85,9 +88,7 @@ void HeldCallsPanel::setEndpoint(const QString &appId, const QJsonObject &endpoi
     const bool ordered = endpoint.value(QLatin1StringView("ordering")).toString() == u"per-key";
     m_holds = ordered && endpoint.value(QLatin1StringView("orderingOnDeadLetter")).toString() == u"block";
     m_list->clear();
-    m_list->setVisible(m_holds);
-    m_sendAgain->setVisible(m_holds);
-    m_showInLog->setVisible(m_holds);
+    showList(false);
     m_summary->setText(m_holds ? tr("Each call's events go in order. A dead letter holds its call until it is sent again.")
                                : tr("Each call's events go in order. A dead letter is skipped: its call goes on."));
     setVisible(ordered && !m_endpointId.isEmpty());
@@ -133,6 +134,7 @@ void HeldCallsPanel::refresh()
                                                 "the call go on, in order.").arg(held));
         if (!self->m_list->currentItem() && held > 0)
             self->m_list->setCurrentItem(self->m_list->topLevelItem(0));
+        self->showList(held > 0);
         self->updateButtons();
         emit self->refreshed();
     });
@@ -167,6 +169,14 @@ bool HeldCallsPanel::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void HeldCallsPanel::showList(bool show)
+{
+    // Nothing held: one line says so, and the form keeps the room.
+    m_list->setVisible(show);
+    m_sendAgain->setVisible(show);
+    m_showInLog->setVisible(show);
 }
 
 void HeldCallsPanel::updateButtons()

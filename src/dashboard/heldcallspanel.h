@@ -47,6 +47,7 @@ protected:
 
 private:
     void updateButtons();
+    void showList(bool show);
 
     EngineSession *m_session;
     QLabel *m_summary;

@@ -45,7 +45,7 @@ MainWindow::MainWindow(EngineSession *session, QWidget *parent)
                                              "or start with --engine URL and SWITCHBOARD_TOKEN set."));
     m_areas->addTab(m_deliveriesPlaceholder, tr("&Deliveries"));
     m_endpointsPlaceholder = placeholder(tr("Not connected to an engine: its applications and endpoints appear here once you are."));
-    m_areas->addTab(m_endpointsPlaceholder, tr("&Endpoints"));
+    m_areas->addTab(m_endpointsPlaceholder, tr("Endpoint&s"));
     setCentralWidget(m_areas);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -176,7 +176,7 @@ void MainWindow::setSession(EngineSession *session)
         m_deliveries = new DeliveriesView(session, m_areas);
         m_areas->insertTab(index, m_deliveries, tr("&Deliveries"));
         m_endpoints = new EndpointsView(session, m_areas);
-        m_areas->insertTab(m_areas->indexOf(m_deliveries) + 1, m_endpoints, tr("&Endpoints"));
+        m_areas->insertTab(m_areas->indexOf(m_deliveries) + 1, m_endpoints, tr("Endpoint&s"));
         connect(m_endpoints, &EndpointsView::showInLogRequested, this, &MainWindow::showLog);
         // The Overview's health table opens an endpoint's settings here (its failures go to the log).
         connect(m_overview, &OverviewView::editEndpointRequested, this, [this](const QString &endpointId) {
@@ -210,7 +210,7 @@ void MainWindow::setSession(EngineSession *session)
     } else {
         m_areas->insertTab(overviewIndex, m_overviewPlaceholder, tr("&Overview"));
         m_areas->insertTab(index, m_deliveriesPlaceholder, tr("&Deliveries"));
-        m_areas->insertTab(m_areas->indexOf(m_deliveriesPlaceholder) + 1, m_endpointsPlaceholder, tr("&Endpoints"));
+        m_areas->insertTab(m_areas->indexOf(m_deliveriesPlaceholder) + 1, m_endpointsPlaceholder, tr("Endpoint&s"));
         if (wasCurrent)
             m_areas->setCurrentIndex(index);
         setWindowTitle(tr("Switchboard"));

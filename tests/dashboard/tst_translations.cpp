@@ -245,6 +245,26 @@ private slots:
         QCoreApplication::removeTranslator(&translator);
     }
 
+    // In English too the menu bar and the tabs share Alt+letter: "&Engine" and "&Endpoints"
+    // once both took Alt+E, and the tab could not be reached by keyboard.
+    void mainWindowInEnglishHasOneMnemonicPerLetter()
+    {
+        MainWindow window;
+        QStringList titles{window.areas()->tabText(0), window.areas()->tabText(1), window.areas()->tabText(2)};
+        for (QAction *a : window.menuBar()->actions()) {
+            if (a->menu())
+                titles.append(a->text());
+        }
+        QSet<QChar> letters;
+        for (const QString &title : std::as_const(titles)) {
+            const qsizetype amp = title.indexOf(u'&');
+            QVERIFY2(amp >= 0 && amp + 1 < title.size(), qPrintable(title));
+            const QChar letter = title.at(amp + 1).toLower();
+            QVERIFY2(!letters.contains(letter), qPrintable(title));
+            letters.insert(letter);
+        }
+    }
+
     void mainWindowInLanguage_data()
     {
         QTest::addColumn<QString>("language");
@@ -264,7 +284,7 @@ private slots:
 
         MainWindow window;
         const QString context = QString::fromUtf8(MainWindowContext);
-        const QStringList tabSources = {QStringLiteral("&Overview"), QStringLiteral("&Deliveries"), QStringLiteral("&Endpoints")};
+        const QStringList tabSources = {QStringLiteral("&Overview"), QStringLiteral("&Deliveries"), QStringLiteral("Endpoint&s")};
         QCOMPARE(window.areas()->count(), tabSources.size());
         for (int i = 0; i < tabSources.size(); ++i) {
             const QString expected = ts.translation(context, tabSources[i]);

@@ -99,6 +99,7 @@ private slots:
         QCOMPARE(stored.value(QLatin1StringView("orderingOnDeadLetter")).toString(), QStringLiteral("block"));
         QCOMPARE(stored.value(QLatin1StringView("retrySchedule")).toArray(), (QJsonArray{0.05, 0.05})); // kept as it was
         QTRY_VERIFY(held->isVisible());
+        QVERIFY(held->list()->isHidden()); // nothing held: one line, the form keeps the room
 
         // The CRM is down when call X starts: its call.started dies.
         sb::tools::ReceiverBehaviour down;
@@ -108,6 +109,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(held->list()->topLevelItemCount(), 1, 15'000);
         QCOMPARE(held->list()->topLevelItem(0)->text(0), QStringLiteral("call-x"));
         QCOMPARE(held->list()->topLevelItem(0)->text(2), x0);
+        QVERIFY(held->list()->isVisible());
 
         // Back up: call Y flows, call X's call.ended waits behind its dead letter.
         receiver.setBehaviour(sb::tools::ReceiverBehaviour());
@@ -126,6 +128,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(delivered(receiver, QStringLiteral("call-x")), (QList<int>{0, 1}), 15'000);
         QTRY_COMPARE_WITH_TIMEOUT(held->list()->topLevelItemCount(), 0, 10'000);
         QVERIFY(held->summary()->text().contains(QStringLiteral("No call is held")));
+        QVERIFY(held->list()->isHidden());
     }
 };
 

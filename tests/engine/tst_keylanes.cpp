@@ -27,7 +27,9 @@ private slots:
     void onlyTheOldestOfACallGoesAndTheNextFollowsIt()
     {
         KeyLanes lanes;
+        QVERIFY(lanes.wouldHead(delivery(QStringLiteral("msg_1"), QStringLiteral("call-a"))));
         QCOMPARE(lanes.enter(delivery(QStringLiteral("msg_1"), QStringLiteral("call-a")))->msgId, QStringLiteral("msg_1"));
+        QVERIFY(!lanes.wouldHead(delivery(QStringLiteral("msg_3"), QStringLiteral("call-a"))));
         QVERIFY(!lanes.enter(delivery(QStringLiteral("msg_3"), QStringLiteral("call-a"))));
         // Accepted out of order (another batch): still goes before msg_3.
         QVERIFY(!lanes.enter(delivery(QStringLiteral("msg_2"), QStringLiteral("call-a"))));

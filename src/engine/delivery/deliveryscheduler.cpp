@@ -83,7 +83,7 @@ bool DeliveryScheduler::handOver(const Endpoint &endpoint, Due &due)
     if (!m_shares.isShared() || due.trigger != TriggerType::Scheduled || m_shares.sendsTo(endpoint))
         return false;
     const QString target = m_shares.senderFor(endpoint, due.msgId);
-    releaseBody(due.msgId);
+    releaseBody(due);
     scheduledGone(due);
     if (!due.orderingKey.isEmpty())
         finishHead(due, false); // the other node orders what it holds (docs/engine.md)
@@ -160,11 +160,11 @@ void DeliveryScheduler::endpointRemoved(const QString &endpointId)
     if (it == m_endpoints.end())
         return;
     for (const Due &d : it->waiting) {
-        releaseBody(d.msgId);
+        releaseBody(d);
         scheduledGone(d);
     }
     for (const Due &d : m_lanes.dropEndpoint(endpointId)) {
-        releaseBody(d.msgId);
+        releaseBody(d);
         scheduledGone(d);
     }
     auto byApp = m_endpointsByApp.find(it->config.appId);
@@ -198,6 +198,13 @@ void DeliveryScheduler::schedule(Due due, const QString &correlationKey)
     }
     due.orderingKey = correlationKey;
     ++m_scheduled[deliveryKey(due)]; // held while it waits: a send by hand settles it too
+    // One waiting behind its call's earlier events gives its body up: a call held by a dead
+    // letter for days must not keep every later event in memory. It is read again (one
+    // indexed row) when its turn comes.
+    if (!m_lanes.wouldHead(due)) {
+        releaseBody(due.msgId);
+        due.holdsBody = false;
+    }
     laneGoesOn(m_lanes.enter(std::move(due)));
 }
 
@@ -268,7 +275,7 @@ void DeliveryScheduler::onTimer()
                 endpointChanged(*stored);
                 it = m_endpoints.find(due.endpointId);
             } else {
-                releaseBody(due.msgId);
+                releaseBody(due);
                 scheduledGone(due);
                 continue;
             }
@@ -355,7 +362,7 @@ void DeliveryScheduler::dispatch(EndpointState &state, Due due)
         const bool settled = m_settled.contains(deliveryKey(due));
         scheduledGone(due);
         if (settled) { // delivered by hand meanwhile: sending it again would be a duplicate
-            releaseBody(due.msgId);
+            releaseBody(due);
             if (!due.orderingKey.isEmpty())
                 finishHead(due, false);
             return;
@@ -510,7 +517,7 @@ void DeliveryScheduler::recordAttempt(StoreWriter::Job job, const Due &next, con
             if (after.reschedule && !outcome.endpointDisabled) {
                 push(next);
             } else {
-                releaseBody(next.msgId);
+                releaseBody(next);
                 if (!next.orderingKey.isEmpty() && next.trigger == TriggerType::Scheduled)
                     finishHead(next, after.blocksKey);
             }
@@ -545,6 +552,12 @@ void DeliveryScheduler::contentExpunged(const QString &msgId)
     auto it = m_bodies.find(msgId);
     if (it != m_bodies.end())
         it->first = QByteArray();
+}
+
+void DeliveryScheduler::releaseBody(const Due &due)
+{
+    if (due.holdsBody)
+        releaseBody(due.msgId);
 }
 
 void DeliveryScheduler::releaseBody(const QString &msgId)

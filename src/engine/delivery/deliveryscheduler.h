@@ -142,6 +142,8 @@ private:
     static constexpr int MaxRecordTries = 5;
     QByteArray bodyOf(const QString &msgId);
     void releaseBody(const QString &msgId);
+    // Its hold on the cached body, unless it gave that up while waiting in its lane.
+    void releaseBody(const Due &due);
     void armTimer(qint64 inMs);
     void checkDrained();
 

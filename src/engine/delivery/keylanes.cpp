@@ -7,17 +7,26 @@ namespace sb::engine {
 
 std::optional<ScheduledDelivery> KeyLanes::enter(ScheduledDelivery d)
 {
-    Lane &lane = m_lanes[d.endpointId][d.orderingKey];
-    if (!lane.headOut && lane.blockedBy.isEmpty() && lane.waiting.empty()) {
-        lane.headOut = true;
+    if (wouldHead(d)) {
+        m_lanes[d.endpointId][d.orderingKey].headOut = true;
         return d;
     }
+    Lane &lane = m_lanes[d.endpointId][d.orderingKey];
     // Usually the newest: placed from the back. One that overtook an older message on its
     // way in (accepted in another batch) still goes before it.
     const auto at = std::upper_bound(lane.waiting.begin(), lane.waiting.end(), d,
                                      [](const ScheduledDelivery &a, const ScheduledDelivery &b) { return a.msgId < b.msgId; });
     lane.waiting.insert(at, std::move(d));
     return std::nullopt;
+}
+
+bool KeyLanes::wouldHead(const ScheduledDelivery &d) const
+{
+    const auto lanes = m_lanes.constFind(d.endpointId);
+    if (lanes == m_lanes.constEnd())
+        return true;
+    const auto lane = lanes->constFind(d.orderingKey);
+    return lane == lanes->constEnd() || (!lane->headOut && lane->blockedBy.isEmpty() && lane->waiting.empty());
 }
 
 std::optional<ScheduledDelivery> KeyLanes::next(const QString &endpointId, const QString &key)

@@ -32,6 +32,8 @@ public:
     // A scheduled delivery with an orderingKey joins its lane; returned when it heads it (to
     // be scheduled now), nothing when it waits behind another or a block.
     std::optional<ScheduledDelivery> enter(ScheduledDelivery d);
+    // Whether enter(d) would return it to be scheduled now.
+    bool wouldHead(const ScheduledDelivery &d) const;
     // The head is done (delivered, given up on, or handed to another node): the next one of
     // its lane, if any, heads it now.
     std::optional<ScheduledDelivery> headDone(const ScheduledDelivery &head);

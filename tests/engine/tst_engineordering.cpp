@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <cstdio>
+#include <memory>
 
 using sb::testing::ApiClient;
 using sb::testing::EngineProcess;
@@ -47,6 +48,19 @@ QList<Seen> seen(const Receiver &receiver)
     return out;
 }
 
+// Empty when every call's requests, failures included, went up event by event and never back;
+// else the first that went back.
+QString firstOutOfOrder(const Receiver &receiver)
+{
+    QHash<QString, int> last;
+    for (const Seen &s : seen(receiver)) {
+        if (s.n < last.value(s.call, 0))
+            return QStringLiteral("%1: event %2 after %3").arg(s.call).arg(s.n).arg(last.value(s.call));
+        last[s.call] = s.n;
+    }
+    return {};
+}
+
 // Per call: the event numbers delivered successfully, in the order they arrived.
 QHash<QString, QList<int>> delivered(const Receiver &receiver)
 {
@@ -58,65 +72,91 @@ QHash<QString, QList<int>> delivered(const Receiver &receiver)
     return out;
 }
 
+// One engine, one receiver behaving as told, and an application whose one endpoint orders
+// per key.
+struct Run
+{
+    Receiver receiver;
+    EngineProcess engine;
+    std::unique_ptr<ApiClient> api;
+    QString app;
+    QString ep;
+
+    bool start(const ReceiverBehaviour &behaviour, const QString &onDeadLetter, int tries, QString *error)
+    {
+        if (!receiver.listen() || !engine.start(error))
+            return false;
+        receiver.setBehaviour(behaviour);
+        api = std::make_unique<ApiClient>(engine.baseUrl(), EngineProcess::Token);
+        app = api->post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Ordering")}})
+                  .json.value(QLatin1StringView("id")).toString();
+        ep = api->post(u"/api/v1/app/" + app + u"/endpoint",
+                       {{QStringLiteral("url"), receiver.url()},
+                        {QStringLiteral("ordering"), QStringLiteral("per-key")},
+                        {QStringLiteral("orderingOnDeadLetter"), onDeadLetter},
+                        {QStringLiteral("maxConcurrency"), 64},
+                        {QStringLiteral("retrySchedule"), quickRetries(tries)}})
+                 .json.value(QLatin1StringView("id")).toString();
+        *error = QStringLiteral("no application or endpoint");
+        return !app.isEmpty() && !ep.isEmpty();
+    }
+    QString post(const QString &call, int n)
+    {
+        const auto reply = api->post(u"/api/v1/app/" + app + u"/msg",
+                                     {{QStringLiteral("eventType"), QStringLiteral("call.progress")},
+                                      {QStringLiteral("payload"), QJsonObject{{QStringLiteral("call_id"), call}, {QStringLiteral("n"), n}}}});
+        return reply.status == 202 ? reply.json.value(QLatin1StringView("id")).toString() : QString();
+    }
+    // A call's events back to back, as a voice platform emits them: each accepted while the
+    // one before is still being delivered, or retried.
+    bool postCalls(int calls, int eventsPerCall)
+    {
+        for (int c = 0; c < calls; ++c) {
+            for (int n = 0; n < eventsPerCall; ++n) {
+                if (post(QStringLiteral("call-%1").arg(c), n).isEmpty())
+                    return false;
+            }
+        }
+        return true;
+    }
+    QJsonArray blocked()
+    {
+        return api->get(u"/api/v1/app/" + app + u"/endpoint/" + ep + u"/ordering/blocked").json.value(QLatin1StringView("data")).toArray();
+    }
+};
+
+ReceiverBehaviour flaky(quint32 seed, int latencyMs = 0)
+{
+    ReceiverBehaviour b;
+    b.failPercent = 30;
+    b.seed = seed;
+    b.latencyMs = latencyMs;
+    return b;
+}
+
+ReceiverBehaviour down()
+{
+    ReceiverBehaviour b;
+    b.status = 500;
+    return b;
+}
+
 } // namespace
 
 class TestEngineOrdering : public QObject
 {
     Q_OBJECT
 
-    static QString createApp(ApiClient &api)
-    {
-        return api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Ordering")}})
-            .json.value(QLatin1StringView("id")).toString();
-    }
-    static QString createEndpoint(ApiClient &api, const QString &app, const Receiver &receiver, const QString &onDeadLetter,
-                                  int retries)
-    {
-        return api.post(u"/api/v1/app/" + app + u"/endpoint",
-                        {{QStringLiteral("url"), receiver.url()},
-                         {QStringLiteral("ordering"), QStringLiteral("per-key")},
-                         {QStringLiteral("orderingOnDeadLetter"), onDeadLetter},
-                         {QStringLiteral("maxConcurrency"), 64},
-                         {QStringLiteral("retrySchedule"), quickRetries(retries)}})
-            .json.value(QLatin1StringView("id")).toString();
-    }
-    static QString post(ApiClient &api, const QString &app, const QString &call, int n)
-    {
-        const auto reply = api.post(u"/api/v1/app/" + app + u"/msg",
-                                    {{QStringLiteral("eventType"), QStringLiteral("call.progress")},
-                                     {QStringLiteral("payload"), QJsonObject{{QStringLiteral("call_id"), call}, {QStringLiteral("n"), n}}}});
-        return reply.status == 202 ? reply.json.value(QLatin1StringView("id")).toString() : QString();
-    }
-    static QJsonArray blocked(ApiClient &api, const QString &app, const QString &ep)
-    {
-        return api.get(u"/api/v1/app/" + app + u"/endpoint/" + ep + u"/ordering/blocked").json.value(QLatin1StringView("data")).toArray();
-    }
-
 private slots:
     void aCallsEventsArriveInOrderThroughRandomFailures()
     {
         constexpr int Calls = 500, EventsPerCall = 6;
-        Receiver receiver;
-        QVERIFY(receiver.listen());
-        ReceiverBehaviour flaky;
-        flaky.failPercent = 30;
-        flaky.seed = 1907;
-        receiver.setBehaviour(flaky);
-        EngineProcess engine;
+        Run run;
         QString error;
-        QVERIFY2(engine.start(&error), qPrintable(error));
-        ApiClient api(engine.baseUrl(), EngineProcess::Token);
-        const QString app = createApp(api);
-        QVERIFY(!createEndpoint(api, app, receiver, QStringLiteral("skip"), 15).isEmpty());
-
-        // A call's events back to back, as a voice platform emits them: each accepted while the
-        // one before is still being delivered, or retried.
-        for (int c = 0; c < Calls; ++c) {
-            for (int n = 0; n < EventsPerCall; ++n)
-                QVERIFY(!post(api, app, QStringLiteral("call-%1").arg(c), n).isEmpty());
-        }
-        QTRY_VERIFY_WITH_TIMEOUT(delivered(receiver).size() == Calls && [&] {
-            for (const QList<int> &events : delivered(receiver)) {
+        QVERIFY2(run.start(flaky(1907), QStringLiteral("skip"), 15, &error), qPrintable(error));
+        QVERIFY(run.postCalls(Calls, EventsPerCall));
+        QTRY_VERIFY_WITH_TIMEOUT(delivered(run.receiver).size() == Calls && [&] {
+            for (const QList<int> &events : delivered(run.receiver)) {
                 if (events.size() < EventsPerCall)
                     return false;
             }
@@ -125,14 +165,12 @@ private slots:
 
         // Every request for event n+1 came after event n was answered with a success: the
         // receiver's whole log, failures included, goes up call by call and never back.
-        QHash<QString, int> last;
+        const QString outOfOrder = firstOutOfOrder(run.receiver);
+        QVERIFY2(outOfOrder.isEmpty(), qPrintable(outOfOrder));
         int failures = 0;
-        for (const Seen &s : seen(receiver)) {
+        for (const Seen &s : seen(run.receiver))
             failures += s.status >= 300;
-            QVERIFY2(s.n >= last.value(s.call, 0), qPrintable(QStringLiteral("%1: event %2 after %3").arg(s.call).arg(s.n).arg(last.value(s.call))));
-            last[s.call] = s.n;
-        }
-        const auto calls = delivered(receiver);
+        const auto calls = delivered(run.receiver);
         for (const QList<int> &events : calls)
             QCOMPARE(events, (QList<int>{0, 1, 2, 3, 4, 5}));
         QVERIFY(failures > Calls * EventsPerCall / 5); // the receiver did fail about 30 %
@@ -142,106 +180,76 @@ private slots:
 
     void aDeadLetterHoldsOnlyItsOwnCallUntilDeliveredByHand()
     {
-        Receiver receiver;
-        QVERIFY(receiver.listen());
-        ReceiverBehaviour down;
-        down.status = 500;
-        receiver.setBehaviour(down);
-        EngineProcess engine;
+        Run run;
         QString error;
-        QVERIFY2(engine.start(&error), qPrintable(error));
-        ApiClient api(engine.baseUrl(), EngineProcess::Token);
-        const QString app = createApp(api);
-        const QString ep = createEndpoint(api, app, receiver, QStringLiteral("block"), 2);
-        QVERIFY(!ep.isEmpty());
+        QVERIFY2(run.start(down(), QStringLiteral("block"), 2, &error), qPrintable(error));
 
         // call-x's first event dies while the receiver is down.
-        const QString x0 = post(api, app, QStringLiteral("call-x"), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(blocked(api, app, ep).size(), 1, 20'000);
-        const QJsonObject block = blocked(api, app, ep).first().toObject();
+        const QString x0 = run.post(QStringLiteral("call-x"), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(run.blocked().size(), 1, 20'000);
+        const QJsonObject block = run.blocked().first().toObject();
         QCOMPARE(block.value(QLatin1StringView("key")).toString(), QStringLiteral("call-x"));
         QCOMPARE(block.value(QLatin1StringView("msgId")).toString(), x0);
 
         // Back up: another call goes through, call-x's later events wait behind its dead letter.
-        receiver.setBehaviour(ReceiverBehaviour());
-        const QString x1 = post(api, app, QStringLiteral("call-x"), 1);
-        post(api, app, QStringLiteral("call-y"), 0);
-        post(api, app, QStringLiteral("call-y"), 1);
-        QTRY_COMPARE_WITH_TIMEOUT(delivered(receiver).value(QStringLiteral("call-y")), (QList<int>{0, 1}), 20'000);
-        QVERIFY(delivered(receiver).value(QStringLiteral("call-x")).isEmpty());
-        const auto attempts = api.get(u"/api/v1/app/" + app + u"/attempt/msg/" + x1);
+        run.receiver.setBehaviour(ReceiverBehaviour());
+        const QString x1 = run.post(QStringLiteral("call-x"), 1);
+        run.post(QStringLiteral("call-y"), 0);
+        run.post(QStringLiteral("call-y"), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(delivered(run.receiver).value(QStringLiteral("call-y")), (QList<int>{0, 1}), 20'000);
+        QVERIFY(delivered(run.receiver).value(QStringLiteral("call-x")).isEmpty());
+        const auto attempts = run.api->get(u"/api/v1/app/" + run.app + u"/attempt/msg/" + x1);
         QCOMPARE(attempts.status, 200);
         QCOMPARE(attempts.json.value(QLatin1StringView("data")).toArray().size(), 0); // not even tried
 
         // Held across a restart, for events accepted after it too.
-        QCOMPARE(engine.terminate(), 0);
-        QVERIFY2(engine.start(&error), qPrintable(error));
-        api.setBaseUrl(engine.baseUrl());
-        QCOMPARE(blocked(api, app, ep).size(), 1);
-        post(api, app, QStringLiteral("call-x"), 2);
-        post(api, app, QStringLiteral("call-y"), 2);
-        QTRY_COMPARE_WITH_TIMEOUT(delivered(receiver).value(QStringLiteral("call-y")), (QList<int>{0, 1, 2}), 20'000);
-        QVERIFY(delivered(receiver).value(QStringLiteral("call-x")).isEmpty());
+        QCOMPARE(run.engine.terminate(), 0);
+        QVERIFY2(run.engine.start(&error), qPrintable(error));
+        run.api->setBaseUrl(run.engine.baseUrl());
+        QCOMPARE(run.blocked().size(), 1);
+        run.post(QStringLiteral("call-x"), 2);
+        run.post(QStringLiteral("call-y"), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(delivered(run.receiver).value(QStringLiteral("call-y")), (QList<int>{0, 1, 2}), 20'000);
+        QVERIFY(delivered(run.receiver).value(QStringLiteral("call-x")).isEmpty());
 
         // Support sends the dead letter again by hand: the call goes on, in order.
-        QCOMPARE(api.post(u"/api/v1/app/" + app + u"/msg/" + x0 + u"/endpoint/" + ep + u"/resend", {}).status, 202);
-        QTRY_COMPARE_WITH_TIMEOUT(delivered(receiver).value(QStringLiteral("call-x")), (QList<int>{0, 1, 2}), 20'000);
-        QTRY_COMPARE(blocked(api, app, ep).size(), 0);
+        QCOMPARE(run.api->post(u"/api/v1/app/" + run.app + u"/msg/" + x0 + u"/endpoint/" + run.ep + u"/resend", {}).status, 202);
+        QTRY_COMPARE_WITH_TIMEOUT(delivered(run.receiver).value(QStringLiteral("call-x")), (QList<int>{0, 1, 2}), 20'000);
+        QTRY_COMPARE(run.blocked().size(), 0);
     }
 
     void aSkippingEndpointLetsTheCallGoOnPastItsDeadLetter()
     {
-        Receiver receiver;
-        QVERIFY(receiver.listen());
-        ReceiverBehaviour down;
-        down.status = 500;
-        receiver.setBehaviour(down);
-        EngineProcess engine;
+        Run run;
         QString error;
-        QVERIFY2(engine.start(&error), qPrintable(error));
-        ApiClient api(engine.baseUrl(), EngineProcess::Token);
-        const QString app = createApp(api);
-        const QString ep = createEndpoint(api, app, receiver, QStringLiteral("skip"), 2); // two tries each
-        QVERIFY(!post(api, app, QStringLiteral("call-x"), 0).isEmpty());
-        QVERIFY(!post(api, app, QStringLiteral("call-x"), 1).isEmpty());
+        QVERIFY2(run.start(down(), QStringLiteral("skip"), 2, &error), qPrintable(error)); // two tries each
+        QVERIFY(!run.post(QStringLiteral("call-x"), 0).isEmpty());
+        QVERIFY(!run.post(QStringLiteral("call-x"), 1).isEmpty());
         // Both die in order: the second is tried only after the first was given up on.
-        QTRY_COMPARE_WITH_TIMEOUT(seen(receiver).size(), 4, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(seen(run.receiver).size(), 4, 20'000);
         QList<int> order;
-        for (const Seen &s : seen(receiver))
+        for (const Seen &s : seen(run.receiver))
             order.append(s.n);
         QCOMPARE(order, (QList<int>{0, 0, 1, 1}));
-        receiver.setBehaviour(ReceiverBehaviour());
-        post(api, app, QStringLiteral("call-x"), 2);
-        QTRY_COMPARE_WITH_TIMEOUT(delivered(receiver).value(QStringLiteral("call-x")), (QList<int>{2}), 20'000);
-        QCOMPARE(blocked(api, app, ep).size(), 0);
+        run.receiver.setBehaviour(ReceiverBehaviour());
+        run.post(QStringLiteral("call-x"), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(delivered(run.receiver).value(QStringLiteral("call-x")), (QList<int>{2}), 20'000);
+        QCOMPARE(run.blocked().size(), 0);
     }
 
     void aKillMidRunKeepsEveryCallInOrder()
     {
         constexpr int Calls = 200, EventsPerCall = 6;
-        Receiver receiver;
-        QVERIFY(receiver.listen());
-        ReceiverBehaviour flaky;
-        flaky.failPercent = 30;
-        flaky.seed = 77;
-        flaky.latencyMs = 5;
-        receiver.setBehaviour(flaky);
-        EngineProcess engine;
+        Run run;
         QString error;
-        QVERIFY2(engine.start(&error), qPrintable(error));
-        ApiClient api(engine.baseUrl(), EngineProcess::Token);
-        const QString app = createApp(api);
-        QVERIFY(!createEndpoint(api, app, receiver, QStringLiteral("skip"), 15).isEmpty());
-        for (int c = 0; c < Calls; ++c) {
-            for (int n = 0; n < EventsPerCall; ++n)
-                QVERIFY(!post(api, app, QStringLiteral("call-%1").arg(c), n).isEmpty());
-        }
+        QVERIFY2(run.start(flaky(77, 5), QStringLiteral("skip"), 15, &error), qPrintable(error));
+        QVERIFY(run.postCalls(Calls, EventsPerCall));
         // Killed with deliveries in flight and most calls half way.
-        QTRY_VERIFY_WITH_TIMEOUT(receiver.stats().received >= Calls * EventsPerCall / 3, 60'000);
-        engine.kill();
-        QVERIFY2(engine.start(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(run.receiver.stats().received >= Calls * EventsPerCall / 3, 60'000);
+        run.engine.kill();
+        QVERIFY2(run.engine.start(&error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT([&] {
-            const auto calls = delivered(receiver);
+            const auto calls = delivered(run.receiver);
             if (calls.size() < Calls)
                 return false;
             for (const QList<int> &events : calls) {
@@ -252,11 +260,8 @@ private slots:
         }(), 120'000);
         // An attempt in flight at the kill may go again after the restart (at least once), but
         // never after a later event of its call.
-        QHash<QString, int> last;
-        for (const Seen &s : seen(receiver)) {
-            QVERIFY2(s.n >= last.value(s.call, 0), qPrintable(QStringLiteral("%1: event %2 after %3").arg(s.call).arg(s.n).arg(last.value(s.call))));
-            last[s.call] = s.n;
-        }
+        const QString outOfOrder = firstOutOfOrder(run.receiver);
+        QVERIFY2(outOfOrder.isEmpty(), qPrintable(outOfOrder));
     }
 };
 

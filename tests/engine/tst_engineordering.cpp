@@ -4,12 +4,15 @@
 // a restart and a SIGKILL.
 #include "support/apiclient.h"
 #include "support/engineprocess.h"
+#include "support/streamclient.h"
 
 #include "tools/receiver/receiver.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <cstdio>
@@ -17,6 +20,7 @@
 
 using sb::testing::ApiClient;
 using sb::testing::EngineProcess;
+using sb::testing::StreamClient;
 using sb::tools::Receiver;
 using sb::tools::ReceiverBehaviour;
 
@@ -72,6 +76,47 @@ QHash<QString, QList<int>> delivered(const Receiver &receiver)
     return out;
 }
 
+QString createApp(ApiClient &api)
+{
+    return api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Ordering")}})
+        .json.value(QLatin1StringView("id")).toString();
+}
+
+QString createOrderedEndpoint(ApiClient &api, const QString &app, const QString &url, const QString &onDeadLetter, int tries)
+{
+    return api.post(u"/api/v1/app/" + app + u"/endpoint",
+                    {{QStringLiteral("url"), url},
+                     {QStringLiteral("ordering"), QStringLiteral("per-key")},
+                     {QStringLiteral("orderingOnDeadLetter"), onDeadLetter},
+                     {QStringLiteral("maxConcurrency"), 64},
+                     {QStringLiteral("retrySchedule"), quickRetries(tries)}})
+        .json.value(QLatin1StringView("id")).toString();
+}
+
+// Event n of a call; its message id, empty when not accepted.
+QString postEvent(ApiClient &api, const QString &app, const QString &call, int n)
+{
+    const auto reply = api.post(u"/api/v1/app/" + app + u"/msg",
+                                {{QStringLiteral("eventType"), QStringLiteral("call.progress")},
+                                 {QStringLiteral("payload"), QJsonObject{{QStringLiteral("call_id"), call}, {QStringLiteral("n"), n}}}});
+    return reply.status == 202 ? reply.json.value(QLatin1StringView("id")).toString() : QString();
+}
+
+// Whether every call got all its events.
+bool allDelivered(const Receiver &receiver, int calls, int eventsPerCall)
+{
+    if (receiver.stats().received < calls * eventsPerCall) // cheap, while it is far off
+        return false;
+    const auto delivered = ::delivered(receiver);
+    if (delivered.size() < calls)
+        return false;
+    for (const QList<int> &events : delivered) {
+        if (QSet<int>(events.begin(), events.end()).size() < eventsPerCall)
+            return false;
+    }
+    return true;
+}
+
 // One engine, one receiver behaving as told, and an application whose one endpoint orders
 // per key.
 struct Run
@@ -88,25 +133,12 @@ struct Run
             return false;
         receiver.setBehaviour(behaviour);
         api = std::make_unique<ApiClient>(engine.baseUrl(), EngineProcess::Token);
-        app = api->post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Ordering")}})
-                  .json.value(QLatin1StringView("id")).toString();
-        ep = api->post(u"/api/v1/app/" + app + u"/endpoint",
-                       {{QStringLiteral("url"), receiver.url()},
-                        {QStringLiteral("ordering"), QStringLiteral("per-key")},
-                        {QStringLiteral("orderingOnDeadLetter"), onDeadLetter},
-                        {QStringLiteral("maxConcurrency"), 64},
-                        {QStringLiteral("retrySchedule"), quickRetries(tries)}})
-                 .json.value(QLatin1StringView("id")).toString();
+        app = createApp(*api);
+        ep = createOrderedEndpoint(*api, app, receiver.url(), onDeadLetter, tries);
         *error = QStringLiteral("no application or endpoint");
         return !app.isEmpty() && !ep.isEmpty();
     }
-    QString post(const QString &call, int n)
-    {
-        const auto reply = api->post(u"/api/v1/app/" + app + u"/msg",
-                                     {{QStringLiteral("eventType"), QStringLiteral("call.progress")},
-                                      {QStringLiteral("payload"), QJsonObject{{QStringLiteral("call_id"), call}, {QStringLiteral("n"), n}}}});
-        return reply.status == 202 ? reply.json.value(QLatin1StringView("id")).toString() : QString();
-    }
+    QString post(const QString &call, int n) { return postEvent(*api, app, call, n); }
     // A call's events back to back, as a voice platform emits them: each accepted while the
     // one before is still being delivered, or retried.
     bool postCalls(int calls, int eventsPerCall)
@@ -155,13 +187,7 @@ private slots:
         QString error;
         QVERIFY2(run.start(flaky(1907), QStringLiteral("skip"), 15, &error), qPrintable(error));
         QVERIFY(run.postCalls(Calls, EventsPerCall));
-        QTRY_VERIFY_WITH_TIMEOUT(delivered(run.receiver).size() == Calls && [&] {
-            for (const QList<int> &events : delivered(run.receiver)) {
-                if (events.size() < EventsPerCall)
-                    return false;
-            }
-            return true;
-        }(), 120'000);
+        QTRY_VERIFY_WITH_TIMEOUT(allDelivered(run.receiver, Calls, EventsPerCall), 120'000);
 
         // Every request for event n+1 came after event n was answered with a success: the
         // receiver's whole log, failures included, goes up call by call and never back.
@@ -248,20 +274,83 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(run.receiver.stats().received >= Calls * EventsPerCall / 3, 60'000);
         run.engine.kill();
         QVERIFY2(run.engine.start(&error), qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            const auto calls = delivered(run.receiver);
-            if (calls.size() < Calls)
-                return false;
-            for (const QList<int> &events : calls) {
-                if (QSet<int>(events.begin(), events.end()).size() < EventsPerCall)
-                    return false;
-            }
-            return true;
-        }(), 120'000);
+        QTRY_VERIFY_WITH_TIMEOUT(allDelivered(run.receiver, Calls, EventsPerCall), 120'000);
         // An attempt in flight at the kill may go again after the restart (at least once), but
         // never after a later event of its call.
         const QString outOfOrder = firstOutOfOrder(run.receiver);
         QVERIFY2(outOfOrder.isEmpty(), qPrintable(outOfOrder));
+    }
+
+    void aCallSpreadOverTwoNodesStaysInOrder()
+    {
+        if (!sb::testing::TestDatabase::postgresRequested())
+            QSKIP("several nodes need PostgreSQL (SWITCHBOARD_TEST_BACKEND=postgresql)");
+        constexpr int Calls = 150, EventsPerCall = 6;
+        Receiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.setBehaviour(flaky(4242, 2));
+        EngineProcess first, second;
+        second.shareDatabaseWith(first);
+        QString error;
+        QVERIFY2(first.start(&error), qPrintable(error));
+        QVERIFY2(second.start(&error), qPrintable(error));
+        ApiClient one(first.baseUrl(), EngineProcess::Token), two(second.baseUrl(), EngineProcess::Token);
+        // Both nodes count each other (they agree on who owns which call), and the second
+        // knows the endpoint (it follows changes) before events go in.
+        const auto liveNodes = [](ApiClient &api) { return api.get(QStringLiteral("/api/v1/health")).json.value(QLatin1StringView("liveNodes")).toInt(); };
+        QTRY_COMPARE_WITH_TIMEOUT(liveNodes(one), 2, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(liveNodes(two), 2, 20'000);
+        StreamClient follower;
+        follower.open(second.baseUrl(), EngineProcess::Token, std::nullopt);
+        QTRY_VERIFY(follower.caughtUp());
+        const QString app = createApp(one);
+        QVERIFY(!createOrderedEndpoint(one, app, receiver.url(), QStringLiteral("skip"), 15).isEmpty());
+        QTRY_VERIFY(!follower.changes().isEmpty() && follower.changes().constLast().type == sb::StreamFrame::EndpointCreated);
+
+        // A producer behind a load balancer: each event of a call goes to the other node than
+        // the one before, after the one before was accepted.
+        for (int c = 0; c < Calls; ++c) {
+            for (int n = 0; n < EventsPerCall; ++n)
+                QVERIFY(!postEvent(n % 2 == 0 ? one : two, app, QStringLiteral("call-%1").arg(c), n).isEmpty());
+        }
+        if (!QTest::qWaitFor([&] { return allDelivered(receiver, Calls, EventsPerCall); }, 60'000)) {
+            // What the store and the nodes say about the rest.
+            QSqlDatabase db = first.database().open(QStringLiteral("stall"), QString());
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT m.correlation_key, m.id, d.status, d.attempt_count, d.lease_owner, d.next_attempt "
+                                  "FROM deliveries d JOIN messages m ON m.id = d.msg_id WHERE d.status <> 0 ORDER BY m.id"));
+            while (q.next()) {
+                std::printf("not delivered: %s %s status %d after %d attempts, owner %s, next %lld\n",
+                            qPrintable(q.value(0).toString()), qPrintable(q.value(1).toString()), q.value(2).toInt(),
+                            q.value(3).toInt(), qPrintable(q.value(4).toString()), q.value(5).toLongLong());
+            }
+            q.exec(QStringLiteral("SELECT pid, state, wait_event_type, wait_event, now() - xact_start, left(query, 160) "
+                                  "FROM pg_stat_activity WHERE datname = current_database()"));
+            while (q.next()) {
+                std::printf("pg %d %s %s %s %s %s\n", q.value(0).toInt(), qPrintable(q.value(1).toString()),
+                            qPrintable(q.value(2).toString()), qPrintable(q.value(3).toString()),
+                            qPrintable(q.value(4).toString()), qPrintable(q.value(5).toString().simplified()));
+            }
+            for (ApiClient *api : {&one, &two}) {
+                const QByteArray metrics = api->get(QStringLiteral("/metrics")).body;
+                for (const QByteArray &line : metrics.split('\n')) {
+                    if (line.startsWith("switchboard_deliveries_queued") || line.startsWith("switchboard_attempts_in_flight"))
+                        std::printf("%s\n", line.constData());
+                }
+                std::printf("%s\n", api->get(QStringLiteral("/api/v1/health")).body.constData());
+            }
+            std::printf("nodes said:\n%s\n%s\n", first.process().readAllStandardError().constData(),
+                        second.process().readAllStandardError().constData());
+            std::fflush(stdout);
+        }
+        QVERIFY(allDelivered(receiver, Calls, EventsPerCall));
+        const QString outOfOrder = firstOutOfOrder(receiver);
+        QVERIFY2(outOfOrder.isEmpty(), qPrintable(outOfOrder));
+        const auto calls = delivered(receiver);
+        for (const QList<int> &events : calls)
+            QCOMPARE(events, (QList<int>{0, 1, 2, 3, 4, 5}));
+        QCOMPARE(first.terminate(), 0);
+        QCOMPARE(second.terminate(), 0);
     }
 };
 

@@ -48,8 +48,10 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
                                                                        m.channels.value_or(QStringList()));
         const QString key = QString::fromUtf8(call->header("idempotency-key"));
         const qint64 due = std::max(m.timestamp.toMSecsSinceEpoch(), m.deliverAt.isValid() ? m.deliverAt.toMSecsSinceEpoch() : 0);
-        ctx.writer->submit(deliverywrites::ingest(m, body, endpoints, key, due), ctx.context,
-                           [ctx, call, m, body, due](const WriteResult &r) {
+        auto routing = ctx.scheduler->routeOrdered(endpoints, m.correlationKey);
+        const QHash<QString, QString> handedTo = routing.handedTo;
+        ctx.writer->submit(deliverywrites::ingest(m, body, endpoints, key, due, std::move(routing)), ctx.context,
+                           [ctx, call, m, body, due, handedTo](const WriteResult &r) {
                                if (!r.ok) {
                                    if (r.errorKind == StoreError::Kind::Conflict)
                                        return call->error(409, QStringLiteral("conflict"),
@@ -58,7 +60,12 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
                                }
                                const auto result = r.value.value<deliverywrites::IngestResult>();
                                if (!result.replayed) {
-                                   ctx.scheduler->messageAccepted(m.id, m.appId, body, result.endpointIds, due, m.correlationKey);
+                                   // The call's earlier events handed here first: they go before it.
+                                   if (!result.claimed.isEmpty())
+                                       ctx.scheduler->adopt(result.claimed);
+                                   QStringList mine = result.endpointIds;
+                                   mine.removeIf([&](const QString &id) { return handedTo.contains(id); });
+                                   ctx.scheduler->messageAccepted(m.id, m.appId, body, mine, due, m.correlationKey);
                                    ctx.metrics->messageIngested(result.endpointIds.size());
                                }
                                call->rawJson(202, result.response);

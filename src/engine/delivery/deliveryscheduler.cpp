@@ -77,16 +77,39 @@ void DeliveryScheduler::setCluster(const QString &self, const QStringList &liveN
         QMetaObject::invokeMethod(this, &DeliveryScheduler::pump, Qt::QueuedConnection);
 }
 
+deliverywrites::OrderedRouting DeliveryScheduler::routeOrdered(const QStringList &endpointIds, const QString &key) const
+{
+    deliverywrites::OrderedRouting routing;
+    if (!m_shares.isShared() || key.isEmpty())
+        return routing;
+    for (const QString &id : endpointIds) {
+        const auto ep = m_endpoints.constFind(id);
+        if (ep == m_endpoints.constEnd() || ep->config.ordering != Endpoint::Ordering::PerKey)
+            continue;
+        const QString owner = m_shares.ownerOfKey(ep->config, key);
+        if (owner == m_self)
+            routing.owned.append(id);
+        else
+            routing.handedTo.insert(id, owner);
+    }
+    return routing;
+}
+
 bool DeliveryScheduler::handOver(const Endpoint &endpoint, Due &due)
 {
     // Manual and test sends stay here: they are one-off requests of whoever asked this node.
-    if (!m_shares.isShared() || due.trigger != TriggerType::Scheduled || m_shares.sendsTo(endpoint))
+    if (!m_shares.isShared() || due.trigger != TriggerType::Scheduled)
         return false;
-    const QString target = m_shares.senderFor(endpoint, due.msgId);
+    // A call's lane to an ordered endpoint belongs to one node (taken over from a node that
+    // died, or the nodes changed): its deliveries go there, one after the other.
+    const bool laned = !due.orderingKey.isEmpty();
+    if (laned ? m_shares.ownerOfKey(endpoint, due.orderingKey) == m_self : m_shares.sendsTo(endpoint))
+        return false;
+    const QString target = laned ? m_shares.ownerOfKey(endpoint, due.orderingKey) : m_shares.senderFor(endpoint, due.msgId);
     releaseBody(due);
     scheduledGone(due);
-    if (!due.orderingKey.isEmpty())
-        finishHead(due, false); // the other node orders what it holds (docs/engine.md)
+    if (laned)
+        finishHead(due, false); // handed over in order: the next of the lane follows it
     ++m_writing;
     m_writer->submit(clusterwrites::handOver(m_self, target, due.msgId, due.endpointId), this,
                      [this, due](const WriteResult &r) {

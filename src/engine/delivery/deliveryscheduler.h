@@ -5,6 +5,7 @@
 #include "httpdispatcher.h"
 #include "keylanes.h"
 #include "scheduleddelivery.h"
+#include "engine/store/deliverywrites.h"
 #include "engine/store/storereader.h"
 #include "engine/store/storewriter.h"
 
@@ -60,6 +61,10 @@ public:
     // after a long stop must not send before the timer that would pause it has fired.
     void setFence(std::function<bool()> mayStart) { m_mayStart = std::move(mayStart); }
     void applicationRemoved(const QString &appId);
+
+    // Several nodes: which of these endpoints order per key and whose lane `key` is on each
+    // (the ingest hands those of other nodes over and claims this node's earlier ones).
+    deliverywrites::OrderedRouting routeOrdered(const QStringList &endpointIds, const QString &key) const;
 
     // Enabled endpoints of `appId` that take this event type on these channels.
     QStringList matchingEndpoints(const QString &appId, QStringView eventType,

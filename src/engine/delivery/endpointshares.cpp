@@ -66,6 +66,18 @@ QString EndpointShares::senderFor(const Endpoint &endpoint, const QString &msgId
     return chosen.at(static_cast<qsizetype>(stableHash(msgId, endpoint.id) % static_cast<std::uint64_t>(chosen.size())));
 }
 
+QString EndpointShares::ownerOfKey(const Endpoint &endpoint, const QString &key) const
+{
+    const QStringList chosen = ranked(endpoint).mid(0, senders(endpoint));
+    if (chosen.isEmpty())
+        return m_self;
+    const QString lane = endpoint.id + u'\n' + key;
+    return *std::max_element(chosen.cbegin(), chosen.cend(), [&](const QString &x, const QString &y) {
+        const auto hx = stableHash(x, lane), hy = stableHash(y, lane);
+        return hx != hy ? hx < hy : x > y;
+    });
+}
+
 int EndpointShares::concurrency(const Endpoint &endpoint) const
 {
     return std::max(1, endpoint.maxConcurrency / senders(endpoint));

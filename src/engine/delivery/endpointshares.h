@@ -33,6 +33,10 @@ public:
     // The sender that takes over `msgId`'s delivery to `endpoint` from a node that does not
     // send to it.
     QString senderFor(const Endpoint &endpoint, const QString &msgId) const;
+    // The one sender that owns a correlation key's lane to a per-key ordered endpoint, by
+    // rendezvous hashing of the key: every node names the same one, and a node joining or
+    // leaving moves only the keys it wins or held.
+    QString ownerOfKey(const Endpoint &endpoint, const QString &key) const;
     // This node's limits for the endpoint (meaningful when it sends to it).
     int concurrency(const Endpoint &endpoint) const;
     double ratePerSecond(const Endpoint &endpoint) const; // 0 without a rate limit

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deliverywrites.h"
 
+#include "clusterwrites.h"
 #include "entitywrites.h"
 #include "rowcodec.h"
 
@@ -9,6 +10,7 @@
 #include "core/streamframe.h"
 #include "core/timeformat.h"
 
+#include <QSet>
 #include <QTimeZone>
 
 namespace sb::engine::deliverywrites {
@@ -16,8 +18,43 @@ namespace {
 constexpr qint64 IdempotencyWindowMs = 24LL * 3600 * 1000;
 }
 
+namespace {
+
+// The ordered half of an ingest on several nodes. Deliveries of this call that other nodes
+// handed to this one before this message was accepted are claimed here, in the same
+// transaction: they committed first, so this reads them, and they join their lane before
+// this message does. Waiting for the notification instead would let this message overtake
+// them. The nodes that own other lanes are told to claim theirs.
+QList<DueDelivery> routeOrdered(WriteTransaction &tx, const Message &m, const OrderedRouting &routing)
+{
+    QList<DueDelivery> claimed;
+    const QString self = tx.leaseOwner().toString();
+    for (const QString &endpointId : routing.owned) {
+        QSqlQuery &q = tx.query(QStringLiteral("UPDATE deliveries SET lease_owner = ? WHERE lease_owner = ? AND endpoint_id = ? "
+                                               "AND status <> 0 AND status IN (1, 3) AND msg_id IN (SELECT id FROM messages "
+                                               "WHERE app_id = ? AND correlation_key = ?) "
+                                               "RETURNING msg_id, endpoint_id, app_id, attempt_count, next_attempt"),
+                                {self, QString(u'>' + self), endpointId, m.appId, m.correlationKey});
+        while (q.next()) {
+            claimed.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                            q.value(4).toLongLong(), m.correlationKey});
+        }
+        q.finish();
+    }
+    QSet<QString> told;
+    for (const QString &node : routing.handedTo) {
+        if (!told.contains(node)) {
+            told.insert(node);
+            tx.control(QStringLiteral("NOTIFY %1, '%2'").arg(clusterwrites::WorkChannel, node));
+        }
+    }
+    return claimed;
+}
+
+} // namespace
+
 StoreWriter::Job ingest(Message message, QByteArray body, QStringList endpointIds,
-                        QString idempotencyKey, qint64 firstAttemptMs)
+                        QString idempotencyKey, qint64 firstAttemptMs, OrderedRouting routing)
 {
     // Written straight as text (no QJsonObject): the answer takes the stored body, which is
     // already JSON text, instead of serialising the payload a second time.
@@ -36,7 +73,7 @@ StoreWriter::Job ingest(Message message, QByteArray body, QStringList endpointId
     const QString responseText = idempotencyKey.isEmpty() ? QString() : QString::fromUtf8(response);
     return [m = std::move(message), body = std::move(body), endpointIds = std::move(endpointIds),
             key = std::move(idempotencyKey), firstAttemptMs, response, changeJson,
-            responseText](WriteTransaction &tx) {
+            responseText, routing = std::move(routing)](WriteTransaction &tx) {
         IngestResult result;
         if (!key.isEmpty()) {
             // The key is taken first (or renewed when older than the window): when two nodes
@@ -68,13 +105,18 @@ StoreWriter::Job ingest(Message message, QByteArray body, QStringList endpointId
              {m.id, body, m.payloadRetentionHours ? QVariant(created + *m.payloadRetentionHours * 3'600'000) : QVariant()}},
         };
         for (const QString &endpointId : endpointIds) {
-            // The node that stored the message sends it: it holds it in memory already.
+            // The node that stored the message sends it: it holds it in memory already. Unless
+            // the call's lane to a per-key ordered endpoint is another node's: handed to it.
+            const QString handedTo = routing.handedTo.value(endpointId);
             rows.append({QStringLiteral("INSERT INTO deliveries (msg_id, endpoint_id, app_id, status, attempt_count, "
                                         "next_attempt, updated_at, lease_owner) VALUES (?, ?, ?, 1, 0, ?, ?, ?)"),
-                         {m.id, endpointId, m.appId, firstAttemptMs, created, tx.leaseOwner()}});
+                         {m.id, endpointId, m.appId, firstAttemptMs, created,
+                          handedTo.isEmpty() ? tx.leaseOwner() : QVariant(u'>' + handedTo)}});
         }
         result.response = response;
         tx.execWithChange(rows, StreamFrame::MessageCreated, m.appId, changeJson);
+        if (!routing.isEmpty())
+            result.claimed = routeOrdered(tx, m, routing);
         result.endpointIds = endpointIds;
         return QVariant::fromValue(result);
     };
@@ -225,7 +267,11 @@ StoreWriter::Job recordAttempt(AttemptRecord record)
                     {tx.now(), a.endpointId});
             QSqlQuery &q = tx.query(QStringLiteral("SELECT failing_since, json FROM endpoints WHERE id = ?"),
                                    {a.endpointId});
-            const bool tripped = q.next() && tx.now() - q.value(0).toLongLong() >= r.circuitBreakerMs
+            // Empty again when another node's success committed between the two statements:
+            // the endpoint is not failing. (Read as 0, it looked failing since 1970 and was
+            // disabled: two nodes sending to a flaky endpoint disabled it within minutes.)
+            const bool tripped = q.next() && !q.value(0).isNull()
+                && tx.now() - q.value(0).toLongLong() >= r.circuitBreakerMs
                 && !rowcodec::endpoint(q.value(1)).value_or(Endpoint()).disabled;
             q.finish();
             if (tripped) {

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storereader.h"
 #include "storewriter.h"
 
 #include "core/attempt.h"
 #include "core/endpoint.h"
 #include "core/message.h"
+
+#include <QHash>
 
 namespace sb::engine::deliverywrites {
 
@@ -14,13 +17,26 @@ struct IngestResult
     QByteArray response;       // the message as answered to the producer (JSON text)
     bool replayed = false;     // an earlier request with the same idempotency key answered
     QStringList endpointIds;   // deliveries created
+    // Several nodes, per-key ordering: deliveries of the same call that other nodes handed to
+    // this one and that it had not claimed yet, claimed in this transaction (they go first).
+    QList<DueDelivery> claimed = {};
+};
+
+// Several nodes, per-key ordering (DeliveryScheduler::routeOrdered): which of a message's
+// deliveries belong to another node's lane for its call, and to which node; and which
+// belong to this node's, whose earlier hand-overs the ingest claims.
+struct OrderedRouting
+{
+    QHash<QString, QString> handedTo; // endpoint id -> node that owns the call's lane
+    QStringList owned;                // endpoint ids whose lane for the call is this node's
+    bool isEmpty() const { return handedTo.isEmpty() && owned.isEmpty(); }
 };
 
 // Stores a message, its payload, one pending delivery per endpoint due at `firstAttemptMs`
 // and the change row, or, when `idempotencyKey` was seen for this app within 24 h, nothing
 // but the stored answer. Returns IngestResult.
 StoreWriter::Job ingest(Message message, QByteArray body, QStringList endpointIds,
-                        QString idempotencyKey, qint64 firstAttemptMs);
+                        QString idempotencyKey, qint64 firstAttemptMs, OrderedRouting routing = {});
 
 // Makes sure a delivery row exists for a manual send to an endpoint the message did not fan
 // out to; leaves an existing one as it is.

@@ -23,8 +23,11 @@ QString ConsoleTranslations::install(QCoreApplication *app, const QString &langu
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     auto *console = new QTranslator(app);
-    // ":/i18n/switchboard_de.qm" for a German locale (de_AT too); English needs none.
-    if (!console->load(locale, QStringLiteral("switchboard"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // ":/i18n/switchboard_de.qm" for a German locale (de_AT too). Any other language reads the
+    // sources' English, with the English catalogue's plural forms ("1 delivery" rather than
+    // "1 delivery(s)").
+    if (!console->load(locale, QStringLiteral("switchboard"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && !console->load(QStringLiteral("switchboard_en"), QStringLiteral(":/i18n"))) {
         delete console;
         return QStringLiteral("en");
     }

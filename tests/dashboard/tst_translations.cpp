@@ -245,6 +245,31 @@ private slots:
         QCoreApplication::removeTranslator(&translator);
     }
 
+    // English reads the sources, but "%n delivery(s)" is no way to speak to an operator: the
+    // English catalogue gives each plural message its two forms, whatever the system locale.
+    void englishPluralsReadAsEnglish_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("system (C in tests)") << QString();
+    }
+
+    void englishPluralsReadAsEnglish()
+    {
+        QFETCH(QString, language);
+        QVERIFY(ConsoleTranslations::install(qApp, language).startsWith(u"en"));
+        const char *flow = "sb::dashboard::CallRetryFlow";
+        QCOMPARE(QCoreApplication::translate(flow, "Send %n failed delivery(s) of call %1 again?", nullptr, 1),
+                 QStringLiteral("Send 1 failed delivery of call %1 again?"));
+        QCOMPARE(QCoreApplication::translate(flow, "Send %n failed delivery(s) of call %1 again?", nullptr, 3),
+                 QStringLiteral("Send 3 failed deliveries of call %1 again?"));
+        const char *picker = "sb::dashboard::EventTypePicker";
+        QCOMPARE(QCoreApplication::translate(picker, "%n event type(s) checked.", nullptr, 1), QStringLiteral("1 event type checked."));
+        QCOMPARE(QCoreApplication::translate(picker, "%n event type(s) checked.", nullptr, 2), QStringLiteral("2 event types checked."));
+        // Everything that is not a plural stays as written.
+        QCOMPARE(QCoreApplication::translate(MainWindowContext, "&Overview"), QStringLiteral("&Overview"));
+    }
+
     // In English too the menu bar and the tabs share Alt+letter: "&Engine" and "&Endpoints"
     // once both took Alt+E, and the tab could not be reached by keyboard.
     void mainWindowInEnglishHasOneMnemonicPerLetter()

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// DeliveryScheduler, part one: endpoints, the schedule, sending and the per-key lanes. Start-up
+// and several nodes are in deliveryscheduler_nodes.cpp, results in deliveryscheduler_results.cpp.
 #include "deliveryscheduler.h"
 
-#include "engine/store/clusterwrites.h"
-#include "engine/store/deliverywrites.h"
-#include "enginemetrics.h"
 #include "signedrequest.h"
-
-#include "core/ids.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -14,11 +11,7 @@
 using namespace std::chrono_literals;
 
 namespace sb::engine {
-namespace {
-
-qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
-
-} // namespace
+qint64 DeliveryScheduler::nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
 DeliveryScheduler::DeliveryScheduler(StoreWriter *writer, StoreReader *reader,
                                      HttpDispatcher *dispatcher, SchedulerSettings settings,
@@ -36,93 +29,6 @@ DeliveryScheduler::DeliveryScheduler(StoreWriter *writer, StoreReader *reader,
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &DeliveryScheduler::onTimer);
     connect(m_dispatcher, &HttpDispatcher::finished, this, &DeliveryScheduler::onResults);
-}
-
-void DeliveryScheduler::restore(bool pending)
-{
-    for (Endpoint &ep : m_reader->allEndpoints())
-        endpointChanged(ep);
-    // Keys dead letters held when the engine stopped stay held.
-    for (const KeyLanes::Block &block : m_reader->orderingBlocks()) {
-        const auto ep = m_endpoints.constFind(block.endpointId);
-        if (ep != m_endpoints.constEnd() && ep->config.ordering == Endpoint::Ordering::PerKey && ep->config.deadLetterBlocksKey)
-            m_lanes.restoreBlock(block);
-    }
-    if (pending)
-        adopt(m_reader->pendingDeliveries());
-}
-
-void DeliveryScheduler::adopt(const QList<DueDelivery> &deliveries)
-{
-    const qint64 now = nowMs();
-    // In message order (ids grow with time): the first of each key's lane heads it.
-    QList<const DueDelivery *> ordered;
-    ordered.reserve(deliveries.size());
-    for (const DueDelivery &d : deliveries)
-        ordered.append(&d);
-    std::sort(ordered.begin(), ordered.end(), [](const DueDelivery *a, const DueDelivery *b) { return a->msgId < b->msgId; });
-    for (const DueDelivery *d : std::as_const(ordered)) {
-        schedule({d->nextAttemptMs > 0 ? d->nextAttemptMs : now, 0, d->msgId, d->appId, d->endpointId,
-                  d->attemptCount, TriggerType::Scheduled},
-                 d->correlationKey);
-    }
-}
-
-void DeliveryScheduler::setCluster(const QString &self, const QStringList &liveNodes)
-{
-    m_self = self;
-    m_shares = EndpointShares(self, liveNodes);
-    // Deliveries waiting for endpoints this node no longer sends to move on at the next pump.
-    if (m_shares.isShared())
-        QMetaObject::invokeMethod(this, &DeliveryScheduler::pump, Qt::QueuedConnection);
-}
-
-deliverywrites::OrderedRouting DeliveryScheduler::routeOrdered(const QStringList &endpointIds, const QString &key) const
-{
-    deliverywrites::OrderedRouting routing;
-    if (!m_shares.isShared() || key.isEmpty())
-        return routing;
-    for (const QString &id : endpointIds) {
-        const auto ep = m_endpoints.constFind(id);
-        if (ep == m_endpoints.constEnd() || ep->config.ordering != Endpoint::Ordering::PerKey)
-            continue;
-        const QString owner = m_shares.ownerOfKey(ep->config, key);
-        if (owner == m_self)
-            routing.owned.append(id);
-        else
-            routing.handedTo.insert(id, owner);
-    }
-    return routing;
-}
-
-bool DeliveryScheduler::handOver(const Endpoint &endpoint, Due &due)
-{
-    // Manual and test sends stay here: they are one-off requests of whoever asked this node.
-    if (!m_shares.isShared() || due.trigger != TriggerType::Scheduled)
-        return false;
-    // A call's lane to an ordered endpoint belongs to one node (taken over from a node that
-    // died, or the nodes changed): its deliveries go there, one after the other.
-    const bool laned = !due.orderingKey.isEmpty();
-    if (laned ? m_shares.ownerOfKey(endpoint, due.orderingKey) == m_self : m_shares.sendsTo(endpoint))
-        return false;
-    const QString target = laned ? m_shares.ownerOfKey(endpoint, due.orderingKey) : m_shares.senderFor(endpoint, due.msgId);
-    releaseBody(due);
-    scheduledGone(due);
-    if (laned)
-        finishHead(due, false); // handed over in order: the next of the lane follows it
-    ++m_writing;
-    m_writer->submit(clusterwrites::handOver(m_self, target, due.msgId, due.endpointId), this,
-                     [this, due](const WriteResult &r) {
-                         --m_writing;
-                         if (!r.ok) { // still ours in the store: keep it and try again soon
-                             qWarning("could not hand a delivery over: %s", qPrintable(r.error));
-                             Due again = due;
-                             again.dueMs = nowMs() + 5000;
-                             push(again);
-                         }
-                         checkDrained();
-                     });
-    return true;
 }
 
 void DeliveryScheduler::setPaused(bool paused)
@@ -414,142 +320,6 @@ void DeliveryScheduler::dispatch(EndpointState &state, Due due)
     ++state.inFlight;
     ++m_inFlight;
     m_outgoing.push_back(std::move(request));
-}
-
-void DeliveryScheduler::onResults(const QList<OutboundResult> &results)
-{
-    for (const OutboundResult &r : results)
-        onResult(r);
-    pump();
-}
-
-void DeliveryScheduler::onResult(const OutboundResult &result)
-{
-    auto sendingIt = m_sending.find(result.token);
-    if (sendingIt == m_sending.end())
-        return;
-    const Sending sending = std::move(*sendingIt);
-    m_sending.erase(sendingIt);
-    --m_inFlight;
-    auto stateIt = m_endpoints.find(sending.due.endpointId);
-    if (stateIt != m_endpoints.end())
-        --stateIt->inFlight;
-    const Endpoint config = stateIt != m_endpoints.end() ? stateIt->config : Endpoint();
-
-    deliverywrites::AttemptRecord record;
-    Attempt &a = record.attempt;
-    a.id = ids::generate(ids::Attempt);
-    a.msgId = sending.due.msgId;
-    a.endpointId = sending.due.endpointId;
-    a.url = QUrl::fromEncoded(sending.url);
-    a.response = QString::fromUtf8(result.body);
-    a.responseStatusCode = result.httpStatus;
-    a.responseDurationMs = result.durationMs;
-    a.trigger = sending.due.trigger;
-    a.errorClass = result.errorClass;
-    a.timing = result.timing;
-    a.timestamp = sending.startedAt;
-    if (a.response.isEmpty() && !result.errorText.isEmpty())
-        a.response = result.errorText;
-    record.succeeded = result.errorClass == ErrorClass::None;
-    if (record.succeeded && sending.due.trigger != TriggerType::Scheduled && m_scheduled.contains(deliveryKey(sending.due)))
-        m_settled.insert(deliveryKey(sending.due));
-    a.status = record.succeeded ? MessageStatus::Success : MessageStatus::Fail;
-    record.appId = sending.due.appId;
-    record.requestHeaders = sending.requestHeaders;
-    record.responseHeaders = result.responseHeaders;
-    record.attemptNumber = sending.due.attemptsMade + 1;
-    record.disableEndpoint = result.httpStatus == 410;
-    // A message with nothing to send says nothing about the endpoint's health.
-    record.circuitBreakerMs = sending.contentGone ? 0 : m_settings.circuitBreakerMs;
-    if (stateIt != m_endpoints.end() && !sending.contentGone) {
-        record.endpointWasFailing = stateIt->failing;
-        stateIt->failing = !record.succeeded;
-    }
-
-    AfterRecord after;
-    if (record.succeeded && sending.due.trigger != TriggerType::Scheduled) {
-        // The dead letter holding its key, delivered by hand: the key goes on.
-        if (const auto key = m_lanes.blockedKey(a.msgId, a.endpointId)) {
-            after.unblocksKey = *key;
-            record.orderingKey = *key;
-            record.clearsBlock = true;
-        }
-    }
-    if (sending.contentGone) {
-        record.exhausted = sending.due.trigger == TriggerType::Scheduled; // no retry can send it
-    } else if (!record.succeeded && sending.due.trigger == TriggerType::Scheduled && !record.disableEndpoint) {
-        RetryPolicy policy = config.retrySchedule ? RetryPolicy(*config.retrySchedule) : m_defaultPolicy;
-        policy.setJitter(m_settings.jitter);
-        policy.setThrottleFloor(m_settings.throttleFloor);
-        const RetryDecision decision =
-            policy.afterFailure({record.attemptNumber, result.httpStatus, result.errorClass, result.retryAfter});
-        record.exhausted = decision.exhausted;
-        record.reschedule = !decision.exhausted;
-        record.nextAttemptMs = decision.exhausted ? 0 : decision.nextAttemptAt.toMSecsSinceEpoch();
-    }
-
-    if (!sending.due.orderingKey.isEmpty()) {
-        after.blocksKey = record.exhausted && config.deadLetterBlocksKey;
-        record.orderingKey = sending.due.orderingKey;
-        record.blocksKey = after.blocksKey;
-        // Only an endpoint that holds keys has blocks to clear (a retried dead letter's).
-        record.clearsBlock = !after.blocksKey && !record.reschedule && config.deadLetterBlocksKey;
-    }
-    ++m_writing;
-    Due next = sending.due;
-    next.attemptsMade = record.attemptNumber;
-    next.dueMs = record.nextAttemptMs;
-    const bool reschedule = record.reschedule;
-    after.reschedule = reschedule;
-    if (m_metrics) {
-        m_metrics->attemptFinished(result.errorClass, result.durationMs,
-                                   !record.succeeded && !reschedule && sending.due.trigger == TriggerType::Scheduled);
-    }
-    recordAttempt(deliverywrites::recordAttempt(std::move(record)), next, after, 1);
-}
-
-void DeliveryScheduler::recordAttempt(StoreWriter::Job job, const Due &next, const AfterRecord &after, int tries)
-{
-    m_writer->submit(job, this, [this, job, next, after, tries](const WriteResult &w) {
-        if (!w.ok) {
-            qWarning("could not record attempt: %s", qPrintable(w.error));
-            // The attempt was made: write it again rather than send it again, which would
-            // repeat a delivery the receiver has. Only a store that keeps failing gets the
-            // delivery sent again (it is still pending there), so nothing is lost either.
-            if (tries < MaxRecordTries) {
-                QTimer::singleShot(500 * tries, this, [this, job, next, after, tries] {
-                    recordAttempt(job, next, after, tries + 1);
-                });
-                return;
-            }
-            --m_writing;
-            Due again = next;
-            again.dueMs = nowMs() + 5000;
-            again.attemptsMade = next.attemptsMade - 1;
-            push(again);
-        } else {
-            --m_writing;
-            const auto outcome = w.value.value<deliverywrites::AttemptOutcome>();
-            if (outcome.endpointDisabled) {
-                if (m_metrics)
-                    m_metrics->endpointDisabled();
-                endpointChanged(outcome.endpoint);
-                emit endpointDisabled(outcome.endpoint);
-            }
-            if (after.reschedule && !outcome.endpointDisabled) {
-                push(next);
-            } else {
-                releaseBody(next);
-                if (!next.orderingKey.isEmpty() && next.trigger == TriggerType::Scheduled)
-                    finishHead(next, after.blocksKey);
-            }
-            if (!after.unblocksKey.isEmpty())
-                laneGoesOn(m_lanes.unblock(next.endpointId, after.unblocksKey));
-        }
-        checkDrained();
-        pump();
-    });
 }
 
 QByteArray DeliveryScheduler::bodyOf(const QString &msgId)

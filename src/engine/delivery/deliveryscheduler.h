@@ -121,6 +121,7 @@ private:
         bool contentGone = false; // nothing was sent: the payload was expunged
     };
 
+    static qint64 nowMs();
     // Gives a scheduled delivery to the node that sends to its endpoint; true if it did.
     bool handOver(const Endpoint &endpoint, Due &due);
     // `counted`: already held in m_scheduled (it waited in its key's lane).

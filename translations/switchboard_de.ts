@@ -460,14 +460,6 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <translation>alle Anwendungen</translation>
     </message>
     <message>
-        <source>Send 1 dead delivery of %1 again?</source>
-        <translation>1 Dead-Letter-Zustellung von %1 erneut senden?</translation>
-    </message>
-    <message>
-        <source>Send %1 dead deliveries of %2 again?</source>
-        <translation>%1 Dead-Letter-Zustellungen von %2 erneut senden?</translation>
-    </message>
-    <message>
         <source>They match “%1” in this console&apos;s history. The engine sends each one again now; the log shows every result as it arrives.</source>
         <translation>Sie passen im Verlauf dieser Konsole zu „%1“. Die Engine sendet jede jetzt erneut; das Protokoll zeigt jedes Ergebnis, sobald es eintrifft.</translation>
     </message>
@@ -480,6 +472,13 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
 %1</source>
         <translation>Die Engine hat die Sammelwiederholung abgelehnt:
 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n dead delivery(s) of %1 again?</source>
+        <translation>
+            <numerusform>%n Dead-Letter-Zustellung von %1 erneut senden?</numerusform>
+            <numerusform>%n Dead-Letter-Zustellungen von %1 erneut senden?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -563,10 +562,6 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <translation>Warten auf die Engine (%1 von %2 gesendet): seit %3 s keine Antwort.</translation>
     </message>
     <message>
-        <source>%1: %2 dead deliveries not sent, because their endpoint is disabled (%3). Enable it on the Endpoints tab, then retry.</source>
-        <translation>%1: %2 tote Zustellungen nicht gesendet, weil ihr Endpunkt deaktiviert ist (%3). Aktivieren Sie ihn im Tab „Endpoints“ und wiederholen Sie dann.</translation>
-    </message>
-    <message>
         <source>Bulk retry left deliveries alone</source>
         <translation>Sammelwiederholung hat Zustellungen ausgelassen</translation>
     </message>
@@ -575,6 +570,19 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
 %4</source>
         <translation>Die Sammelwiederholung von %1 hat %2 von %3 erneut gesendet. Nicht gesendet:
 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dead delivery(s) not sent, because their endpoint is disabled (%2). Enable it on the Endpoints tab, then retry.</source>
+        <translation>
+            <numerusform>%1: %n tote Zustellung nicht gesendet, weil ihr Endpunkt deaktiviert ist (%2). Aktivieren Sie ihn im Tab „Endpoints“ und wiederholen Sie dann.</numerusform>
+            <numerusform>%1: %n tote Zustellungen nicht gesendet, weil ihr Endpunkt deaktiviert ist (%2). Aktivieren Sie ihn im Tab „Endpoints“ und wiederholen Sie dann.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bulk retry of %1 sent nothing. Not sent:
+%2</source>
+        <translation>Die Sammelwiederholung von %1 hat nichts gesendet. Nicht gesendet:
+%2</translation>
     </message>
 </context>
 <context>

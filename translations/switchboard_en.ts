@@ -19,6 +19,26 @@
     </message>
 </context>
 <context>
+    <name>sb::dashboard::BulkRetryFlow</name>
+    <message numerus="yes">
+        <source>Send %n dead delivery(s) of %1 again?</source>
+        <translation>
+            <numerusform>Send %n dead delivery of %1 again?</numerusform>
+            <numerusform>Send %n dead deliveries of %1 again?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::dashboard::BulkRetryProgress</name>
+    <message numerus="yes">
+        <source>%1: %n dead delivery(s) not sent, because their endpoint is disabled (%2). Enable it on the Endpoints tab, then retry.</source>
+        <translation>
+            <numerusform>%1: %n dead delivery not sent, because its endpoint is disabled (%2). Enable it on the Endpoints tab, then retry.</numerusform>
+            <numerusform>%1: %n dead deliveries not sent, because their endpoint is disabled (%2). Enable it on the Endpoints tab, then retry.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sb::dashboard::CallRetryFlow</name>
     <message numerus="yes">
         <source>Send %n failed delivery(s) of call %1 again?</source>

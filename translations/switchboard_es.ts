@@ -460,14 +460,6 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <translation>todas las aplicaciones</translation>
     </message>
     <message>
-        <source>Send 1 dead delivery of %1 again?</source>
-        <translation>¿Volver a enviar 1 entrega fallida definitivamente de %1?</translation>
-    </message>
-    <message>
-        <source>Send %1 dead deliveries of %2 again?</source>
-        <translation>¿Volver a enviar %1 entregas fallidas definitivamente de %2?</translation>
-    </message>
-    <message>
         <source>They match “%1” in this console&apos;s history. The engine sends each one again now; the log shows every result as it arrives.</source>
         <translation>Coinciden con «%1» en el historial de esta consola. El motor vuelve a enviar cada una ahora; el registro muestra cada resultado en cuanto llega.</translation>
     </message>
@@ -480,6 +472,13 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
 %1</source>
         <translation>El motor rechazó el reintento masivo:
 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n dead delivery(s) of %1 again?</source>
+        <translation>
+            <numerusform>¿Volver a enviar %n entrega fallida definitivamente de %1?</numerusform>
+            <numerusform>¿Volver a enviar %n entregas fallidas definitivamente de %1?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -563,10 +562,6 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <translation>Esperando al motor (%1 de %2 enviadas): sin respuesta desde hace %3 s.</translation>
     </message>
     <message>
-        <source>%1: %2 dead deliveries not sent, because their endpoint is disabled (%3). Enable it on the Endpoints tab, then retry.</source>
-        <translation>%1: %2 entregas muertas no enviadas porque su endpoint está desactivado (%3). Actívelo en la pestaña Endpoints y vuelva a intentarlo.</translation>
-    </message>
-    <message>
         <source>Bulk retry left deliveries alone</source>
         <translation>El reintento masivo dejó entregas sin enviar</translation>
     </message>
@@ -575,6 +570,19 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
 %4</source>
         <translation>El reintento masivo de %1 volvió a enviar %2 de %3. No enviadas:
 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dead delivery(s) not sent, because their endpoint is disabled (%2). Enable it on the Endpoints tab, then retry.</source>
+        <translation>
+            <numerusform>%1: %n entrega muerta no enviada porque su endpoint está desactivado (%2). Actívelo en la pestaña Endpoints y vuelva a intentarlo.</numerusform>
+            <numerusform>%1: %n entregas muertas no enviadas porque su endpoint está desactivado (%2). Actívelo en la pestaña Endpoints y vuelva a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bulk retry of %1 sent nothing. Not sent:
+%2</source>
+        <translation>El reintento masivo de %1 no envió nada. No enviadas:
+%2</translation>
     </message>
 </context>
 <context>

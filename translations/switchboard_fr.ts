@@ -460,14 +460,6 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <translation>toutes les applications</translation>
     </message>
     <message>
-        <source>Send 1 dead delivery of %1 again?</source>
-        <translation>Renvoyer 1 livraison en lettre morte de %1&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Send %1 dead deliveries of %2 again?</source>
-        <translation>Renvoyer %1 livraisons en lettre morte de %2&#xa0;?</translation>
-    </message>
-    <message>
         <source>They match “%1” in this console&apos;s history. The engine sends each one again now; the log shows every result as it arrives.</source>
         <translation>Elles correspondent à «&#xa0;%1&#xa0;» dans l&apos;historique de cette console. Le moteur renvoie chacune maintenant&#xa0;; le journal affiche chaque résultat dès son arrivée.</translation>
     </message>
@@ -480,6 +472,13 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
 %1</source>
         <translation>Le moteur a refusé la relance groupée&#xa0;:
 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n dead delivery(s) of %1 again?</source>
+        <translation>
+            <numerusform>Renvoyer %n livraison en lettre morte de %1 ?</numerusform>
+            <numerusform>Renvoyer %n livraisons en lettre morte de %1 ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -563,10 +562,6 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <translation>En attente du moteur (%1 sur %2 envoyées)&#xa0;: aucune réponse depuis %3 s.</translation>
     </message>
     <message>
-        <source>%1: %2 dead deliveries not sent, because their endpoint is disabled (%3). Enable it on the Endpoints tab, then retry.</source>
-        <translation>%1 : %2 livraisons mortes non envoyées, car leur point de terminaison est désactivé (%3). Activez-le dans l’onglet Endpoints, puis réessayez.</translation>
-    </message>
-    <message>
         <source>Bulk retry left deliveries alone</source>
         <translation>La relance groupée a laissé des livraisons de côté</translation>
     </message>
@@ -575,6 +570,19 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
 %4</source>
         <translation>La relance groupée de %1 a renvoyé %2 sur %3. Non envoyées :
 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dead delivery(s) not sent, because their endpoint is disabled (%2). Enable it on the Endpoints tab, then retry.</source>
+        <translation>
+            <numerusform>%1 : %n livraison morte non envoyée, car son point de terminaison est désactivé (%2). Activez-le dans l’onglet Endpoints, puis réessayez.</numerusform>
+            <numerusform>%1 : %n livraisons mortes non envoyées, car leur point de terminaison est désactivé (%2). Activez-le dans l’onglet Endpoints, puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bulk retry of %1 sent nothing. Not sent:
+%2</source>
+        <translation>La relance groupée de %1 n’a rien envoyé. Non envoyées :
+%2</translation>
     </message>
 </context>
 <context>

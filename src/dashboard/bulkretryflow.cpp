@@ -91,10 +91,7 @@ void BulkRetryFlow::confirm()
         if (!labels.contains(t.label))
             labels.append(t.label);
     }
-    // Two sentences rather than "%n delivery(s)": English has no translation file to pick a
-    // plural form from, and the count is never 0 here.
-    const QString question = count == 1 ? tr("Send 1 dead delivery of %1 again?").arg(labels.join(u", "))
-                                        : tr("Send %1 dead deliveries of %2 again?").arg(count).arg(labels.join(u", "));
+    const QString question = tr("Send %n dead delivery(s) of %1 again?", nullptr, static_cast<int>(count)).arg(labels.join(u", "));
     askToSendAgain(m_dialogParent, tr("Retry all matching"), question,
                    tr("They match “%1” in this console's history. The engine sends each one again now; "
                       "the log shows every result as it arrives.")

@@ -177,9 +177,9 @@ void BulkRetryProgress::finish()
         // The engine sends nothing to a disabled endpoint: say which, or the operator waits
         // for deliveries that never come.
         if (s.skipped > 0)
-            leftAlone.append(tr("%1: %2 dead deliveries not sent, because their endpoint is disabled (%3). "
-                               "Enable it on the Endpoints tab, then retry.")
-                                .arg(s.task.label).arg(s.skipped).arg(s.skippedNames.join(u", ")));
+            leftAlone.append(tr("%1: %n dead delivery(s) not sent, because their endpoint is disabled (%2). "
+                               "Enable it on the Endpoints tab, then retry.", nullptr, static_cast<int>(s.skipped))
+                                .arg(s.task.label, s.skippedNames.join(u", ")));
     }
     if (m_dialog) {
         // Closing a progress dialog emits canceled(): stop listening first.
@@ -195,8 +195,9 @@ void BulkRetryProgress::finish()
         box->open();
     } else if (!leftAlone.isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Bulk retry left deliveries alone"),
-                                    tr("The bulk retry of %1 sent %2 of %3 again. Not sent:\n%4")
-                                        .arg(m_what).arg(done).arg(total).arg(leftAlone.join(u'\n')),
+                                    (total == 0 ? tr("The bulk retry of %1 sent nothing. Not sent:\n%2").arg(m_what, leftAlone.join(u'\n'))
+                                                : tr("The bulk retry of %1 sent %2 of %3 again. Not sent:\n%4")
+                                                      .arg(m_what).arg(done).arg(total).arg(leftAlone.join(u'\n'))),
                                     QMessageBox::Ok, qobject_cast<QWidget *>(parent()));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();

@@ -2,6 +2,7 @@
 // The console's delivery log in a real window (offscreen) against a real engine and receiver:
 // a dead letter appears, R retries it, the row turns successful; the detail pane shows the
 // attempts; with the engine gone the stored history stays browsable; a viewer cannot retry.
+#include "dashboard/consoletranslations.h"
 #include "dashboard/deliveriesview.h"
 #include "dashboard/deliverydetailpane.h"
 #include "dashboard/deliveryfilter.h"
@@ -58,6 +59,9 @@ class TestDeliveriesView : public QObject
     }
 
 private slots:
+    // As the console's main() does: English, with its plural forms.
+    void initTestCase() { sb::dashboard::ConsoleTranslations::install(qApp, QStringLiteral("en")); }
+
     void retryFromTheLogDeliversADeadLetter()
     {
         sb::tools::Receiver receiver;

@@ -4,6 +4,7 @@
 // customer named as the completer writes it (app:"Globex Logistics") or by part of its name,
 // Ctrl+Shift+R, Enter. Also: an engine refusal stays on screen, and a bulk retry held back
 // by a busy engine says so instead of sitting at 0 %.
+#include "dashboard/consoletranslations.h"
 #include "dashboard/deliveriesview.h"
 #include "dashboard/deliverylogmodel.h"
 #include "dashboard/enginesession.h"
@@ -90,6 +91,9 @@ class TestBulkRetryTask : public QObject
     }
 
 private slots:
+    // As the console's main() does: English, with its plural forms.
+    void initTestCase() { ConsoleTranslations::install(qApp, QStringLiteral("en")); }
+
     void retriesOneCustomersDeadLettersByName()
     {
         sb::tools::Receiver receiver;

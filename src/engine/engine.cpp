@@ -2,6 +2,7 @@
 #include "engine.h"
 
 #include "engine/delivery/backgroundtasks.h"
+#include "engine/delivery/operationalwebhooks.h"
 #include "engine/cluster/clusternode.h"
 #include "engine/api/enginecontext.h"
 #include "engine/api/httpfront.h"
@@ -126,9 +127,12 @@ bool Engine::start(const EngineConfig &config, QString *error)
     m_metrics = std::make_unique<EngineMetrics>();
     m_scheduler->setMetrics(m_metrics.get());
     m_tasks = std::make_unique<BackgroundTasks>(m_reader.get(), m_writer.get(), m_scheduler.get(), nodeId);
+    m_operational = std::make_unique<OperationalWebhooks>(m_writer.get(), m_reader.get(), m_scheduler.get(),
+                                                          config.operationalFailingAfter);
+    connectOperationalWebhooks();
     m_tasks->restore(); // running tasks go on where they stopped
-    EngineContext ctx{m_writer.get(), m_reader.get(), m_scheduler.get(), this, m_metrics.get(), m_tasks.get(), {}, {},
-                      config.httpsOnly, nodeId};
+    EngineContext ctx{m_writer.get(), m_reader.get(), m_scheduler.get(), this, m_metrics.get(), m_tasks.get(),
+                      m_operational.get(), {}, {}, config.httpsOnly, nodeId};
     // QByteArray, not auto: a QStringBuilder returned from here would refer to dead temporaries.
     ctx.moreMetrics = [front = m_front.get(), retention = m_retention]() -> QByteArray {
         return front->renderMetrics() + retention->renderMetrics();
@@ -144,6 +148,7 @@ bool Engine::start(const EngineConfig &config, QString *error)
     api::registerEndpointSecretRoutes(*m_server, ctx);
     api::registerEventTypeRoutes(*m_server, ctx);
     api::registerOperationsRoutes(*m_server, ctx);
+    api::registerOperationalWebhookRoutes(*m_server, ctx);
     if (const WriteResult seeded = m_writer->submitAndWait(api::seedEventTypes()); !seeded.ok) {
         *error = tr("cannot store the event catalogue: %1").arg(seeded.error);
         return false;
@@ -237,6 +242,19 @@ void Engine::pruneChangeLog()
             if (!r.ok)
                 qWarning("pruning the change log failed: %s", qPrintable(r.error));
         });
+}
+
+void Engine::connectOperationalWebhooks()
+{
+    OperationalWebhooks *operational = m_operational.get();
+    connect(m_scheduler.get(), &DeliveryScheduler::endpointDisabled, operational,
+            [operational](const Endpoint &endpoint, bool gone, qint64 failingSinceMs) {
+                operational->endpointDisabled(endpoint, gone ? OperationalWebhooks::DisabledBy::Gone
+                                                             : OperationalWebhooks::DisabledBy::Failing,
+                                              failingSinceMs);
+            });
+    connect(m_scheduler.get(), &DeliveryScheduler::attemptRecorded, operational, &OperationalWebhooks::attemptRecorded);
+    connect(m_tasks.get(), &BackgroundTasks::taskEnded, operational, &OperationalWebhooks::taskFinished);
 }
 
 void Engine::finishShutdown()

@@ -19,6 +19,7 @@ class ClusterNode;
 class DeliveryScheduler;
 class EngineMetrics;
 class HttpDispatcher;
+class OperationalWebhooks;
 class ReaderPool;
 class RetentionSweeper;
 class StoreReader;
@@ -49,6 +50,8 @@ signals:
 
 private:
     void finishShutdown();
+    // What the scheduler and the background tasks report, told to operational webhooks.
+    void connectOperationalWebhooks();
     void pruneChangeLog();
     static std::function<QVariant(class WriteTransaction &)> pruneJob(qint64 retentionMs);
 
@@ -59,6 +62,7 @@ private:
     std::unique_ptr<EngineMetrics> m_metrics;
     std::unique_ptr<DeliveryScheduler> m_scheduler;
     std::unique_ptr<BackgroundTasks> m_tasks;
+    std::unique_ptr<OperationalWebhooks> m_operational;
     std::unique_ptr<ApiServer> m_server;
     std::unique_ptr<ReaderPool> m_readers; // before the routes its jobs run
     std::unique_ptr<IngestRateLimit> m_ingestLimit;

@@ -40,6 +40,7 @@ constexpr Option Options[] = {
     {"retry-jitter", "fraction", "Random spread of each retry delay (default 0.2 = ±20%)."},
     {"max-in-flight", "n", "Requests in flight across all endpoints (default 512)."},
     {"disable-after", "duration", "Disable an endpoint failing without a success this long (default 120h)."},
+    {"operational-failing-after", "n", "Send the operational webhook message.attempt.failing when a message's n-th attempt fails (default 4)."},
     {"max-body", "bytes", "Largest request body the API accepts (default 1048576); larger ones are refused from their headers."},
     {"max-header", "bytes", "Largest request line and header fields together (default 16384; larger: 431)."},
     {"header-timeout", "duration", "How long a client may take to send a request's headers (default 10s)."},
@@ -141,6 +142,9 @@ bool apply(EngineConfig &c, const QString &name, const QStringList &values, QStr
     } else if (name == u"retry-jitter") {
         c.jitter = value.toDouble(&ok);
         ok = ok && c.jitter >= 0 && c.jitter < 1;
+    } else if (name == u"operational-failing-after") {
+        c.operationalFailingAfter = value.toInt(&ok);
+        ok = ok && c.operationalFailingAfter >= 1 && c.operationalFailingAfter <= 100;
     } else if (name == u"max-in-flight") {
         c.maxInFlight = value.toInt(&ok);
         ok = ok && c.maxInFlight > 0;

@@ -33,6 +33,7 @@ struct EngineConfig
     double jitter = 0.2;
     int maxInFlight = 512;
     std::chrono::milliseconds disableAfter = std::chrono::hours(24 * 5);
+    int operationalFailingAfter = 4;          // message.attempt.failing on this failed attempt (Svix: the 4th)
     FrontSettings front;                      // the HTTP listener's limits (--max-body, timeouts, …)
     double ingestRateLimit = 0;               // events a second per token; 0: no limit
     std::chrono::milliseconds drainTimeout = std::chrono::seconds(10);

@@ -50,6 +50,8 @@ public:
     const QByteArray &body() const { return m_body; }
     const QUrlQuery &query() const { return m_query; }
     const QStringList &args() const { return m_args; }
+    // An alias route (ApiServer::alias) fills in the segments its path leaves out.
+    void prependArgs(const QStringList &args) { m_args = args + m_args; }
     QByteArray header(QByteArrayView name) const;
     const Caller &caller() const { return m_caller; }
     void setCaller(Caller caller) { m_caller = std::move(caller); }

@@ -6,6 +6,8 @@
 
 #include <QUrl>
 
+#include <algorithm>
+
 namespace sb::engine {
 namespace {
 
@@ -66,6 +68,28 @@ void ApiServer::readRoute(const QString &pattern, Handler handler, Access access
 {
     route(Method::Get, pattern, std::move(handler), access);
     m_routes.back().onReader = true;
+}
+
+void ApiServer::alias(Method method, const QString &pattern, const QString &target, const QStringList &fixedArgs,
+                      Before before)
+{
+    const QStringList targetSegments = segmentsOf(target);
+    const auto it = std::find_if(m_routes.begin(), m_routes.end(), [&](const Route &r) {
+        return r.method == method && r.segments == targetSegments;
+    });
+    Q_ASSERT_X(it != m_routes.end(), "ApiServer::alias", "the target route is registered first");
+    if (it == m_routes.end())
+        return;
+    Route aliased = *it;
+    aliased.segments = segmentsOf(pattern);
+    aliased.ingest = false;
+    aliased.handler = [handler = it->handler, fixedArgs, before = std::move(before)](const ApiCallPtr &call) {
+        call->prependArgs(fixedArgs);
+        if (!before)
+            return handler(call);
+        before(call, [handler, call] { handler(call); });
+    };
+    m_routes.push_back(std::move(aliased));
 }
 
 ApiServer::Decision ApiServer::decide(const HttpRequest &head) const

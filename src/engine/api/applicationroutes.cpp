@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enginecontext.h"
+#include "engine/delivery/operationalwebhooks.h"
 #include "engine/store/entitywrites.h"
 
 #include "core/ids.h"
@@ -175,7 +176,9 @@ void registerApplicationRoutes(ApiServer &server, const EngineContext &ctx)
         const auto iterator = limit ? iteratorOf(call, ids::Application) : std::nullopt;
         if (!iterator)
             return;
-        const auto page = ctx.reader->applications(*iterator, *limit);
+        auto page = ctx.reader->applications(*iterator, *limit);
+        // The engine's own, for operational webhooks: not one of the producers' tenants.
+        page.data.removeIf([](const Application &a) { return a.id == OperationalWebhooks::AppId; });
         call->json(200, pageJson(page, [](const Application &a) { return a.toJson(); }));
     });
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enginecontext.h"
 #include "engine/store/entitywrites.h"
+#include "engine/delivery/operationalwebhooks.h"
 
 #include "core/hmac.h"
 #include "core/ids.h"
@@ -34,15 +35,23 @@ QString newSecret(SigningScheme scheme)
     return QString::fromLatin1(crypto::randomBytes(24).toHex());
 }
 
-void store(const EngineContext &ctx, const ApiCallPtr &call, Endpoint ep, bool create, int status)
+// `before`: the endpoint as it was (an update), or nothing (a create).
+void store(const EngineContext &ctx, const ApiCallPtr &call, Endpoint ep, std::optional<Endpoint> before, int status)
 {
+    const bool create = !before;
     ctx.writer->submit(create ? entitywrites::createEndpoint(ep) : entitywrites::updateEndpoint(ep),
-                       ctx.context, [ctx, call, status](const WriteResult &r) {
+                       ctx.context, [ctx, call, status, before = std::move(before)](const WriteResult &r) {
                            if (!r.ok)
                                return answerWriteFailure(call, r);
                            const auto stored = r.value.value<Endpoint>();
                            ctx.scheduler->endpointChanged(stored);
                            call->json(status, stored.toJson());
+                           if (!ctx.operational)
+                               return;
+                           if (before)
+                               ctx.operational->endpointUpdated(*before, stored);
+                           else
+                               ctx.operational->endpointCreated(stored);
                        });
 }
 
@@ -83,7 +92,7 @@ void registerEndpointRoutes(ApiServer &server, const EngineContext &ctx)
         if (ep->secret.isEmpty())
             ep->secret = newSecret(ep->signingScheme);
         ep->createdAt = ep->updatedAt = QDateTime::currentDateTimeUtc();
-        store(ctx, call, std::move(*ep), true, 201);
+        store(ctx, call, std::move(*ep), std::nullopt, 201);
     });
 
     server.readRoute(QStringLiteral("/api/v1/app/{app}/endpoint/{ep}"), [ctx](const ApiCallPtr &call) {
@@ -119,7 +128,7 @@ void registerEndpointRoutes(ApiServer &server, const EngineContext &ctx)
         ep->previousSecrets = existing->previousSecrets;
         ep->createdAt = existing->createdAt;
         ep->updatedAt = QDateTime::currentDateTimeUtc();
-        store(ctx, call, std::move(*ep), false, 200);
+        store(ctx, call, std::move(*ep), *existing, 200);
     };
     server.route(M::Put, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}"), [replace](const ApiCallPtr &call) { replace(call, false); });
     server.route(M::Patch, QStringLiteral("/api/v1/app/{app}/endpoint/{ep}"), [replace](const ApiCallPtr &call) { replace(call, true); });
@@ -132,11 +141,13 @@ void registerEndpointRoutes(ApiServer &server, const EngineContext &ctx)
         if (!ep)
             return;
         ctx.writer->submit(entitywrites::deleteEndpoint(app->id, ep->id), ctx.context,
-                           [ctx, call, id = ep->id](const WriteResult &r) {
+                           [ctx, call, deleted = *ep](const WriteResult &r) {
                                if (!r.ok)
                                    return answerWriteFailure(call, r);
-                               ctx.scheduler->endpointRemoved(id);
+                               ctx.scheduler->endpointRemoved(deleted.id);
                                call->noContent();
+                               if (ctx.operational)
+                                   ctx.operational->endpointDeleted(deleted);
                            });
     });
 }

@@ -21,6 +21,7 @@ struct EngineContext
     QObject *context = nullptr; // receives write completions on the engine's thread
     EngineMetrics *metrics = nullptr;
     class BackgroundTasks *tasks = nullptr;
+    class OperationalWebhooks *operational = nullptr;
     std::function<EngineMetrics::Gauges()> gauges;
     std::function<QByteArray()> moreMetrics; // the HTTP front's and retention's counters, Prometheus text
     bool httpsOnly = false;
@@ -76,6 +77,9 @@ void registerDeliveryRoutes(ApiServer &server, const EngineContext &ctx);
 void registerEndpointSecretRoutes(ApiServer &server, const EngineContext &ctx);
 void registerEventTypeRoutes(ApiServer &server, const EngineContext &ctx);
 void registerOperationsRoutes(ApiServer &server, const EngineContext &ctx);
+// Svix's /api/v1/operational-webhook/endpoint…: the endpoint routes, for the reserved
+// application of OperationalWebhooks. After the endpoint and secret routes.
+void registerOperationalWebhookRoutes(ApiServer &server, const EngineContext &ctx);
 // Adds the catalogue's event types that the store does not have yet.
 StoreWriter::Job seedEventTypes();
 

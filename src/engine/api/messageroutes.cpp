@@ -2,6 +2,7 @@
 #include "engine/store/deliverywrites.h"
 #include "engine/store/expungewrites.h"
 #include "enginecontext.h"
+#include "engine/delivery/operationalwebhooks.h"
 #include "engine/store/logqueries.h"
 #include "listquery.h"
 
@@ -21,6 +22,9 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
         const auto app = appOf(ctx, call);
         if (!app)
             return;
+        if (app->id == OperationalWebhooks::AppId)
+            return call->error(403, QStringLiteral("forbidden"),
+                               QStringLiteral("operational webhooks are sent by the engine itself"));
         const auto json = call->jsonBody();
         if (!json)
             return;

@@ -346,6 +346,8 @@ void BackgroundTasks::report(const Task &task)
             return QVariant(tx.appendChange(StreamFrame::TaskProgress, appId, data));
         },
         this, {});
+    if (task.status == u"finished" || task.status == u"failed")
+        emit taskEnded(data);
 }
 
 } // namespace sb::engine

@@ -60,6 +60,10 @@ public:
     QList<QJsonObject> tasks() const;
     std::optional<QJsonObject> cancel(const QString &id);
 
+signals:
+    // A task ran to its end ("finished") or gave up ("failed"); not for a cancelled one.
+    void taskEnded(const QJsonObject &task);
+
 private:
     struct Task
     {

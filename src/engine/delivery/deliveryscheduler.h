@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "attemptnotice.h"
 #include "endpointshares.h"
 #include "httpdispatcher.h"
 #include "keylanes.h"
@@ -99,7 +100,10 @@ public:
 
 signals:
     void drained();
-    void endpointDisabled(const sb::Endpoint &endpoint);
+    // 410 Gone (`gone`) or the circuit breaker (failing since `failingSinceMs`) disabled it.
+    void endpointDisabled(const sb::Endpoint &endpoint, bool gone, qint64 failingSinceMs);
+    // An attempt's record committed (operational webhooks: failing, recovered, exhausted).
+    void attemptRecorded(const sb::engine::AttemptNotice &attempt);
 
 private:
     using Due = ScheduledDelivery;
@@ -143,6 +147,7 @@ private:
         bool reschedule = false;
         bool blocksKey = false;  // a dead letter holding its key
         QString unblocksKey;     // a held key's dead letter, delivered by hand
+        AttemptNotice notice;
     };
     void recordAttempt(StoreWriter::Job job, const Due &next, const AfterRecord &after, int tries);
     static constexpr int MaxRecordTries = 5;

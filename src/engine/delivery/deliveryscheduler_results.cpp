@@ -91,6 +91,9 @@ void DeliveryScheduler::onResult(const OutboundResult &result)
         // Only an endpoint that holds keys has blocks to clear (a retried dead letter's).
         record.clearsBlock = !after.blocksKey && !record.reschedule && config.deadLetterBlocksKey;
     }
+    after.notice = {record.appId, a.msgId, a.endpointId, a.id, a.timestamp, result.httpStatus,
+                    result.durationMs, record.attemptNumber, sending.due.trigger == TriggerType::Scheduled,
+                    record.succeeded, record.exhausted};
     ++m_writing;
     Due next = sending.due;
     next.attemptsMade = record.attemptNumber;
@@ -130,8 +133,9 @@ void DeliveryScheduler::recordAttempt(StoreWriter::Job job, const Due &next, con
                 if (m_metrics)
                     m_metrics->endpointDisabled();
                 endpointChanged(outcome.endpoint);
-                emit endpointDisabled(outcome.endpoint);
+                emit endpointDisabled(outcome.endpoint, outcome.failingSinceMs == 0, outcome.failingSinceMs);
             }
+            emit attemptRecorded(after.notice);
             if (after.reschedule && !outcome.endpointDisabled) {
                 push(next);
             } else {

@@ -273,8 +273,10 @@ StoreWriter::Job recordAttempt(AttemptRecord record)
             const bool tripped = q.next() && !q.value(0).isNull()
                 && tx.now() - q.value(0).toLongLong() >= r.circuitBreakerMs
                 && !rowcodec::endpoint(q.value(1)).value_or(Endpoint()).disabled;
+            const qint64 failingSince = tripped ? q.value(0).toLongLong() : 0;
             q.finish();
             if (tripped) {
+                outcome.failingSinceMs = failingSince;
                 outcome.endpoint = entitywrites::disableEndpoint(tx, a.endpointId,
                                                                  QStringLiteral("failing continuously"));
                 outcome.endpointDisabled = true;

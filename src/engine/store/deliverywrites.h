@@ -68,6 +68,7 @@ struct AttemptOutcome
     MessageStatus deliveryStatus = MessageStatus::Pending;
     bool endpointDisabled = false;
     Endpoint endpoint;                    // valid when endpointDisabled
+    qint64 failingSinceMs = 0;            // disabled by the circuit breaker: failing since then
 };
 
 // Stores the attempt, moves the delivery on and applies 410 / circuit-breaker disabling,

@@ -27,10 +27,17 @@ wait_for_line() { # file -> prints the URL from its "listening on" line
 
 token=svix-compat-token-0123456789
 SWITCHBOARD_ADMIN_TOKEN=$token "$engine_bin" --listen 127.0.0.1:0 --data-dir "$work/data" \
-  --allow-network 127.0.0.0/8 >"$work/engine.log" 2>&1 &
+  --allow-network 127.0.0.0/8 --retry-schedule "0, 100ms" >"$work/engine.log" 2>&1 &
 pids+=($!)
 "$receiver_bin" --listen 127.0.0.1:0 --quiet >"$work/receiver.log" 2>&1 &
 pids+=($!)
+# Receivers that answer 410 and 503: the operational webhooks' reasons to speak.
+"$receiver_bin" --listen 127.0.0.1:0 --quiet --status 410 >"$work/gone.log" 2>&1 &
+pids+=($!)
+"$receiver_bin" --listen 127.0.0.1:0 --quiet --status 503 >"$work/down.log" 2>&1 &
+pids+=($!)
 engine_url=$(wait_for_line "$work/engine.log")
 receiver_url=$(wait_for_line "$work/receiver.log")
-node svix-sdk.mjs "$engine_url" "$token" "$receiver_url/hook"
+gone_url=$(wait_for_line "$work/gone.log")
+down_url=$(wait_for_line "$work/down.log")
+node svix-sdk.mjs "$engine_url" "$token" "$receiver_url/hook" "$gone_url/hook" "$down_url/hook"

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives a running switchboardd with the official Svix JavaScript SDK, unchanged: the proof
 // that producers can point their Svix code at Switchboard. Usage:
-//   node svix-sdk.mjs <engine base URL> <admin token> <receiver URL>
+//   node svix-sdk.mjs <engine base URL> <admin token> <receiver URL> <410 receiver URL> <503 receiver URL>
 // Prints one line per check and exits non-zero on the first failure.
 import assert from "node:assert/strict";
 import { Svix } from "svix";
+import { Webhook } from "standardwebhooks";
 
-const [base, token, receiverUrl] = process.argv.slice(2);
+const [base, token, receiverUrl, goneUrl, downUrl] = process.argv.slice(2);
 const svix = new Svix(token, { serverUrl: base });
 let checks = 0;
 const check = async (name, fn) => {
@@ -40,6 +41,14 @@ await check("endpoint.create, get, patch", async () => {
     assert.equal(endpoint.throttleRate, 50);
     const patched = await svix.endpoint.patch(app.id, endpoint.id, { description: "CRM (voice)" });
     assert.equal(patched.description, "CRM (voice)");
+});
+await check("endpoint.upsert makes an endpoint under a uid, then updates it", async () => {
+    const made = await svix.endpoint.upsert(app.id, "crm-backup", { url: receiverUrl, eventTypes: ["call.transferred"] });
+    assert.equal(made.uid, "crm-backup");
+    const again = await svix.endpoint.upsert(app.id, "crm-backup", { url: receiverUrl, eventTypes: ["call.transferred"], description: "backup" });
+    assert.equal(again.id, made.id);
+    assert.equal(again.description, "backup");
+    await svix.endpoint.delete(app.id, made.id);
 });
 await check("endpoint.getSecret and rotateSecret", async () => {
     const before = await svix.endpoint.getSecret(app.id, endpoint.id);
@@ -134,6 +143,61 @@ await check("eventType.list has the catalogue", async () => {
 await check("errors come back as ApiException with the status", async () => {
     await assert.rejects(svix.application.get("app_does_not_exist"), (e) => e.code === 404);
     await assert.rejects(svix.endpoint.create(app.id, { url: "not a url" }), (e) => e.code === 422);
+});
+// Operational webhooks go to the operator's own receiver (here the main one, under /ops).
+const receiverBase = receiverUrl.replace(/\/hook$/, "");
+const opsDeliveries = async () => {
+    const answer = await (await fetch(`${receiverBase}/_receiver/deliveries`)).json();
+    const list = Array.isArray(answer) ? answer : answer.deliveries ?? answer.data;
+    return list.filter((d) => d.path === "/ops");
+};
+let ops;
+await check("operationalWebhook.endpoint create, list, get, update, headers, secret", async () => {
+    ops = await svix.operationalWebhook.endpoint.create({
+        url: `${receiverBase}/ops`, description: "on-call",
+        eventTypes: ["endpoint.disabled", "message.attempt.exhausted"], metadata: { team: "voice" },
+    });
+    assert.match(ops.id, /^ep_/);
+    assert.deepEqual(ops.eventTypes, ["endpoint.disabled", "message.attempt.exhausted"]);
+    assert.deepEqual((await svix.operationalWebhook.endpoint.list()).data.map((e) => e.id), [ops.id]);
+    assert.equal((await svix.operationalWebhook.endpoint.get(ops.id)).metadata.team, "voice");
+    const updated = await svix.operationalWebhook.endpoint.upsert(ops.id, {
+        url: `${receiverBase}/ops`, description: "on-call pager", eventTypes: ops.eventTypes,
+    });
+    assert.equal(updated.description, "on-call pager");
+    await svix.operationalWebhook.endpoint.setHeaders(ops.id, { headers: { "X-Team": "voice" } });
+    assert.equal((await svix.operationalWebhook.endpoint.getHeaders(ops.id)).headers["X-Team"], "voice");
+    const before = (await svix.operationalWebhook.endpoint.getSecret(ops.id)).key;
+    assert.match(before, /^whsec_/);
+    await svix.operationalWebhook.endpoint.rotateSecret(ops.id, {});
+    assert.notEqual((await svix.operationalWebhook.endpoint.getSecret(ops.id)).key, before);
+    assert.ok(!(await svix.application.list({ limit: 250 })).data.some((a) => a.id === updated.appId));
+});
+await check("a 410 and an exhausted schedule each send one operational webhook that standardwebhooks verifies", async () => {
+    const gone = await svix.endpoint.create(app.id, { url: goneUrl });
+    const down = await svix.endpoint.create(app.id, { url: downUrl });
+    await svix.message.create(app.id, { eventType: "call.started", payload: { call_id: "call_ops" } });
+    const ofType = (list, type) => list.filter((d) => d.body.type === type);
+    let got = [];
+    for (let i = 0; i < 150; i += 1) {
+        got = await opsDeliveries();
+        if (ofType(got, "endpoint.disabled").length > 0 && ofType(got, "message.attempt.exhausted").length > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300)); // nothing more may come
+    got = await opsDeliveries();
+    assert.equal(ofType(got, "endpoint.disabled").length, 1);
+    assert.equal(ofType(got, "message.attempt.exhausted").length, 1);
+    assert.equal(got.length, 2);
+    assert.equal(ofType(got, "endpoint.disabled")[0].body.data.endpointId, gone.id);
+    assert.equal(ofType(got, "message.attempt.exhausted")[0].body.data.endpointId, down.id);
+    const webhook = new Webhook((await svix.operationalWebhook.endpoint.getSecret(ops.id)).key);
+    for (const d of got) {
+        const headers = Object.fromEntries(Object.entries(d.headers).map(([k, v]) => [k.toLowerCase(), v]));
+        assert.deepEqual(webhook.verify(JSON.stringify(d.body), headers), d.body);
+    }
+    await svix.operationalWebhook.endpoint.delete(ops.id);
+    await assert.rejects(svix.operationalWebhook.endpoint.get(ops.id), (e) => e.code === 404);
 });
 await check("endpoint.delete and application.delete", async () => {
     await svix.endpoint.delete(app.id, endpoint.id);

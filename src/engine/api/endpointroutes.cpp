@@ -75,24 +75,30 @@ void registerEndpointRoutes(ApiServer &server, const EngineContext &ctx)
         call->json(200, pageJson(page, [admin](const Endpoint &e) { return admin ? e.toJson() : e.toJsonWithoutSensitiveHeaders(); }));
     });
 
-    server.route(M::Post, QStringLiteral("/api/v1/app/{app}/endpoint"), [ctx](const ApiCallPtr &call) {
-        const auto app = appOf(ctx, call);
-        if (!app)
-            return;
+    // `uid`: the upsert's path names it; else the body may.
+    const auto create = [ctx](const ApiCallPtr &call, const Application &app, const QString &uid) {
         const auto json = call->jsonBody();
         if (!json)
             return;
-        auto ep = parseIn(call, *json, ctx.httpsOnly);
+        QJsonObject in = *json;
+        if (!uid.isEmpty())
+            in.insert(QStringLiteral("uid"), uid);
+        auto ep = parseIn(call, in, ctx.httpsOnly);
         if (!ep)
             return;
-        if (!ep->uid.isEmpty() && ctx.reader->endpoint(app->id, ep->uid))
+        if (!ep->uid.isEmpty() && ctx.reader->endpoint(app.id, ep->uid))
             return call->error(409, QStringLiteral("conflict"), QStringLiteral("an endpoint with this uid already exists"));
         ep->id = ids::generate(ids::Endpoint);
-        ep->appId = app->id;
+        ep->appId = app.id;
         if (ep->secret.isEmpty())
             ep->secret = newSecret(ep->signingScheme);
         ep->createdAt = ep->updatedAt = QDateTime::currentDateTimeUtc();
         store(ctx, call, std::move(*ep), std::nullopt, 201);
+    };
+
+    server.route(M::Post, QStringLiteral("/api/v1/app/{app}/endpoint"), [ctx, create](const ApiCallPtr &call) {
+        if (const auto app = appOf(ctx, call))
+            create(call, *app, {});
     });
 
     server.readRoute(QStringLiteral("/api/v1/app/{app}/endpoint/{ep}"), [ctx](const ApiCallPtr &call) {
@@ -105,10 +111,15 @@ void registerEndpointRoutes(ApiServer &server, const EngineContext &ctx)
         call->json(200, call->caller().role == Role::Admin ? ep->toJson() : ep->toJsonWithoutSensitiveHeaders());
     });
 
-    auto replace = [ctx](const ApiCallPtr &call, bool patch) {
+    auto replace = [ctx, create](const ApiCallPtr &call, bool patch) {
         const auto app = appOf(ctx, call);
         if (!app)
             return;
+        // Svix 2.x's upsert: a PUT to a uid that names no endpoint makes one with that uid.
+        const QString named = call->args().at(1);
+        const bool upsert = !patch && !ids::isValid(named, ids::Endpoint) && !ctx.reader->endpoint(app->id, named);
+        if (upsert)
+            return create(call, *app, named);
         const auto existing = endpointOf(ctx, call, *app);
         if (!existing)
             return;

@@ -36,7 +36,8 @@ void registerOperationalWebhookRoutes(ApiServer &server, const EngineContext &ct
 
     server.alias(M::Get, base, target, app, whenMade(true));
     server.alias(M::Post, base, target, app, makingIt);
-    for (const auto &[method, suffix] : {std::pair{M::Get, ""}, std::pair{M::Put, ""}, std::pair{M::Patch, ""},
+    server.alias(M::Put, base + u"/{ep}", target + u"/{ep}", app, makingIt); // Svix 2.x: upsert
+    for (const auto &[method, suffix] : {std::pair{M::Get, ""}, std::pair{M::Patch, ""},
                                          std::pair{M::Delete, ""}, std::pair{M::Get, "/secret"},
                                          std::pair{M::Post, "/secret/rotate"}, std::pair{M::Get, "/headers"},
                                          std::pair{M::Put, "/headers"}, std::pair{M::Patch, "/headers"}}) {

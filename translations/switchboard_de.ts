@@ -1186,6 +1186,10 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <source>The engine answered %1.</source>
         <translation>Die Engine antwortete mit %1.</translation>
     </message>
+    <message>
+        <source>Operational webhooks</source>
+        <translation>Betriebs-Webhooks</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::EndpointEditor</name>

@@ -1186,6 +1186,10 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <source>The engine answered %1.</source>
         <translation>El motor respondió %1.</translation>
     </message>
+    <message>
+        <source>Operational webhooks</source>
+        <translation>Webhooks operativos</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::EndpointEditor</name>

@@ -476,8 +476,8 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
     <message numerus="yes">
         <source>Send %n dead delivery(s) of %1 again?</source>
         <translation>
-            <numerusform>Renvoyer %n livraison en lettre morte de %1 ?</numerusform>
-            <numerusform>Renvoyer %n livraisons en lettre morte de %1 ?</numerusform>
+            <numerusform>Renvoyer %n livraison en lettre morte de %1&#xa0;?</numerusform>
+            <numerusform>Renvoyer %n livraisons en lettre morte de %1&#xa0;?</numerusform>
         </translation>
     </message>
 </context>
@@ -1185,6 +1185,10 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
     <message>
         <source>The engine answered %1.</source>
         <translation>Le moteur a répondu %1.</translation>
+    </message>
+    <message>
+        <source>Operational webhooks</source>
+        <translation>Webhooks opérationnels</translation>
     </message>
 </context>
 <context>

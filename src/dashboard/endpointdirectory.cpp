@@ -3,6 +3,8 @@
 
 #include "engineclient.h"
 
+#include "core/application.h"
+
 #include <QJsonArray>
 #include <QUrl>
 
@@ -39,11 +41,8 @@ void EndpointDirectory::load()
 
 void EndpointDirectory::fetchEndpoints(int generation, int appIndex)
 {
-    if (appIndex >= m_apps.size()) {
-        m_loading = false;
-        emit loaded();
-        return;
-    }
+    if (appIndex >= m_apps.size())
+        return fetchOperational(generation);
     const QString path = u"/api/v1/app/" + m_apps.at(appIndex).id() + u"/endpoint";
     fetchAll(path, generation, [this, generation, appIndex](const QList<QJsonObject> &endpoints, const QString &error) {
         if (!error.isEmpty()) {
@@ -55,6 +54,23 @@ void EndpointDirectory::fetchEndpoints(int generation, int appIndex)
         fetchEndpoints(generation, appIndex + 1);
     });
 }
+
+void EndpointDirectory::fetchOperational(int generation)
+{
+    fetchAll(QStringLiteral("/api/v1/operational-webhook/endpoint"), generation,
+             [this](const QList<QJsonObject> &endpoints, const QString &error) {
+                 // Only admins may see them (403), and an older engine has none (404): no group.
+                 if (error.isEmpty()) {
+                     const QJsonObject app{{QStringLiteral("id"), OperationalAppId},
+                                           {QStringLiteral("name"), tr("Operational webhooks")}};
+                     m_apps.append(App{app, endpoints});
+                 }
+                 m_loading = false;
+                 emit loaded();
+             });
+}
+
+bool EndpointDirectory::App::isOperational() const { return id() == OperationalAppId; }
 
 void EndpointDirectory::fetchAll(const QString &path, int generation, PageDone done, QList<QJsonObject> sofar,
                                  const QString &iterator)

@@ -12,7 +12,8 @@ namespace sb::dashboard {
 
 class EngineClient;
 
-// Every application and its endpoints, read page by page (iterator / done) from the engine.
+// Every application and its endpoints, read page by page (iterator / done) from the engine,
+// and, for admins, the engine's operational webhook endpoints as one more group.
 // load() starts again; an answer to an older load is dropped.
 class EndpointDirectory : public QObject
 {
@@ -25,6 +26,9 @@ public:
         QList<QJsonObject> endpoints;
         QString id() const { return app.value(QLatin1StringView("id")).toString(); }
         QString name() const;
+        // The engine's operational webhooks (listed last, for admins): their endpoints hear
+        // of everyone else's trouble.
+        bool isOperational() const;
     };
 
     explicit EndpointDirectory(EngineClient *client, QObject *parent = nullptr);
@@ -52,6 +56,7 @@ private:
     void fetchAll(const QString &path, int generation, PageDone done, QList<QJsonObject> sofar = {},
                   const QString &iterator = {});
     void fetchEndpoints(int generation, int appIndex);
+    void fetchOperational(int generation);
 
     EngineClient *m_client;
     QList<App> m_apps;

@@ -11,6 +11,8 @@
 #include "secretpanel.h"
 #include "testeventdialog.h"
 
+#include "core/application.h"
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -282,7 +284,9 @@ void EndpointsView::save()
         return;
     const bool create = m_editor->isNew();
     const QString app = m_editor->appId();
-    QString path = u"/api/v1/app/" + app + u"/endpoint";
+    // The first operational endpoint also makes the engine's application for them.
+    QString path = create && app == OperationalAppId ? QStringLiteral("/api/v1/operational-webhook/endpoint")
+                                                     : u"/api/v1/app/" + app + u"/endpoint";
     if (!create)
         path.append(u'/').append(m_editor->endpointId());
     m_saving = true;

@@ -4,6 +4,7 @@
 #include "attemptnotice.h"
 #include "engine/store/storewriter.h"
 
+#include "core/application.h"
 #include "core/endpoint.h"
 
 #include <QJsonObject>
@@ -27,8 +28,7 @@ class OperationalWebhooks : public QObject
     Q_OBJECT
 
 public:
-    // A valid application id (timestamp 0: first in every list) that says what it is.
-    static constexpr QLatin1StringView AppId{"app_00000000000Operational"};
+    static constexpr QLatin1StringView AppId = OperationalAppId;
     static constexpr QLatin1StringView AppUid{"switchboard-operational-webhooks"};
     enum class DisabledBy { Gone, Failing, Hand };
 

@@ -107,6 +107,17 @@ await check("message.precheck and endpoint.replayMissing", async () => {
     assert.equal(replay.task, "endpoint.replay");
     assert.match(replay.id, /^qtask_/);
 });
+await check("endpoint.bulkReplay sends the window again as a background task", async () => {
+    const replay = await svix.endpoint.bulkReplay(app.id, endpoint.id, { since: new Date(Date.now() - 3600_000), status: 2 });
+    assert.equal(replay.task, "endpoint.bulk-replay");
+    let task;
+    for (let i = 0; i < 100; i += 1) {
+        task = await svix.backgroundTask.get(replay.id);
+        if (task.status !== "running") break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.equal(task.status, "finished");
+});
 await check("messageAttempt.listByMsg sees the delivery", async () => {
     let attempts;
     for (let i = 0; i < 100; i += 1) {

@@ -269,6 +269,51 @@ private slots:
 
     // An endpoint added after the customer's calls began asks for what it missed: every
     // message since then that it would have taken, once, with retries as usual.
+    void bulkReplaySendsEveryDeliveryOfTheWindowAgain()
+    {
+        m_receiver.setBehaviour(ReceiverBehaviour());
+        const QString app = m_api->post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Replays")}})
+                                .json.value(QLatin1StringView("id")).toString();
+        const QString ep = m_api->post(u"/api/v1/app/" + app + u"/endpoint", {{QStringLiteral("url"), m_receiver.url()}})
+                               .json.value(QLatin1StringView("id")).toString();
+        QVERIFY(!ep.isEmpty());
+        const qint64 before = m_receiver.stats().received;
+        const auto post = [&](const char *type, const QJsonArray &tags) {
+            return m_api->post(u"/api/v1/app/" + app + u"/msg",
+                               {{QStringLiteral("eventType"), QString::fromLatin1(type)}, {QStringLiteral("tags"), tags},
+                                {QStringLiteral("payload"), QJsonObject{{QStringLiteral("call_id"), QStringLiteral("c1")}}}})
+                .status;
+        };
+        QCOMPARE(post("call.started", {}), 202);
+        QCOMPARE(post("call.ended", {QStringLiteral("vip")}), 202);
+        QCOMPARE(post("call.ended", {QStringLiteral("vip")}), 202);
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.stats().received, before + 3, 20'000);
+        const QString path = u"/api/v1/app/" + app + u"/endpoint/" + ep + u"/bulk-replay";
+        const QString since = QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODate);
+        const auto replay = [&](QJsonObject body, int expectedDone) {
+            body.insert(QStringLiteral("since"), since);
+            const auto started = m_api->post(path, body);
+            QCOMPARE(started.status, 202);
+            QCOMPARE(started.json.value(QLatin1StringView("task")).toString(), QStringLiteral("endpoint.bulk-replay"));
+            QJsonObject done;
+            waitFor(started.json.value(QLatin1StringView("id")).toString(), QStringLiteral("finished"), &done);
+            QCOMPARE(done.value(QLatin1StringView("data")).toObject().value(QLatin1StringView("done")).toInt(), expectedDone);
+        };
+        m_receiver.clear();
+        replay({{QStringLiteral("status"), 2}}, 0); // none failed
+        if (QTest::currentTestFailed())
+            return;
+        replay({{QStringLiteral("tag"), QStringLiteral("vip")}}, 2); // delivered ones too: what "replay" means
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.stats().received, 2, 20'000);
+        QCOMPARE(m_receiver.stats().uniqueIds, 2);
+        replay({{QStringLiteral("eventTypes"), QJsonArray{QStringLiteral("call.started")}}}, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_receiver.stats().received, 3, 20'000);
+        QCOMPARE(m_receiver.stats().uniqueIds, 3);
+        QCOMPARE(m_api->post(path, {{QStringLiteral("since"), since}, {QStringLiteral("status"), 9}}).status, 422);
+    }
+
     void replayMissingSendsWhatTheEndpointNeverGot()
     {
         Receiver first, late;

@@ -58,6 +58,22 @@ std::optional<RetryFilter> retryFilter(const EngineContext &ctx, const ApiCallPt
     return f;
 }
 
+// Svix's BulkReplayIn beyond the window: every delivery, or those in `status`, of messages on
+// `channel` or with `tag`. Answers 422 itself.
+bool readBulkReplay(const ApiCallPtr &call, const QJsonObject &json, RetryFilter &f)
+{
+    JsonReader in(json);
+    f.anyStatus = true;
+    if (const auto status = in.optionalInteger(QLatin1StringView("status"), 0, 3))
+        f.status = static_cast<int>(*status);
+    f.channel = in.optionalString(QLatin1StringView("channel"), 128).value_or(QString());
+    f.tag = in.optionalString(QLatin1StringView("tag"), 128).value_or(QString());
+    if (in.ok())
+        return true;
+    call->validation(in.errors());
+    return false;
+}
+
 } // namespace
 
 void registerOperationsRoutes(ApiServer &server, const EngineContext &ctx)
@@ -113,16 +129,17 @@ void registerOperationsRoutes(ApiServer &server, const EngineContext &ctx)
 
     using A = ApiServer::Access;
 
-    // Svix's two endpoint tasks over a window of messages (`since`, optional `until`): recover
-    // re-sends its failed deliveries; replay-missing delivers the messages it never got (it
-    // was created later, or did not take their type then). Same checks, another walk.
+    // Svix's endpoint tasks over a window of messages (`since`, optional `until`): recover
+    // re-sends its failed deliveries; bulk-replay re-sends all of them (or those in a status);
+    // replay-missing delivers the messages it never got (it was created later, or did not take
+    // their type then). Same checks, another walk.
     const auto endpointTask = [&server, ctx](const QString &path, const QString &kind) {
         server.route(M::Post, path, [ctx, kind](const ApiCallPtr &call) {
             const auto app = appOf(ctx, call);
             const auto ep = app ? endpointOf(ctx, call, *app) : std::nullopt;
             const auto json = ep && !refusedAsDisabled(call, *ep) ? call->jsonBody() : std::nullopt;
             auto filter = json ? retryFilter(ctx, call, *json, true) : std::nullopt;
-            if (!filter)
+            if (!filter || (kind == BackgroundTasks::BulkReplayKind && !readBulkReplay(call, *json, *filter)))
                 return;
             filter->appId = app->id;
             filter->endpointId = ep->id;
@@ -131,6 +148,7 @@ void registerOperationsRoutes(ApiServer &server, const EngineContext &ctx)
     };
     endpointTask(QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/recover"), QStringLiteral("endpoint.recover"));
     endpointTask(QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/replay-missing"), QString(BackgroundTasks::ReplayKind));
+    endpointTask(QStringLiteral("/api/v1/app/{app}/endpoint/{ep}/bulk-replay"), QString(BackgroundTasks::BulkReplayKind));
 
     // Switchboard's bulk retry: every failed delivery that matches a filter.
     server.route(M::Post, QStringLiteral("/api/v1/retry"), [ctx](const ApiCallPtr &call) {

@@ -2,6 +2,7 @@
 #include "backgroundtasks.h"
 
 #include "deliveryscheduler.h"
+#include "engine/store/logqueries.h"
 #include "engine/store/storereader.h"
 #include "engine/store/storewriter.h"
 #include "engine/store/writetransaction.h"
@@ -34,6 +35,14 @@ QJsonObject RetryFilter::toJson() const
         o.insert(QStringLiteral("until"), toIsoUtc(until));
     if (!skippedEndpoints.isEmpty())
         o.insert(QStringLiteral("skippedEndpoints"), QJsonArray::fromStringList(skippedEndpoints));
+    if (anyStatus)
+        o.insert(QStringLiteral("anyStatus"), true);
+    if (status)
+        o.insert(QStringLiteral("status"), *status);
+    if (!channel.isEmpty())
+        o.insert(QStringLiteral("channel"), channel);
+    if (!tag.isEmpty())
+        o.insert(QStringLiteral("tag"), tag);
     return o;
 }
 
@@ -50,6 +59,11 @@ RetryFilter RetryFilter::fromJson(const QJsonObject &o)
     f.until = parseIsoUtc(o.value(QLatin1StringView("until")).toString()).value_or(QDateTime());
     for (const QJsonValue &e : o.value(QLatin1StringView("skippedEndpoints")).toArray())
         f.skippedEndpoints.append(e.toString());
+    f.anyStatus = o.value(QLatin1StringView("anyStatus")).toBool();
+    if (o.contains(QLatin1StringView("status")))
+        f.status = o.value(QLatin1StringView("status")).toInt();
+    f.channel = o.value(QLatin1StringView("channel")).toString();
+    f.tag = o.value(QLatin1StringView("tag")).toString();
     return f;
 }
 
@@ -134,11 +148,13 @@ void BackgroundTasks::resume(const QString &id)
     // again. Deliveries re-sent successfully are no longer dead letters, so none goes twice;
     // progress is what is no longer dead out of the task's total.
     const auto [where, values] = whereClause(it->filter);
-    // A replay walks again from the start: what it already gave a delivery is no longer missing.
-    const qint64 remaining = it->kind == ReplayKind ? 0 : count(where, values);
-    it->total = std::max(it->total, remaining);
-    it->done = it->total - remaining;
-    it->cursorMsg = it->cursorEndpoint = QStringLiteral("");
+    if (it->kind != BulkReplayKind) {
+        // A replay walks again from the start: what it already gave a delivery is no longer missing.
+        const qint64 remaining = it->kind == ReplayKind ? 0 : count(where, values);
+        it->total = std::max(it->total, remaining);
+        it->done = it->total - remaining;
+        it->cursorMsg = it->cursorEndpoint = QStringLiteral("");
+    } // a bulk replay goes on after the last delivery it handed over: one sent again stays matched
     it->updatedAt = QDateTime::currentDateTimeUtc();
     report(*it);
     QTimer::singleShot(0, this, [this, id] { step(id); });
@@ -153,13 +169,20 @@ qint64 BackgroundTasks::count(const QString &where, const QVariantList &values) 
 
 std::pair<QString, QVariantList> BackgroundTasks::whereClause(const RetryFilter &f) const
 {
-    // `status <> 0` names the condition of the partial index on open deliveries.
-    QStringList where{QStringLiteral("d.status <> 0 AND d.status = 2")};
+    QStringList where;
     QVariantList values;
     const auto add = [&](const QString &clause, const QVariant &value) {
         where.append(clause);
         values.append(value);
     };
+    if (f.status)
+        add(QStringLiteral("d.status = ?"), *f.status);
+    else if (!f.anyStatus) // `status <> 0` names the condition of the partial index on open deliveries
+        where.append(QStringLiteral("d.status <> 0 AND d.status = 2"));
+    if (!f.channel.isEmpty())
+        add(QStringLiteral("m.channels LIKE ? ESCAPE '\\'"), logqueries::listMemberPattern(f.channel));
+    if (!f.tag.isEmpty())
+        add(QStringLiteral("m.tags LIKE ? ESCAPE '\\'"), logqueries::listMemberPattern(f.tag));
     if (!f.skippedEndpoints.isEmpty()) {
         where.append(u"d.endpoint_id NOT IN (" + QStringList(f.skippedEndpoints.size(), QStringLiteral("?")).join(u", ") + u')');
         for (const QString &e : f.skippedEndpoints)
@@ -185,6 +208,8 @@ std::pair<QString, QVariantList> BackgroundTasks::whereClause(const RetryFilter 
                                     "a.endpoint_id = d.endpoint_id ORDER BY a.id DESC LIMIT 1) BETWEEN ? AND ?"));
         values << *f.statusCodeClass << (*f.statusCodeClass == 0 ? 0 : *f.statusCodeClass + 99);
     }
+    if (where.isEmpty())
+        where.append(QStringLiteral("1 = 1"));
     return {where.join(u" AND "), values};
 }
 

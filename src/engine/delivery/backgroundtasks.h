@@ -27,6 +27,12 @@ struct RetryFilter
     // Endpoints that were disabled when the task began: their dead letters are left alone
     // (a send to a disabled endpoint would only wait in its queue) and counted as skipped.
     QStringList skippedEndpoints;
+    // Svix's bulk replay: deliveries in any status (or only in `status`, a MessageStatus
+    // number), not only failed ones, and of messages on `channel` / with `tag`.
+    bool anyStatus = false;
+    std::optional<int> status = {};
+    QString channel = {};
+    QString tag = {};
 
     QJsonObject toJson() const;
     static RetryFilter fromJson(const QJsonObject &json);
@@ -48,6 +54,7 @@ public:
     static constexpr int PauseAboveQueued = 100;
     static constexpr int ClaimRetryMs = 2000;
     static constexpr QLatin1StringView ReplayKind{"endpoint.replay"};
+    static constexpr QLatin1StringView BulkReplayKind{"endpoint.bulk-replay"};
 
     BackgroundTasks(StoreReader *reader, StoreWriter *writer, DeliveryScheduler *scheduler,
                     QString nodeId = {}, QObject *parent = nullptr);

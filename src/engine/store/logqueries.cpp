@@ -19,15 +19,6 @@ QString placeholders(qsizetype n)
     return marks.join(u", ");
 }
 
-// Channels and tags are stored as a JSON array of strings: one of them is `"value"` in it.
-QString listMember(const QString &value)
-{
-    QString escaped = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1);
-    escaped.chop(1); // the quoted string, escaped as the column has it
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
-}
-
 // The message conditions, on `m`.
 void addMessageMatch(const MessageMatch &f, QStringList &where, QVariantList &values)
 {
@@ -38,11 +29,11 @@ void addMessageMatch(const MessageMatch &f, QStringList &where, QVariantList &va
     }
     if (!f.channel.isEmpty()) {
         where.append(QStringLiteral("m.channels LIKE ? ESCAPE '\\'"));
-        values.append(listMember(f.channel));
+        values.append(listMemberPattern(f.channel));
     }
     if (!f.tag.isEmpty()) {
         where.append(QStringLiteral("m.tags LIKE ? ESCAPE '\\'"));
-        values.append(listMember(f.tag));
+        values.append(listMemberPattern(f.tag));
     }
     if (!f.correlationKey.isEmpty()) {
         // The partial index's condition, so the planner may use it.
@@ -57,6 +48,15 @@ bool needsMessage(const MessageMatch &f)
 }
 
 } // namespace
+
+// Channels and tags are stored as a JSON array of strings: one of them is `"value"` in it.
+QString listMemberPattern(const QString &value)
+{
+    QString escaped = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1);
+    escaped.chop(1); // the quoted string, escaped as the column has it
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
 
 Page<Message> messages(const StoreReader &reader, const MessageFilter &f)
 {

@@ -24,6 +24,10 @@ struct MessageMatch
     QDateTime after;
 };
 
+// A LIKE pattern (with ESCAPE '\\') matching a stored channels or tags column (a JSON array
+// of strings) that holds `value`.
+QString listMemberPattern(const QString &value);
+
 // The application's messages, oldest first, after `iterator`.
 struct MessageFilter
 {

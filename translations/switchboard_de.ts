@@ -1523,6 +1523,46 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <source>None checked: the endpoint gets every event type.</source>
         <translation>Keiner ausgewählt: Der Endpoint erhält alle Ereignistypen.</translation>
     </message>
+    <message>
+        <source>An endpoint was disabled: it answered 410 Gone, failed too long, or by hand.</source>
+        <translation>Ein Endpunkt wurde deaktiviert: Er antwortete 410 Gone, schlug zu lange fehl oder wurde von Hand deaktiviert.</translation>
+    </message>
+    <message>
+        <source>A message used up its retries: a dead letter.</source>
+        <translation>Eine Nachricht hat ihre Wiederholungen aufgebraucht: ein toter Brief.</translation>
+    </message>
+    <message>
+        <source>A message failed its first attempts and is still being retried.</source>
+        <translation>Eine Nachricht ist bei den ersten Versuchen gescheitert und wird weiter wiederholt.</translation>
+    </message>
+    <message>
+        <source>A failing message got through.</source>
+        <translation>Eine fehlschlagende Nachricht ist durchgekommen.</translation>
+    </message>
+    <message>
+        <source>An endpoint was created.</source>
+        <translation>Ein Endpunkt wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>An endpoint was changed.</source>
+        <translation>Ein Endpunkt wurde geändert.</translation>
+    </message>
+    <message>
+        <source>An endpoint was deleted.</source>
+        <translation>Ein Endpunkt wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>A bulk retry, recovery or replay finished.</source>
+        <translation>Eine Sammelwiederholung, Wiederherstellung oder erneute Zustellung ist beendet.</translation>
+    </message>
+    <message>
+        <source>Operational events</source>
+        <translation>Betriebsereignisse</translation>
+    </message>
+    <message>
+        <source>What the engine tells its operators</source>
+        <translation>Was die Engine ihren Betreibern mitteilt</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::HeldCallsPanel</name>

@@ -1523,6 +1523,46 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <source>None checked: the endpoint gets every event type.</source>
         <translation>Ninguno marcado: el endpoint recibe todos los tipos de evento.</translation>
     </message>
+    <message>
+        <source>An endpoint was disabled: it answered 410 Gone, failed too long, or by hand.</source>
+        <translation>Se desactivó un endpoint: respondió 410 Gone, falló demasiado tiempo o se desactivó a mano.</translation>
+    </message>
+    <message>
+        <source>A message used up its retries: a dead letter.</source>
+        <translation>Un mensaje agotó sus reintentos: una carta muerta.</translation>
+    </message>
+    <message>
+        <source>A message failed its first attempts and is still being retried.</source>
+        <translation>Un mensaje falló en sus primeros intentos y se sigue reintentando.</translation>
+    </message>
+    <message>
+        <source>A failing message got through.</source>
+        <translation>Un mensaje que fallaba llegó a su destino.</translation>
+    </message>
+    <message>
+        <source>An endpoint was created.</source>
+        <translation>Se creó un endpoint.</translation>
+    </message>
+    <message>
+        <source>An endpoint was changed.</source>
+        <translation>Se modificó un endpoint.</translation>
+    </message>
+    <message>
+        <source>An endpoint was deleted.</source>
+        <translation>Se eliminó un endpoint.</translation>
+    </message>
+    <message>
+        <source>A bulk retry, recovery or replay finished.</source>
+        <translation>Terminó un reintento masivo, una recuperación o una reproducción.</translation>
+    </message>
+    <message>
+        <source>Operational events</source>
+        <translation>Eventos operativos</translation>
+    </message>
+    <message>
+        <source>What the engine tells its operators</source>
+        <translation>Lo que el motor comunica a sus operadores</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::HeldCallsPanel</name>

@@ -1523,6 +1523,46 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <source>None checked: the endpoint gets every event type.</source>
         <translation>Aucun coché&#xa0;: l&apos;endpoint reçoit tous les types d&apos;événements.</translation>
     </message>
+    <message>
+        <source>An endpoint was disabled: it answered 410 Gone, failed too long, or by hand.</source>
+        <translation>Un point de terminaison a été désactivé : il a répondu 410 Gone, a échoué trop longtemps ou à la main.</translation>
+    </message>
+    <message>
+        <source>A message used up its retries: a dead letter.</source>
+        <translation>Un message a épuisé ses nouvelles tentatives : une lettre morte.</translation>
+    </message>
+    <message>
+        <source>A message failed its first attempts and is still being retried.</source>
+        <translation>Un message a échoué à ses premières tentatives et est encore réessayé.</translation>
+    </message>
+    <message>
+        <source>A failing message got through.</source>
+        <translation>Un message en échec est passé.</translation>
+    </message>
+    <message>
+        <source>An endpoint was created.</source>
+        <translation>Un point de terminaison a été créé.</translation>
+    </message>
+    <message>
+        <source>An endpoint was changed.</source>
+        <translation>Un point de terminaison a été modifié.</translation>
+    </message>
+    <message>
+        <source>An endpoint was deleted.</source>
+        <translation>Un point de terminaison a été supprimé.</translation>
+    </message>
+    <message>
+        <source>A bulk retry, recovery or replay finished.</source>
+        <translation>Une relance groupée, une récupération ou une relecture est terminée.</translation>
+    </message>
+    <message>
+        <source>Operational events</source>
+        <translation>Événements opérationnels</translation>
+    </message>
+    <message>
+        <source>What the engine tells its operators</source>
+        <translation>Ce que le moteur signale à ses opérateurs</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::HeldCallsPanel</name>

@@ -11,11 +11,6 @@
 
 namespace sb {
 
-// The engine's own application behind Svix's operational webhooks: its endpoints get the
-// engine's events about everyone else's (endpoint disabled, message exhausted, …). A valid id
-// (timestamp 0, so first in every list) that says what it is.
-inline constexpr QLatin1StringView OperationalAppId{"app_00000000000Operational"};
-
 // A tenant: one customer of the voice-AI platform. JSON as the Svix ApplicationIn/Out.
 struct Application
 {

@@ -3,7 +3,7 @@
 
 #include "engineclient.h"
 
-#include "core/application.h"
+#include "core/operationalevents.h"
 
 #include <QJsonArray>
 #include <QUrl>

@@ -7,6 +7,7 @@
 #include "ui_endpointeditor.h"
 
 #include "core/endpoint.h"
+#include "core/operationalevents.h"
 #include "core/retryschedule.h"
 
 #include <QHeaderView>
@@ -93,6 +94,9 @@ EndpointEditor::EndpointEditor(QWidget *parent)
         changed();
     });
     connect(m_ui->appCombo, &QComboBox::currentIndexChanged, this, &EndpointEditor::changed);
+    connect(m_ui->appCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_ui->eventTypes->setOperational(appId() == OperationalAppId);
+    });
     connect(m_ui->eventTypes, &EventTypePicker::selectionChanged, this, [this] {
         setMessage(QStringLiteral("filterTypes"), {});
         changed();
@@ -174,6 +178,7 @@ void EndpointEditor::load(const QString &appId, const QJsonObject &endpoint)
         for (const QJsonValue &v : types.toArray())
             selected->append(v.toString());
     }
+    m_ui->eventTypes->setOperational(appId == OperationalAppId);
     m_ui->eventTypes->setSelection(selected);
     QStringList channels;
     for (const QJsonValue &v : endpoint.value(QLatin1StringView("channels")).toArray())

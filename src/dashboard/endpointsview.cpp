@@ -11,7 +11,7 @@
 #include "secretpanel.h"
 #include "testeventdialog.h"
 
-#include "core/application.h"
+#include "core/operationalevents.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -2,7 +2,9 @@
 #include "eventtypepicker.h"
 
 #include "core/eventcatalogue.h"
+#include "core/operationalevents.h"
 
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,6 +18,7 @@ namespace {
 constexpr int TypeRole = Qt::UserRole;
 constexpr int GroupRole = Qt::UserRole + 1;
 const QString OtherGroup = QStringLiteral("\x01other");
+const QString OperationalGroup = QStringLiteral("\x01operational");
 } // namespace
 
 EventTypePicker::EventTypePicker(QWidget *parent)
@@ -48,6 +51,7 @@ EventTypePicker::EventTypePicker(QWidget *parent)
             item->setCheckState(0, Qt::Unchecked);
         }
     }
+    addOperationalGroup();
     m_summary->setWordWrap(true);
     connect(m_search, &QLineEdit::textChanged, this, &EventTypePicker::filter);
     connect(m_tree, &QTreeWidget::itemChanged, this, [this] {
@@ -62,6 +66,60 @@ EventTypePicker::EventTypePicker(QWidget *parent)
     layout->addWidget(m_tree);
     layout->addWidget(m_summary);
     setFocusProxy(m_search);
+    updateSummary();
+}
+
+void EventTypePicker::addOperationalGroup()
+{
+    const QHash<QString, QString> descriptions{
+        {QStringLiteral("endpoint.disabled"), tr("An endpoint was disabled: it answered 410 Gone, failed too long, or by hand.")},
+        {QStringLiteral("message.attempt.exhausted"), tr("A message used up its retries: a dead letter.")},
+        {QStringLiteral("message.attempt.failing"), tr("A message failed its first attempts and is still being retried.")},
+        {QStringLiteral("message.attempt.recovered"), tr("A failing message got through.")},
+        {QStringLiteral("endpoint.created"), tr("An endpoint was created.")},
+        {QStringLiteral("endpoint.updated"), tr("An endpoint was changed.")},
+        {QStringLiteral("endpoint.deleted"), tr("An endpoint was deleted.")},
+        {QStringLiteral("background_task.finished"), tr("A bulk retry, recovery or replay finished.")},
+    };
+    auto *group = new QTreeWidgetItem(m_tree, {tr("Operational events")});
+    group->setData(0, GroupRole, OperationalGroup);
+    group->setToolTip(0, tr("What the engine tells its operators"));
+    group->setFlags(group->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
+    group->setCheckState(0, Qt::Unchecked);
+    for (const QLatin1StringView type : OperationalEventTypes) {
+        auto *item = new QTreeWidgetItem(group, {QString(type)});
+        item->setData(0, TypeRole, QString(type));
+        item->setToolTip(0, descriptions.value(QString(type)));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(0, Qt::Unchecked);
+    }
+    group->setHidden(true);
+    group->setExpanded(true);
+}
+
+bool EventTypePicker::belongsToMode(const QTreeWidgetItem *group) const
+{
+    const QString name = group->data(0, GroupRole).toString();
+    return name == OtherGroup || (name == OperationalGroup) == m_operational;
+}
+
+void EventTypePicker::setOperational(bool operational)
+{
+    if (operational == m_operational)
+        return;
+    m_operational = operational;
+    const QSignalBlocker quiet(m_tree);
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        const bool shown = belongsToMode(group);
+        group->setHidden(!shown);
+        if (!shown) {
+            group->setCheckState(0, Qt::Unchecked);
+            for (int i = 0; i < group->childCount(); ++i)
+                group->child(i)->setCheckState(0, Qt::Unchecked);
+        }
+    }
+    m_search->clear();
     updateSummary();
 }
 
@@ -179,7 +237,7 @@ void EventTypePicker::filter(const QString &text)
             item->setHidden(!match);
             shown += match;
         }
-        group->setHidden(shown == 0);
+        group->setHidden(shown == 0 || !belongsToMode(group));
         group->setExpanded(!needle.isEmpty() && shown > 0);
     }
 }

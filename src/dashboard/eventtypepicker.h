@@ -27,6 +27,9 @@ public:
     void setSelection(const std::optional<QStringList> &types);
     std::optional<QStringList> selection() const;
     void setReadOnly(bool readOnly);
+    // An operational webhook endpoint picks among the engine's own events (endpoint disabled,
+    // message exhausted, …), any other among the catalogue's. Unchecks what it hides.
+    void setOperational(bool operational);
 
     QLineEdit *searchEdit() const { return m_search; }
     QTreeWidget *tree() const { return m_tree; }
@@ -40,11 +43,14 @@ private:
     void filter(const QString &text);
     void updateSummary();
     QTreeWidgetItem *otherGroup();
+    void addOperationalGroup();
+    bool belongsToMode(const QTreeWidgetItem *group) const;
 
     QLineEdit *m_search;
     QTreeWidget *m_tree;
     QLabel *m_summary;
     bool m_loading = false;
+    bool m_operational = false;
 };
 
 } // namespace sb::dashboard

@@ -9,11 +9,12 @@
 #include "dashboard/endpointlist.h"
 #include "dashboard/endpointsview.h"
 #include "dashboard/enginesession.h"
+#include "dashboard/eventtypepicker.h"
 #include "dashboard/mainwindow.h"
 #include "support/apiclient.h"
 #include "support/engineprocess.h"
 
-#include "core/application.h"
+#include "core/operationalevents.h"
 
 #include "tools/receiver/receiver.h"
 
@@ -98,6 +99,14 @@ private slots:
         QCOMPARE(endpoints->editor()->appId(), QString(sb::OperationalAppId));
         QTest::keyClicks(endpoints->editor()->urlEdit(), pager.url());
         QTest::keyClicks(endpoints->editor()->descriptionEdit(), QStringLiteral("On-call pager"));
+        // It picks among the engine's events, not the calls': only endpoint.disabled, with Space.
+        EventTypePicker *types = endpoints->editor()->eventTypes();
+        QVERIFY(!types->groupItem(QStringLiteral("\x01operational"))->isHidden());
+        QVERIFY(types->groupItem(QStringLiteral("call"))->isHidden());
+        types->tree()->setFocus();
+        types->tree()->setCurrentItem(types->eventItem(QStringLiteral("endpoint.disabled")));
+        QTest::keyClick(types->tree(), Qt::Key_Space);
+        QCOMPARE(types->selection(), std::optional<QStringList>(QStringList{QStringLiteral("endpoint.disabled")}));
         QSignalSpy saved(endpoints, &EndpointsView::saved);
         QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
         QVERIFY(saved.wait(10'000));
@@ -124,6 +133,7 @@ private slots:
         const QJsonObject data = disabledEvents(pager).first();
         QCOMPARE(data.value(QLatin1StringView("endpointId")).toString(), crmId);
         QCOMPARE(data.value(QLatin1StringView("reason")).toString(), QStringLiteral("gone"));
+        QCOMPARE(pager.deliveries().size(), 1); // not the CRM's endpoint.created: the pager did not ask
         for (const auto &d : pager.deliveries()) {
             if (QJsonDocument::fromJson(d.body).object().value(QLatin1StringView("type")).toString() == u"endpoint.disabled")
                 QVERIFY2(d.signatureValid.value_or(false), qPrintable(d.signatureDetail));

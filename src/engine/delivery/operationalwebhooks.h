@@ -4,7 +4,7 @@
 #include "attemptnotice.h"
 #include "engine/store/storewriter.h"
 
-#include "core/application.h"
+#include "core/operationalevents.h"
 #include "core/endpoint.h"
 
 #include <QJsonObject>

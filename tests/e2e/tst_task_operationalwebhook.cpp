@@ -4,6 +4,8 @@
 // webhooks group, New, the pager hook's URL, Save; a customer's CRM answers 410 Gone and the
 // pager gets one signed endpoint.disabled naming it, while the console shows the CRM disabled
 // and the pager hook listed under Operational webhooks.
+#include "dashboard/deliveriesview.h"
+#include "dashboard/deliverylogmodel.h"
 #include "dashboard/endpointdirectory.h"
 #include "dashboard/endpointeditor.h"
 #include "dashboard/endpointlist.h"
@@ -138,6 +140,16 @@ private slots:
             if (QJsonDocument::fromJson(d.body).object().value(QLatin1StringView("type")).toString() == u"endpoint.disabled")
                 QVERIFY2(d.signatureValid.value_or(false), qPrintable(d.signatureDetail));
         }
+        // The log lists the pager's delivery under the operational webhooks' name, not an id.
+        DeliveryLogModel *log = window.deliveries()->model();
+        const auto loggedAsOperational = [log] {
+            for (int row = 0; row < log->rowCount(); ++row) {
+                if (log->data(log->index(row, DeliveryLogModel::Event)).toString() == u"endpoint.disabled")
+                    return log->data(log->index(row, DeliveryLogModel::App)).toString() == u"Operational webhooks";
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(loggedAsOperational(), 10'000);
         // The console shows the CRM disabled, as the stream told it.
         QTRY_VERIFY_WITH_TIMEOUT(endpoints->itemFor(crmId) != nullptr
                                      && endpoints->itemFor(crmId)->text(0).contains(QStringLiteral("disabled")),

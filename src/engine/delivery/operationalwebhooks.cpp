@@ -10,6 +10,7 @@
 #include "core/application.h"
 #include "core/ids.h"
 #include "core/message.h"
+#include "core/streamframe.h"
 #include "core/timeformat.h"
 
 #include <QJsonDocument>
@@ -39,11 +40,13 @@ StoreWriter::Job OperationalWebhooks::ensureApplication()
         app.uid = AppUid;
         app.name = QStringLiteral("Operational webhooks");
         app.createdAt = app.updatedAt = QDateTime::currentDateTimeUtc();
-        // Several nodes may make it at once: the first one's row stays. No change row: it is
-        // not one of the producers' applications (the application list leaves it out).
+        // Several nodes may make it at once: the first one's row stays. Its change row gives
+        // consoles its name for the log (the application list leaves it out).
         tx.exec(QStringLiteral("INSERT INTO applications (id, uid, json, created_at) VALUES (?, ?, ?, ?) "
                                "ON CONFLICT (id) DO NOTHING"),
                 {app.id, app.uid, rowcodec::toJsonText(app.toJson()), app.createdAt.toMSecsSinceEpoch()});
+        if (tx.rowsAffected() == 1)
+            tx.appendChange(StreamFrame::ApplicationCreated, app.id, app.toJson());
         return QVariant();
     };
 }

@@ -1069,6 +1069,22 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <source>Values shown as [masked] are hidden from your role; the endpoint received them.</source>
         <translation>Als [masked] angezeigte Werte sind für Ihre Rolle verborgen; der Endpoint hat sie erhalten.</translation>
     </message>
+    <message>
+        <source>Tags: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Tags: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Channels: %1</source>
+        <translation>Kanäle: %1</translation>
+    </message>
+    <message>
+        <source>Producer&apos;s event id: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>Ereignis-ID des Produzenten: &lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Scheduled: held until %1 (deliverAt).</source>
+        <translation>Geplant: zurückgehalten bis %1 (deliverAt).</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveryFilter</name>

@@ -1069,6 +1069,22 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <source>Values shown as [masked] are hidden from your role; the endpoint received them.</source>
         <translation>Los valores mostrados como [masked] están ocultos para su rol; el endpoint los recibió.</translation>
     </message>
+    <message>
+        <source>Tags: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Etiquetas: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Channels: %1</source>
+        <translation>Canales: %1</translation>
+    </message>
+    <message>
+        <source>Producer&apos;s event id: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>Id. de evento del productor: &lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Scheduled: held until %1 (deliverAt).</source>
+        <translation>Programado: retenido hasta %1 (deliverAt).</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveryFilter</name>

@@ -1069,6 +1069,22 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <source>Values shown as [masked] are hidden from your role; the endpoint received them.</source>
         <translation>Les valeurs affichées comme [masked] sont cachées pour votre rôle&#xa0;; l&apos;endpoint les a reçues.</translation>
     </message>
+    <message>
+        <source>Tags: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Étiquettes : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Channels: %1</source>
+        <translation>Canaux : %1</translation>
+    </message>
+    <message>
+        <source>Producer&apos;s event id: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>Identifiant d’événement du producteur : &lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Scheduled: held until %1 (deliverAt).</source>
+        <translation>Planifié : retenu jusqu’à %1 (deliverAt).</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveryFilter</name>

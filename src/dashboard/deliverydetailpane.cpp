@@ -144,13 +144,36 @@ void DeliveryDetailPane::showDelivery(const DeliveryRow &row)
             return;
         --m_pending;
         const QJsonObject payload = m.json.value(QLatin1StringView("payload")).toObject();
-        m_payload = m.status == 200 ? u"<h4>" + tr("Payload") + u"</h4>" + highlightedJson(payload) : QString();
+        m_payload = m.status == 200 ? messageFacts(m.json) + u"<h4>" + tr("Payload") + u"</h4>" + highlightedJson(payload) : QString();
         // The engine masks for viewers and operators (docs/api.md): say whose choice that was,
         // so that nobody takes "[masked]" for what the endpoint received.
         if (m.status == 200 && m_session->role() != u"admin" && QJsonDocument(payload).toJson().contains("\"[masked]\""))
             m_payload += u"<p style='color:gray'>" + tr("Values shown as [masked] are hidden from your role; the endpoint received them.") + u"</p>";
         render();
     });
+}
+
+QString DeliveryDetailPane::messageFacts(const QJsonObject &message) const
+{
+    // What the producer said about the message besides its payload: how support finds it
+    // again (tags, its own event id) and why it has not gone yet (deliverAt).
+    const auto joined = [&](QLatin1StringView key) {
+        QStringList out;
+        for (const QJsonValue &v : message.value(key).toArray())
+            out.append(v.toString());
+        return escaped(out.join(QStringLiteral(", ")));
+    };
+    QStringList facts;
+    if (const QString tags = joined(QLatin1StringView("tags")); !tags.isEmpty())
+        facts.append(tr("Tags: <b>%1</b>").arg(tags));
+    if (const QString channels = joined(QLatin1StringView("channels")); !channels.isEmpty())
+        facts.append(tr("Channels: %1").arg(channels));
+    if (const QString eventId = message.value(QLatin1StringView("eventId")).toString(); !eventId.isEmpty())
+        facts.append(tr("Producer's event id: <code>%1</code>").arg(escaped(eventId)));
+    const QDateTime deliverAt = QDateTime::fromString(message.value(QLatin1StringView("deliverAt")).toString(), Qt::ISODateWithMs);
+    if (deliverAt.isValid() && deliverAt > QDateTime::currentDateTimeUtc())
+        facts.append(tr("Scheduled: held until %1 (deliverAt).").arg(deliverAt.toLocalTime().toString(Qt::ISODate)));
+    return facts.isEmpty() ? QString() : u"<p>" + facts.join(QStringLiteral(" · ")) + u"</p>";
 }
 
 void DeliveryDetailPane::showAttempt(const QString &attemptId)

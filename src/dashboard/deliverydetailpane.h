@@ -35,6 +35,7 @@ signals:
     void loaded();
 
 private:
+    QString messageFacts(const QJsonObject &message) const;
     void render();
 
     EngineSession *m_session;

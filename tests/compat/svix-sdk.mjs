@@ -147,6 +147,16 @@ await check("messageAttempt.listByEndpoint and resend", async () => {
     assert.equal(attempts.data.length, 1);
     await svix.messageAttempt.resend(app.id, message.id, endpoint.id);
 });
+await check("messageAttempt.listByEndpoint filters of SDK 2.x", async () => {
+    const withMsg = await svix.messageAttempt.listByEndpoint(app.id, endpoint.id, { withMsg: true, eventTypes: ["call.ended"], status: 0 });
+    assert.ok(withMsg.data.length >= 1);
+    assert.equal(withMsg.data[0].msg.id, message.id);
+    assert.equal(withMsg.data[0].msg.eventType, "call.ended");
+    assert.equal((await svix.messageAttempt.listByEndpoint(app.id, endpoint.id, { eventTypes: ["agent.error"] })).data.length, 0);
+    assert.equal((await svix.messageAttempt.listByEndpoint(app.id, endpoint.id, { tag: "no-such-tag" })).data.length, 0);
+    assert.equal((await svix.messageAttempt.listByEndpoint(app.id, endpoint.id, { channel: "no-such-channel" })).data.length, 0);
+    assert.equal((await svix.messageAttempt.listByEndpoint(app.id, endpoint.id, { statusCodeClass: 500 })).data.length, 0);
+});
 await check("eventType.list has the catalogue", async () => {
     const types = await svix.eventType.list({ limit: 250 });
     assert.ok(types.data.some((t) => t.name === "call.ended"));

@@ -100,6 +100,19 @@ await check("message.list filters of SDK 2.x, deliverAt, expungeContent", async 
     await svix.message.expungeContent(app.id, tagged.id);
     assert.deepEqual((await svix.message.get(app.id, tagged.id, { withContent: true })).payload, { expired: true });
 });
+await check("message.bulkExpungeContent and expungeAllContents", async () => {
+    const scratch = await svix.application.create({ name: "SDK scratch" });
+    const a = await svix.message.create(scratch.id, { eventType: "agent.error", payload: { n: 2 } });
+    const out = await svix.message.bulkExpungeContent(scratch.id, { ids: [a.id, "msg_nope"] });
+    assert.equal(out.results[a.id], "expunged");
+    assert.equal(out.results.msg_nope, "not-found");
+    assert.deepEqual((await svix.message.get(scratch.id, a.id, { withContent: true })).payload, { expired: true });
+    await svix.message.create(scratch.id, { eventType: "agent.error", payload: { n: 3 } });
+    const purge = await svix.message.expungeAllContents(scratch.id);
+    assert.equal(purge.task, "application.purge_content");
+    assert.ok(!Number.isNaN(purge.updatedAt.getTime()));
+    await svix.application.delete(scratch.id);
+});
 await check("message.precheck and endpoint.replayMissing", async () => {
     assert.equal((await svix.message.precheck(app.id, { eventType: "call.ended" })).active, true);
     assert.equal((await svix.message.precheck(app.id, { eventType: "agent.error" })).active, false);

@@ -105,6 +105,50 @@ private slots:
     // "A caller's transcript was sent to the wrong customer": the payload goes, the pending
     // retry is not sent (an empty body would be signed as if it were the event), an
     // idempotent replay no longer shows it, and after the engine stops no file holds it.
+    void bulkExpungeAndExpungeAllContents()
+    {
+        // Applications without endpoints: payloads only, nothing in flight.
+        const QString app = idOf(m_admin->post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Purged")}}));
+        const QString other = idOf(m_admin->post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Kept")}}));
+        const auto post = [&](const QString &to, int n) {
+            return idOf(m_admin->post(u"/api/v1/app/" + to + u"/msg",
+                                      {{QStringLiteral("eventType"), QStringLiteral("call.ended")},
+                                       {QStringLiteral("eventId"), QString(u"evt-" + QString::number(n))},
+                                       {QStringLiteral("payload"), QJsonObject{{QStringLiteral("n"), n}}}}));
+        };
+        QStringList ids;
+        for (int n = 0; n < 130; ++n) // more than one page of the purge
+            ids.append(post(app, n));
+        const QString kept = post(other, 0);
+        const auto payloadOf = [&](const QString &in, const QString &msg) {
+            return m_admin->get(u"/api/v1/app/" + in + u"/msg/" + msg).json.value(QLatin1StringView("payload")).toObject();
+        };
+        const QJsonObject expired{{QStringLiteral("expired"), true}};
+
+        const QString bulk = u"/api/v1/app/" + app + u"/msg/bulk-expunge";
+        const QJsonObject some{{QStringLiteral("ids"), QJsonArray{ids.at(0), ids.at(1), QStringLiteral("evt-2"), QStringLiteral("msg_nope")}}};
+        QCOMPARE(m_operator->post(bulk, some).status, 403);
+        const auto answered = m_admin->post(bulk, some);
+        QCOMPARE(answered.status, 200);
+        const QJsonObject results = answered.json.value(QLatin1StringView("results")).toObject();
+        QCOMPARE(results.value(ids.at(0)).toString(), QStringLiteral("expunged"));
+        QCOMPARE(results.value(QLatin1StringView("evt-2")).toString(), QStringLiteral("expunged"));
+        QCOMPARE(results.value(QLatin1StringView("msg_nope")).toString(), QStringLiteral("not-found"));
+        QCOMPARE(payloadOf(app, ids.at(2)), expired);
+        QCOMPARE(payloadOf(app, ids.at(3)).value(QLatin1StringView("n")).toInt(), 3);
+
+        const auto started = m_admin->post(u"/api/v1/app/" + app + u"/msg/expunge-all-contents", {});
+        QCOMPARE(started.status, 202);
+        QCOMPARE(started.json.value(QLatin1StringView("task")).toString(), QStringLiteral("application.purge_content"));
+        QVERIFY(started.json.contains(QLatin1StringView("updatedAt")));
+        const QString task = u"/api/v1/background-task/" + idOf(started);
+        QTRY_COMPARE_WITH_TIMEOUT(m_admin->get(task).json.value(QLatin1StringView("status")).toString(), QStringLiteral("finished"), 20'000);
+        QCOMPARE(m_admin->get(task).json.value(QLatin1StringView("data")).toObject().value(QLatin1StringView("done")).toInt(), 127);
+        for (const QString &id : std::as_const(ids))
+            QCOMPARE(payloadOf(app, id), expired);
+        QCOMPARE(payloadOf(other, kept).value(QLatin1StringView("n")).toInt(), 0); // another customer's: untouched
+    }
+
     void aMessagesPayloadIsExpungedEverywhere()
     {
         const QString marker = u"CALLER-SAID-" + QString::number(QRandomGenerator::global()->generate64(), 16);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/delivery/backgroundtasks.h"
 #include "engine/store/deliverywrites.h"
 #include "engine/store/expungewrites.h"
 #include "enginecontext.h"
@@ -158,15 +159,55 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
         const auto m = app ? messageOf(ctx, call, *app) : std::nullopt;
         if (!m)
             return;
-        Message expired = *m;
-        expired.payload = QJsonObject{{QStringLiteral("expired"), true}};
-        const QByteArray answer = QJsonDocument(expired.toJson()).toJson(QJsonDocument::Compact);
-        ctx.writer->submit(expungewrites::messageContent(*m, answer), ctx.context, [ctx, call, id = m->id](const WriteResult &r) {
+        ctx.writer->submit(expungewrites::messageContent(*m, expungewrites::expiredAnswer(*m)), ctx.context, [ctx, call, id = m->id](const WriteResult &r) {
             if (!r.ok)
                 return answerWriteFailure(call, r);
             ctx.scheduler->contentExpunged(id);
             call->noContent();
         });
+    }, ApiServer::Access::Admin);
+
+    // Svix 2.x: the payloads of several messages at once (ids or eventIds, at most 250), each
+    // answered "expunged" or "not-found", in one transaction.
+    server.route(M::Post, QStringLiteral("/api/v1/app/{app}/msg/bulk-expunge"), [ctx](const ApiCallPtr &call) {
+        const auto app = appOf(ctx, call);
+        const auto json = app ? call->jsonBody() : std::nullopt;
+        if (!json)
+            return;
+        JsonReader in(*json);
+        const QStringList wanted = in.optionalStringList(QLatin1StringView("ids")).value_or(QStringList());
+        if (wanted.size() > 250)
+            in.addError(QStringLiteral("ids"), QStringLiteral("at most 250 ids at once"), QStringLiteral("value_error"));
+        if (!in.ok())
+            return call->validation(in.errors());
+        QJsonObject results;
+        QList<Message> found;
+        for (const QString &id : wanted) {
+            const auto m = ctx.reader->message(app->id, id);
+            results.insert(id, m ? QStringLiteral("expunged") : QStringLiteral("not-found"));
+            if (m)
+                found.append(*m);
+        }
+        const QJsonObject answer{{QStringLiteral("results"), results}};
+        if (found.isEmpty())
+            return call->json(200, answer);
+        ctx.writer->submit(expungewrites::messagesContent(found), ctx.context, [ctx, call, found, answer](const WriteResult &r) {
+            if (!r.ok)
+                return answerWriteFailure(call, r);
+            for (const Message &m : found)
+                ctx.scheduler->contentExpunged(m.id);
+            call->json(200, answer);
+        });
+    }, ApiServer::Access::Admin);
+
+    // Svix 2.x: every payload of the application, as a background task (application.purge_content).
+    server.route(M::Post, QStringLiteral("/api/v1/app/{app}/msg/expunge-all-contents"), [ctx](const ApiCallPtr &call) {
+        const auto app = appOf(ctx, call);
+        if (!app)
+            return;
+        RetryFilter filter;
+        filter.appId = app->id;
+        call->json(202, ctx.tasks->start(QString(BackgroundTasks::PurgeKind), filter));
     }, ApiServer::Access::Admin);
 
     // Svix: deletes an attempt's response body (a receiver that echoed something secret).

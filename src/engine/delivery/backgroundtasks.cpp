@@ -150,7 +150,7 @@ void BackgroundTasks::resume(const QString &id)
     const auto [where, values] = whereClause(it->filter);
     if (it->kind != BulkReplayKind) {
         // A replay walks again from the start: what it already gave a delivery is no longer missing.
-        const qint64 remaining = it->kind == ReplayKind ? 0 : count(where, values);
+        const qint64 remaining = it->kind == ReplayKind || it->kind == PurgeKind ? 0 : count(where, values);
         it->total = std::max(it->total, remaining);
         it->done = it->total - remaining;
         it->cursorMsg = it->cursorEndpoint = QStringLiteral("");
@@ -225,7 +225,8 @@ QJsonObject BackgroundTasks::start(const QString &kind, const RetryFilter &filte
     // Endpoints are few (no history): read them all rather than trust this node's scheduler,
     // which on PostgreSQL may not have heard of every endpoint yet. (A replay's total is known
     // when its walk ends: counting the messages it would skip costs a scan.)
-    for (const Endpoint &e : kind == ReplayKind ? QList<Endpoint>() : m_reader->allEndpoints()) {
+    const bool walksDeliveries = kind != ReplayKind && kind != PurgeKind;
+    for (const Endpoint &e : walksDeliveries ? m_reader->allEndpoints() : QList<Endpoint>()) {
         if (e.disabled && (filter.appId.isEmpty() || e.appId == filter.appId)
             && (filter.endpointId.isEmpty() || e.id == filter.endpointId)) {
             t.filter.skippedEndpoints.append(e.id);
@@ -235,7 +236,7 @@ QJsonObject BackgroundTasks::start(const QString &kind, const RetryFilter &filte
         }
     }
     const auto [where, values] = whereClause(t.filter);
-    t.total = kind == ReplayKind ? 0 : count(where, values);
+    t.total = walksDeliveries ? count(where, values) : 0;
     if (!t.filter.skippedEndpoints.isEmpty()) {
         RetryFilter everything = t.filter;
         everything.skippedEndpoints.clear();
@@ -269,6 +270,8 @@ void BackgroundTasks::step(const QString &id)
     it->waitingOnQueue = 0;
     if (it->kind == ReplayKind)
         return stepReplay(id);
+    if (it->kind == PurgeKind)
+        return stepPurge(id);
     auto [where, values] = whereClause(it->filter);
     where += QStringLiteral(" AND (d.msg_id > ? OR (d.msg_id = ? AND d.endpoint_id > ?))");
     values << it->cursorMsg << it->cursorMsg << it->cursorEndpoint << PageSize;
@@ -350,6 +353,7 @@ QJsonObject BackgroundTasks::toJson(const Task &t) const
     return {{QStringLiteral("id"), t.id},
             {QStringLiteral("task"), t.kind},
             {QStringLiteral("status"), t.status},
+            {QStringLiteral("updatedAt"), toIsoUtc(t.updatedAt)},
             {QStringLiteral("data"), data}};
 }
 

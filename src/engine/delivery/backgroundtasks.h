@@ -55,6 +55,7 @@ public:
     static constexpr int ClaimRetryMs = 2000;
     static constexpr QLatin1StringView ReplayKind{"endpoint.replay"};
     static constexpr QLatin1StringView BulkReplayKind{"endpoint.bulk-replay"};
+    static constexpr QLatin1StringView PurgeKind{"application.purge_content"};
 
     BackgroundTasks(StoreReader *reader, StoreWriter *writer, DeliveryScheduler *scheduler,
                     QString nodeId = {}, QObject *parent = nullptr);
@@ -97,6 +98,9 @@ private:
     // Svix's replay-missing (kind "endpoint.replay"): messages since a time that never went to
     // the endpoint get a delivery now. In backgroundreplay.cpp.
     void stepReplay(const QString &id);
+    // Svix's expunge-all-contents (kind "application.purge_content"): every payload of the
+    // filter's application goes, a page a transaction. In backgroundpurge.cpp.
+    void stepPurge(const QString &id);
     void report(const Task &task);
     QJsonObject toJson(const Task &task) const;
     std::pair<QString, QVariantList> whereClause(const RetryFilter &filter) const;

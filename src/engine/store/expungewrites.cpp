@@ -68,6 +68,24 @@ StoreWriter::Job messageContent(Message message, QByteArray expiredAnswer)
     };
 }
 
+QByteArray expiredAnswer(Message message)
+{
+    message.payload = QJsonObject{{QStringLiteral("expired"), true}};
+    return QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact);
+}
+
+StoreWriter::Job messagesContent(const QList<Message> &messages)
+{
+    QList<StoreWriter::Job> jobs;
+    for (const Message &m : messages)
+        jobs.append(messageContent(m, expiredAnswer(m)));
+    return [jobs = std::move(jobs)](WriteTransaction &tx) {
+        for (const StoreWriter::Job &job : jobs)
+            job(tx);
+        return QVariant(static_cast<int>(jobs.size()));
+    };
+}
+
 StoreWriter::Job attemptContent(QString appId, QString msgId, QString attemptId)
 {
     return [appId = std::move(appId), msgId = std::move(msgId), attemptId = std::move(attemptId)](WriteTransaction &tx) {

@@ -16,6 +16,13 @@ namespace sb::engine::expungewrites {
 // content is gone already, but the change is written again.
 StoreWriter::Job messageContent(Message message, QByteArray expiredAnswer);
 
+// What a message reads once its content is gone: as Svix shows it, {"expired": true} for a
+// payload.
+QByteArray expiredAnswer(Message message);
+
+// Several messages' payloads in one transaction (Svix's bulk expunge, an application's purge).
+StoreWriter::Job messagesContent(const QList<Message> &messages);
+
 // The attempt's response body, in its row and in its attempt.finished change. Fails with
 // NotFound when the message has no such attempt.
 StoreWriter::Job attemptContent(QString appId, QString msgId, QString attemptId);

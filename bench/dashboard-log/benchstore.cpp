@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchstore.h"
 
-#include "dashboard/historystore.h"
+#include "dashboard/history/historystore.h"
 
 #include <QDateTime>
 #include <QFileInfo>

@@ -8,10 +8,10 @@
 #include "benchstore.h"
 #include "benchstreamserver.h"
 
-#include "dashboard/deliveriesview.h"
-#include "dashboard/deliveryfilter.h"
-#include "dashboard/deliverylogmodel.h"
-#include "dashboard/enginesession.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/history/deliveryfilter.h"
+#include "dashboard/log/deliveriesview.h"
+#include "dashboard/log/deliverylogmodel.h"
 #include "dashboard/mainwindow.h"
 
 #include <QApplication>

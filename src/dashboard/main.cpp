@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dashboard/consolesettings.h"
-#include "dashboard/consoletranslations.h"
-#include "dashboard/enginesession.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/connection/profilestore.h"
+#include "dashboard/connection/tokenvault.h"
 #include "dashboard/mainwindow.h"
-#include "dashboard/profilestore.h"
-#include "dashboard/tokenvault.h"
+#include "dashboard/settings/consolesettings.h"
+#include "dashboard/settings/consoletranslations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

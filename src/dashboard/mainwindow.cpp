@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "alertcentre.h"
-#include "alertmonitor.h"
-#include "deliveriesview.h"
-#include "endpointsview.h"
-#include "trayalerts.h"
-#include "overviewview.h"
-#include "enginesession.h"
-#include "profilesdialog.h"
-#include "settingsdialog.h"
-#include "profilestore.h"
-#include "tokenvault.h"
+#include "dashboard/alerts/alertcentre.h"
+#include "dashboard/alerts/alertmonitor.h"
+#include "dashboard/alerts/trayalerts.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/connection/profilestore.h"
+#include "dashboard/connection/tokenvault.h"
+#include "dashboard/endpoints/endpointsview.h"
+#include "dashboard/log/deliveriesview.h"
+#include "dashboard/overview/overviewview.h"
+#include "dashboard/settings/profilesdialog.h"
+#include "dashboard/settings/settingsdialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -235,8 +235,8 @@ void MainWindow::showLog(const QString &filter)
 {
     if (!m_deliveries)
         return;
+    m_areas->setCurrentWidget(m_deliveries); // first: the log takes the focus
     m_deliveries->showFilter(filter);
-    m_areas->setCurrentWidget(m_deliveries);
 }
 
 void MainWindow::focusSearch()

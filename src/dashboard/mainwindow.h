@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "consolesettings.h"
-#include "engineprofile.h"
+#include "dashboard/connection/engineprofile.h"
+#include "dashboard/settings/consolesettings.h"
 
 #include <QMainWindow>
 

@@ -2,16 +2,16 @@
 // Alerts: the rules on synthetic five-minute snapshots (raise, grow, clear; thresholds; the
 // stream), then the monitor on a real local history inside the real window, whose
 // notification opens the log filtered to the cause; muting silences it.
-#include "dashboard/alertcentre.h"
-#include "dashboard/alertlogmodel.h"
-#include "dashboard/alertmonitor.h"
-#include "dashboard/alertrules.h"
-#include "dashboard/deliveriesview.h"
-#include "dashboard/deliverylogmodel.h"
-#include "dashboard/enginesession.h"
-#include "dashboard/historystore.h"
+#include "dashboard/alerts/alertcentre.h"
+#include "dashboard/alerts/alertlogmodel.h"
+#include "dashboard/alerts/alertmonitor.h"
+#include "dashboard/alerts/alertrules.h"
+#include "dashboard/alerts/trayalerts.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/history/historystore.h"
+#include "dashboard/log/deliveriesview.h"
+#include "dashboard/log/deliverylogmodel.h"
 #include "dashboard/mainwindow.h"
-#include "dashboard/trayalerts.h"
 
 #include <QStandardPaths>
 #include <QTabWidget>

@@ -2,12 +2,12 @@
 // Following a call: the local history fed with stream frames of a call (two events to two
 // endpoints, one of them dead-lettered), read back as the Call view's model, and the Call
 // view itself on an offline console, updating as more of the call arrives.
-#include "dashboard/callstorymodel.h"
-#include "dashboard/callview.h"
-#include "dashboard/enginesession.h"
-#include "dashboard/historyreader.h"
-#include "dashboard/historystore.h"
-#include "dashboard/themecolors.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/history/historyreader.h"
+#include "dashboard/history/historystore.h"
+#include "dashboard/log/callstorymodel.h"
+#include "dashboard/log/callview.h"
+#include "dashboard/widgets/themecolors.h"
 #include "historyfixture.h"
 
 #include <QAbstractItemModelTester>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard's stream client and local history against a real engine that is killed and
 // restarted mid-stream: the store ends with every change exactly once.
-#include "dashboard/enginesession.h"
-#include "dashboard/historystore.h"
-#include "dashboard/streamconnection.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/connection/streamconnection.h"
+#include "dashboard/history/historystore.h"
 #include "support/apiclient.h"
 #include "support/engineprocess.h"
 #include "support/streamclient.h"

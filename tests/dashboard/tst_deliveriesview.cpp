@@ -2,14 +2,14 @@
 // The console's delivery log in a real window (offscreen) against a real engine and receiver:
 // a dead letter appears, R retries it, the row turns successful; the detail pane shows the
 // attempts; with the engine gone the stored history stays browsable; a viewer cannot retry.
-#include "dashboard/consoletranslations.h"
-#include "dashboard/deliveriesview.h"
-#include "dashboard/deliverydetailpane.h"
-#include "dashboard/deliveryfilter.h"
-#include "dashboard/deliverylogmodel.h"
-#include "dashboard/enginesession.h"
-#include "dashboard/historyreader.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/history/deliveryfilter.h"
+#include "dashboard/history/historyreader.h"
+#include "dashboard/log/deliveriesview.h"
+#include "dashboard/log/deliverydetailpane.h"
+#include "dashboard/log/deliverylogmodel.h"
 #include "dashboard/mainwindow.h"
+#include "dashboard/settings/consoletranslations.h"
 #include "support/apiclient.h"
 #include "support/engineprocess.h"
 

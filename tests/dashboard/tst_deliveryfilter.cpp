@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The log's filter language: each query is parsed and run against a real local store with
 // known contents; rejections point at the offending term; completion offers fields and values.
-#include "dashboard/deliveryfilter.h"
-#include "dashboard/historystore.h"
+#include "dashboard/history/deliveryfilter.h"
+#include "dashboard/history/historystore.h"
 #include "historyfixture.h"
 
 #include "core/timeformat.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The delivery log model over a real local store: QAbstractItemModelTester throughout,
 // newest first, filters, paging by key, live rows on top and changed rows updated in place.
-#include "dashboard/deliverylogmodel.h"
-#include "dashboard/historyreader.h"
-#include "dashboard/historystore.h"
+#include "dashboard/history/historyreader.h"
+#include "dashboard/history/historystore.h"
+#include "dashboard/log/deliverylogmodel.h"
 #include "historyfixture.h"
 
 #include <QAbstractItemModelTester>

@@ -3,15 +3,15 @@
 // edited, disabled and deleted through the form, the engine holding what the form said; the
 // engine's validation errors shown at their field; unsaved changes never lost silently; the
 // signing secret revealed, copied and rotated by an admin and out of a viewer's reach.
-#include "dashboard/deliveriesview.h"
-#include "dashboard/endpointdirectory.h"
-#include "dashboard/endpointeditor.h"
-#include "dashboard/endpointlist.h"
-#include "dashboard/endpointsview.h"
-#include "dashboard/enginesession.h"
-#include "dashboard/eventtypepicker.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/endpoints/endpointdirectory.h"
+#include "dashboard/endpoints/endpointeditor.h"
+#include "dashboard/endpoints/endpointlist.h"
+#include "dashboard/endpoints/endpointsview.h"
+#include "dashboard/endpoints/eventtypepicker.h"
+#include "dashboard/endpoints/secretpanel.h"
+#include "dashboard/log/deliveriesview.h"
 #include "dashboard/mainwindow.h"
-#include "dashboard/secretpanel.h"
 #include "support/apiclient.h"
 #include "support/engineprocess.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard's local history against synthetic stream frames: batches, replays skipped,
 // roll-ups counted right, the resume point kept across a reopen.
-#include "dashboard/historystore.h"
+#include "dashboard/history/historystore.h"
 
 #include "core/latencyhistogram.h"
 #include "historyfixture.h"

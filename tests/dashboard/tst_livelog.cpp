@@ -2,12 +2,12 @@
 // The live log's table as the operator sees it, over a real local store: rows arriving above
 // the view do not move it unless it is at the top (following the newest); the selection stays
 // on its delivery; Space pauses, "N new" counts and resumes; an empty result says so.
-#include "dashboard/deliverylogmodel.h"
-#include "dashboard/historyreader.h"
-#include "dashboard/historystore.h"
-#include "dashboard/logemptystate.h"
-#include "dashboard/logfollower.h"
-#include "dashboard/logpausebar.h"
+#include "dashboard/history/historyreader.h"
+#include "dashboard/history/historystore.h"
+#include "dashboard/log/deliverylogmodel.h"
+#include "dashboard/log/logemptystate.h"
+#include "dashboard/log/logfollower.h"
+#include "dashboard/log/logpausebar.h"
 #include "historyfixture.h"
 
 #include <QAction>

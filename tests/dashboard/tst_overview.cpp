@@ -3,19 +3,19 @@
 // from the roll-ups (90 of 100 successes plots 90 %, p95 inside its histogram bucket), KPIs
 // against the previous period, endpoint health, and the real window: tiles, table, a chart
 // click opening the log filtered to that bucket.
-#include "dashboard/deliveriesview.h"
-#include "dashboard/deliverylogmodel.h"
-#include "dashboard/endpointhealthmodel.h"
-#include "dashboard/endpointsview.h"
-#include "dashboard/enginesession.h"
-#include "dashboard/historystore.h"
-#include "dashboard/kpitile.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/endpoints/endpointsview.h"
+#include "dashboard/history/historystore.h"
+#include "dashboard/history/overviewquery.h"
+#include "dashboard/log/deliveriesview.h"
+#include "dashboard/log/deliverylogmodel.h"
 #include "dashboard/mainwindow.h"
-#include "dashboard/overviewcharts.h"
-#include "dashboard/overviewquery.h"
-#include "dashboard/overviewseries.h"
-#include "dashboard/overviewview.h"
-#include "dashboard/themecolors.h"
+#include "dashboard/overview/endpointhealthmodel.h"
+#include "dashboard/overview/kpitile.h"
+#include "dashboard/overview/overviewcharts.h"
+#include "dashboard/history/overviewseries.h"
+#include "dashboard/overview/overviewview.h"
+#include "dashboard/widgets/themecolors.h"
 
 #include "core/timeformat.h"
 

@@ -2,14 +2,14 @@
 // Engine profiles: the settings they are kept in, where their tokens go (keychain or a private
 // file), the dialog that edits them, switching the window between two real engines, and the
 // "verify TLS" switch against a real engine with a self-signed certificate.
-#include "dashboard/consolesettings.h"
-#include "dashboard/deliveriesview.h"
-#include "dashboard/enginesession.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/connection/profilestore.h"
+#include "dashboard/connection/tokenvault.h"
+#include "dashboard/log/deliveriesview.h"
 #include "dashboard/mainwindow.h"
-#include "dashboard/profilesdialog.h"
-#include "dashboard/profilestore.h"
-#include "dashboard/settingsdialog.h"
-#include "dashboard/tokenvault.h"
+#include "dashboard/settings/consolesettings.h"
+#include "dashboard/settings/profilesdialog.h"
+#include "dashboard/settings/settingsdialog.h"
 #include "support/engineprocess.h"
 
 #include <QCheckBox>

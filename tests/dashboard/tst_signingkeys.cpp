@@ -2,14 +2,14 @@
 // Ed25519 (v1a) signing in the console against a real engine: the form creates an endpoint
 // with an ed25519 key and switches an existing one back to HMAC; the secret panel shows the
 // public key to a viewer, who still cannot read the private key, and follows a rotation.
-#include "dashboard/endpointeditor.h"
-#include "dashboard/endpointlist.h"
-#include "dashboard/endpointdirectory.h"
-#include "dashboard/endpointsview.h"
-#include "dashboard/enginesession.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/endpoints/endpointdirectory.h"
+#include "dashboard/endpoints/endpointeditor.h"
+#include "dashboard/endpoints/endpointlist.h"
+#include "dashboard/endpoints/endpointsview.h"
+#include "dashboard/endpoints/secretpanel.h"
+#include "dashboard/endpoints/signingchoice.h"
 #include "dashboard/mainwindow.h"
-#include "dashboard/secretpanel.h"
-#include "dashboard/signingchoice.h"
 #include "support/apiclient.h"
 #include "support/engineprocess.h"
 

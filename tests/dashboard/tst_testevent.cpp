@@ -3,13 +3,13 @@
 // sample, edited, reaches the endpoint and nowhere else, marked as a test; the dialog shows the
 // receiver's answer from the stream; Show in log opens the log on that message; invalid JSON
 // cannot be sent; the delivery log's Ctrl+T opens the dialog on its row.
-#include "dashboard/deliveriesview.h"
-#include "dashboard/deliverylogmodel.h"
-#include "dashboard/endpointsview.h"
-#include "dashboard/enginesession.h"
-#include "dashboard/jsonhighlighter.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/endpoints/endpointsview.h"
+#include "dashboard/endpoints/testeventdialog.h"
+#include "dashboard/log/deliveriesview.h"
+#include "dashboard/log/deliverylogmodel.h"
 #include "dashboard/mainwindow.h"
-#include "dashboard/testeventdialog.h"
+#include "dashboard/widgets/jsonhighlighter.h"
 #include "support/apiclient.h"
 #include "support/engineprocess.h"
 

@@ -3,10 +3,10 @@
 // complete (nothing unfinished, the right number of plural forms, placeholders and mnemonics
 // as in the source), the compiled .qm files under :/i18n translate known texts, and a main
 // window built after ConsoleTranslations::install() shows its menus and tabs in that language.
-#include "dashboard/alertrules.h"
-#include "dashboard/consoletranslations.h"
-#include "dashboard/deliveryfilter.h"
+#include "dashboard/alerts/alertrules.h"
+#include "dashboard/history/deliveryfilter.h"
 #include "dashboard/mainwindow.h"
+#include "dashboard/settings/consoletranslations.h"
 
 #include <QApplication>
 #include <QFile>

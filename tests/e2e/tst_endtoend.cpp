@@ -4,15 +4,15 @@
 // console reaches the receiver and the log; then the receiver fails: the failure, the
 // scheduled retry and the dead letter show in the log, a manual retry from the log (R) gets
 // it through, and the Overview's counts match what the receiver saw.
-#include "dashboard/alertmonitor.h"
-#include "dashboard/deliveriesview.h"
-#include "dashboard/deliverylogmodel.h"
-#include "dashboard/endpointeditor.h"
-#include "dashboard/endpointsview.h"
-#include "dashboard/enginesession.h"
+#include "dashboard/alerts/alertmonitor.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/endpoints/endpointeditor.h"
+#include "dashboard/endpoints/endpointsview.h"
+#include "dashboard/endpoints/testeventdialog.h"
+#include "dashboard/log/deliveriesview.h"
+#include "dashboard/log/deliverylogmodel.h"
 #include "dashboard/mainwindow.h"
-#include "dashboard/overviewview.h"
-#include "dashboard/testeventdialog.h"
+#include "dashboard/overview/overviewview.h"
 #include "support/apiclient.h"
 #include "support/engineprocess.h"
 

@@ -11,12 +11,12 @@
 //
 // It drives what the operator sees (widgets found by what they show or their accessible
 // name), so that it runs against an older console and fails there.
-#include "dashboard/deliveriesview.h"
-#include "dashboard/deliverylogmodel.h"
-#include "dashboard/enginesession.h"
-#include "dashboard/kpitile.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/log/deliveriesview.h"
+#include "dashboard/log/deliverylogmodel.h"
 #include "dashboard/mainwindow.h"
-#include "dashboard/overviewview.h"
+#include "dashboard/overview/kpitile.h"
+#include "dashboard/overview/overviewview.h"
 #include "support/apiclient.h"
 #include "support/engineprocess.h"
 

@@ -4,11 +4,11 @@
 // customer named as the completer writes it (app:"Globex Logistics") or by part of its name,
 // Ctrl+Shift+R, Enter. Also: an engine refusal stays on screen, and a bulk retry held back
 // by a busy engine says so instead of sitting at 0 %.
-#include "dashboard/consoletranslations.h"
-#include "dashboard/deliveriesview.h"
-#include "dashboard/deliverylogmodel.h"
-#include "dashboard/enginesession.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/log/deliveriesview.h"
+#include "dashboard/log/deliverylogmodel.h"
 #include "dashboard/mainwindow.h"
+#include "dashboard/settings/consoletranslations.h"
 #include "support/apiclient.h"
 #include "support/engineprocess.h"
 

@@ -5,11 +5,11 @@
 // the CRM endpoint. Retrying what failed while the endpoint is disabled is refused, and the
 // refusal stays on screen; once the endpoint is enabled and its receiver fixed, "Retry
 // everything that failed for this call" gets call.ended to the CRM.
-#include "dashboard/callstorymodel.h"
-#include "dashboard/callview.h"
-#include "dashboard/deliveriesview.h"
-#include "dashboard/deliverylogmodel.h"
-#include "dashboard/enginesession.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/log/callstorymodel.h"
+#include "dashboard/log/callview.h"
+#include "dashboard/log/deliveriesview.h"
+#include "dashboard/log/deliverylogmodel.h"
 #include "dashboard/mainwindow.h"
 #include "support/apiclient.h"
 #include "support/engineprocess.h"

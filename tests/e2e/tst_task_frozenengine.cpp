@@ -4,10 +4,10 @@
 // say so within five seconds, with the time it last heard from the engine, and must not show
 // "Live" or a lag of 0 meanwhile; when the engine continues, the window is Live again and the
 // changes made since reach the log.
-#include "dashboard/alertmonitor.h"
-#include "dashboard/deliveriesview.h"
-#include "dashboard/deliverylogmodel.h"
-#include "dashboard/enginesession.h"
+#include "dashboard/alerts/alertmonitor.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/log/deliveriesview.h"
+#include "dashboard/log/deliverylogmodel.h"
 #include "dashboard/mainwindow.h"
 #include "support/apiclient.h"
 #include "support/engineprocess.h"

@@ -4,11 +4,14 @@
 // endpoint to deliver per call, in order, holding a call behind its dead letter; see the
 // held call under the endpoint while other calls flow; send its dead letter again from the
 // keyboard; the rest of the call follows, in order.
-#include "dashboard/endpointeditor.h"
-#include "dashboard/endpointlist.h"
-#include "dashboard/endpointsview.h"
-#include "dashboard/enginesession.h"
-#include "dashboard/heldcallspanel.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/endpoints/endpointeditor.h"
+#include "dashboard/endpoints/endpointlist.h"
+#include "dashboard/endpoints/endpointsview.h"
+#include "dashboard/endpoints/heldcallspanel.h"
+#include "dashboard/log/deliveriesview.h"
+#include "dashboard/log/deliverydetailpane.h"
+#include "dashboard/log/deliverylogmodel.h"
 #include "dashboard/mainwindow.h"
 #include "support/apiclient.h"
 #include "support/engineprocess.h"
@@ -22,6 +25,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -119,6 +124,19 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(delivered(receiver, QStringLiteral("call-y")), (QList<int>{0, 1}), 15'000);
         QVERIFY(delivered(receiver, QStringLiteral("call-x")).isEmpty());
         QVERIFY(held->summary()->text().contains(QStringLiteral("Calls held by a dead letter: 1.")));
+
+        // Show in log: the log opens on that dead letter, selected, its detail shown.
+        held->list()->setFocus();
+        held->list()->setCurrentItem(held->list()->topLevelItem(0));
+        QTRY_VERIFY(held->showInLogButton()->isEnabled());
+        QTest::mouseClick(held->showInLogButton(), Qt::LeftButton);
+        DeliveriesView *log = window.deliveries();
+        QTRY_COMPARE(window.areas()->currentWidget(), log);
+        QTRY_VERIFY_WITH_TIMEOUT(log->table()->currentIndex().isValid(), 10'000);
+        QCOMPARE(log->model()->rowAt(log->table()->currentIndex().row()).msgId, x0);
+        QVERIFY(log->table()->hasFocus()); // R would retry it now
+        QTRY_VERIFY_WITH_TIMEOUT(log->detail()->toPlainText().contains(x0), 10'000);
+        window.areas()->setCurrentWidget(endpoints);
 
         // Enter on the held call sends its dead letter again; the call goes on, in order.
         held->list()->setFocus();

@@ -3,10 +3,10 @@
 // masked, and its local history never holds the unmasked text. A real engine with its default
 // masking rules, a receiver and a CRM whose answers quote the caller; the console's history
 // database file (and its write-ahead log) is searched byte for byte.
-#include "dashboard/deliveriesview.h"
-#include "dashboard/deliverydetailpane.h"
-#include "dashboard/deliverylogmodel.h"
-#include "dashboard/enginesession.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/log/deliveriesview.h"
+#include "dashboard/log/deliverydetailpane.h"
+#include "dashboard/log/deliverylogmodel.h"
 #include "dashboard/mainwindow.h"
 #include "support/apiclient.h"
 #include "support/echoingreceiver.h"

@@ -3,10 +3,10 @@
 // follow-up not gone out?" In the console's real window against a real engine: a delivery's
 // detail shows the message's tags, channels and the producer's own event id, and a message
 // held with deliverAt says until when.
-#include "dashboard/deliveriesview.h"
-#include "dashboard/deliverydetailpane.h"
-#include "dashboard/deliverylogmodel.h"
-#include "dashboard/enginesession.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/log/deliveriesview.h"
+#include "dashboard/log/deliverydetailpane.h"
+#include "dashboard/log/deliverylogmodel.h"
 #include "dashboard/mainwindow.h"
 #include "support/apiclient.h"
 #include "support/engineprocess.h"

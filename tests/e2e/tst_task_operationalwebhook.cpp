@@ -4,14 +4,14 @@
 // webhooks group, New, the pager hook's URL, Save; a customer's CRM answers 410 Gone and the
 // pager gets one signed endpoint.disabled naming it, while the console shows the CRM disabled
 // and the pager hook listed under Operational webhooks.
-#include "dashboard/deliveriesview.h"
-#include "dashboard/deliverylogmodel.h"
-#include "dashboard/endpointdirectory.h"
-#include "dashboard/endpointeditor.h"
-#include "dashboard/endpointlist.h"
-#include "dashboard/endpointsview.h"
-#include "dashboard/enginesession.h"
-#include "dashboard/eventtypepicker.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/endpoints/endpointdirectory.h"
+#include "dashboard/endpoints/endpointeditor.h"
+#include "dashboard/endpoints/endpointlist.h"
+#include "dashboard/endpoints/endpointsview.h"
+#include "dashboard/endpoints/eventtypepicker.h"
+#include "dashboard/log/deliveriesview.h"
+#include "dashboard/log/deliverylogmodel.h"
 #include "dashboard/mainwindow.h"
 #include "support/apiclient.h"
 #include "support/engineprocess.h"

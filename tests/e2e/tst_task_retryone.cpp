@@ -3,9 +3,9 @@
 // engine, on a delivery that is still being retried on schedule. The row must show what the
 // engine holds afterwards: a failed manual try does not end the schedule, so the row stays
 // Retrying with its next attempt, not a Dead letter the engine then retries anyway.
-#include "dashboard/deliveriesview.h"
-#include "dashboard/deliverylogmodel.h"
-#include "dashboard/enginesession.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/log/deliveriesview.h"
+#include "dashboard/log/deliverylogmodel.h"
 #include "dashboard/mainwindow.h"
 #include "support/apiclient.h"
 #include "support/engineprocess.h"

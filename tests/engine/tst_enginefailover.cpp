@@ -7,7 +7,7 @@
 #include "support/engineprocess.h"
 #include "support/streamclient.h"
 
-#include "dashboard/streamconnection.h"
+#include "dashboard/connection/streamconnection.h"
 
 #include "tools/receiver/receiver.h"
 

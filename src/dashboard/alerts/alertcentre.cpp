@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertcentre.h"
 
-#include "alertlogmodel.h"
-#include "alertmonitor.h"
-#include "historyreader.h"
-#include "themecolors.h"
+#include "dashboard/alerts/alertlogmodel.h"
+#include "dashboard/alerts/alertmonitor.h"
+#include "dashboard/history/historyreader.h"
+#include "dashboard/widgets/themecolors.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertlogmodel.h"
 
-#include "themecolors.h"
+#include "dashboard/widgets/themecolors.h"
 
 #include <QApplication>
 

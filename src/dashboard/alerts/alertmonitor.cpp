@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertmonitor.h"
 
-#include "enginesession.h"
+#include "dashboard/connection/enginesession.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "alertrules.h"
+#include "dashboard/alerts/alertrules.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engineclient.h"
-#include "historyreader.h"
-#include "historystore.h"
-#include "streamconnection.h"
+#include "dashboard/connection/engineclient.h"
+#include "dashboard/connection/streamconnection.h"
+#include "dashboard/history/historyreader.h"
+#include "dashboard/history/historystore.h"
 
 #include <QObject>
 #include <QUrl>

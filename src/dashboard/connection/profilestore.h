@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engineprofile.h"
+#include "dashboard/connection/engineprofile.h"
 
 #include <QList>
 #include <QSettings>

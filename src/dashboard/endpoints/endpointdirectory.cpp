@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "endpointdirectory.h"
 
-#include "engineclient.h"
+#include "dashboard/connection/engineclient.h"
 
 #include "core/operationalevents.h"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "endpointeditor.h"
 
-#include "eventtypepicker.h"
-#include "secretpanel.h"
-#include "signingchoice.h"
+#include "dashboard/endpoints/eventtypepicker.h"
+#include "dashboard/endpoints/secretpanel.h"
+#include "dashboard/endpoints/signingchoice.h"
 #include "ui_endpointeditor.h"
 
 #include "core/endpoint.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "endpointlist.h"
 
-#include "endpointdirectory.h"
+#include "dashboard/endpoints/endpointdirectory.h"
 
 #include <QHeaderView>
 

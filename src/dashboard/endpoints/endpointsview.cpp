@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "endpointsview.h"
 
-#include "endpointdirectory.h"
-#include "endpointeditor.h"
-#include "endpointlist.h"
-#include "eventtypepicker.h"
-#include "heldcallspanel.h"
-#include "enginesession.h"
-#include "leaveguard.h"
-#include "secretpanel.h"
-#include "testeventdialog.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/endpoints/endpointdirectory.h"
+#include "dashboard/endpoints/endpointeditor.h"
+#include "dashboard/endpoints/endpointlist.h"
+#include "dashboard/endpoints/eventtypepicker.h"
+#include "dashboard/endpoints/heldcallspanel.h"
+#include "dashboard/endpoints/secretpanel.h"
+#include "dashboard/endpoints/testeventdialog.h"
+#include "dashboard/widgets/leaveguard.h"
 
 #include "core/operationalevents.h"
 

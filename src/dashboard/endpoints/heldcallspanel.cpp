@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heldcallspanel.h"
 
-#include "deliveryresend.h"
-#include "enginesession.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/log/deliveryresend.h"
 
 #include "core/timeformat.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secretpanel.h"
 
-#include "engineclient.h"
+#include "dashboard/connection/engineclient.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testeventdialog.h"
 
-#include "endpointdirectory.h"
-#include "enginesession.h"
-#include "jsonhighlighter.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/endpoints/endpointdirectory.h"
+#include "dashboard/widgets/jsonhighlighter.h"
 #include "ui_testeventdialog.h"
 
 #include "core/eventcatalogue.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historyreader.h"
 
-#include "deliveryfilter.h"
-#include "overviewquery.h"
+#include "dashboard/history/deliveryfilter.h"
+#include "dashboard/history/overviewquery.h"
 
 #include <QJsonDocument>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historystore.h"
 
-#include "historywriter.h"
+#include "dashboard/history/historywriter.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewquery.h"
 
-#include "overviewseries.h"
+#include "dashboard/history/overviewseries.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bulkretryflow.h"
 
-#include "sendagainbox.h"
+#include "dashboard/log/sendagainbox.h"
 
-#include "bulkretryprogress.h"
-#include "deliveryfilter.h"
-#include "enginesession.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/history/deliveryfilter.h"
+#include "dashboard/log/bulkretryprogress.h"
 
 #include <QMessageBox>
 #include <QPointer>

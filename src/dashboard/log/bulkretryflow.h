@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "historyreader.h"
+#include "dashboard/history/historyreader.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callretryflow.h"
 
-#include "sendagainbox.h"
+#include "dashboard/log/sendagainbox.h"
 
-#include "deliveryresend.h"
-#include "enginesession.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/log/deliveryresend.h"
 
 #include <QMessageBox>
 #include <QPointer>

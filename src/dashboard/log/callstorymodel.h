@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "deliveryrow.h"
+#include "dashboard/history/deliveryrow.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

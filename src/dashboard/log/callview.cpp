@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callview.h"
 
-#include "callretryflow.h"
-#include "enginesession.h"
-#include "historyreader.h"
-#include "themecolors.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/history/historyreader.h"
+#include "dashboard/log/callretryflow.h"
+#include "dashboard/widgets/themecolors.h"
 
 #include <QAction>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "callstorymodel.h"
+#include "dashboard/log/callstorymodel.h"
 
 #include <QDialog>
 #include <QTimer>

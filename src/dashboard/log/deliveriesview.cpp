@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deliveriesview.h"
 
-#include "bulkretryflow.h"
-#include "callview.h"
-#include "deliverydetailpane.h"
-#include "deliveryfilter.h"
-#include "deliveryresend.h"
-#include "deliverylogmodel.h"
-#include "enginesession.h"
-#include "historyreader.h"
-#include "logemptystate.h"
-#include "logfollower.h"
-#include "logpausebar.h"
-#include "themecolors.h"
-#include "testeventdialog.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/endpoints/testeventdialog.h"
+#include "dashboard/history/deliveryfilter.h"
+#include "dashboard/history/historyreader.h"
+#include "dashboard/log/bulkretryflow.h"
+#include "dashboard/log/callview.h"
+#include "dashboard/log/deliverydetailpane.h"
+#include "dashboard/log/deliverylogmodel.h"
+#include "dashboard/log/deliveryresend.h"
+#include "dashboard/log/logemptystate.h"
+#include "dashboard/log/logfollower.h"
+#include "dashboard/log/logpausebar.h"
+#include "dashboard/widgets/themecolors.h"
 
 #include "core/eventcatalogue.h"
 
@@ -188,7 +188,7 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     clearFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(clearFilter, &QAction::triggered, this, [this] {
         if (!m_filter->text().isEmpty() || m_model->filter().where != DeliveryFilter::parse(QString()).where)
-            showFilter(QString());
+            replaceFilter(QString());
     });
     addAction(clearFilter);
     addAction(m_retry);
@@ -241,12 +241,7 @@ void DeliveriesView::setOldestFirst(bool oldestFirst)
         header->setSortIndicator(DeliveryLogModel::Time, oldestFirst ? Qt::AscendingOrder : Qt::DescendingOrder);
     }
     header->viewport()->update();
-    connect(m_model, &DeliveryLogModel::pageLoaded, this, [this] {
-        if (m_model->rowCount() > 0) {
-            m_table->setCurrentIndex(m_model->index(0, 0));
-            m_table->scrollToTop();
-        }
-    }, Qt::SingleShotConnection);
+    selectFirstWhenLoaded();
     if (oldestFirst == m_model->oldestFirst())
         m_model->setFilter(m_model->filter()); // reload: the user asked to go to the start
     else
@@ -273,10 +268,30 @@ TestEventDialog *DeliveriesView::sendTestEvent()
 
 void DeliveriesView::showFilter(const QString &filter)
 {
+    // Whoever sent the operator here (a held call, a test event, an alert, the Overview)
+    // meant a delivery: it is selected, its detail shown and the keys (R, F) act on it.
+    if (DeliveryFilter::parse(filter.trimmed()).ok)
+        selectFirstWhenLoaded();
+    replaceFilter(filter);
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+void DeliveriesView::replaceFilter(const QString &filter)
+{
     m_filter->setText(filter.trimmed());
     filterEdited(m_filter->text());
     m_completer->popup()->hide();
     applyFilter();
+}
+
+void DeliveriesView::selectFirstWhenLoaded()
+{
+    connect(m_model, &DeliveryLogModel::pageLoaded, this, [this] {
+        if (m_model->rowCount() > 0) {
+            m_table->setCurrentIndex(m_model->index(0, 0));
+            m_table->scrollToTop();
+        }
+    }, Qt::SingleShotConnection);
 }
 
 void DeliveriesView::focusFilter()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "deliveryfilter.h"
+#include "dashboard/history/deliveryfilter.h"
 
 #include <QWidget>
 
@@ -72,7 +72,9 @@ signals:
 private:
     void filterEdited(const QString &text);
     void applyFilter();
+    void replaceFilter(const QString &filter);
     void showDetail();
+    void selectFirstWhenLoaded();
     void retrySelected();
     void copyId();
 

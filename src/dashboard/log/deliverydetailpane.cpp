@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deliverydetailpane.h"
 
-#include "deliverylogmodel.h"
-#include "enginesession.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/log/deliverylogmodel.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deliverylogmodel.h"
 
-#include "historyreader.h"
-#include "themecolors.h"
+#include "dashboard/history/historyreader.h"
+#include "dashboard/widgets/themecolors.h"
 
 #include <QApplication>
 #include <QColor>

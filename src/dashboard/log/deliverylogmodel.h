@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "deliveryfilter.h"
-#include "deliveryrow.h"
+#include "dashboard/history/deliveryfilter.h"
+#include "dashboard/history/deliveryrow.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

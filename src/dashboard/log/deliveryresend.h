@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "deliveryrow.h"
-#include "engineclient.h"
+#include "dashboard/connection/engineclient.h"
+#include "dashboard/history/deliveryrow.h"
 
 #include <functional>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logemptystate.h"
 
-#include "deliverylogmodel.h"
+#include "dashboard/log/deliverylogmodel.h"
 
 #include <QEvent>
 #include <QTableView>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "overviewdata.h"
+#include "dashboard/history/overviewdata.h"
 
 #include <QAbstractTableModel>
 

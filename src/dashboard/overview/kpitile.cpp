@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kpitile.h"
 
-#include "themecolors.h"
+#include "dashboard/widgets/themecolors.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "overviewdata.h"
-#include "overviewseries.h"
+#include "dashboard/history/overviewdata.h"
+#include "dashboard/history/overviewseries.h"
 
 #include <QWidget>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewview.h"
 
-#include "alertrules.h"
-#include "endpointhealthmodel.h"
-#include "enginesession.h"
-#include "kpitile.h"
-#include "overviewcharts.h"
-#include "overviewquery.h"
-#include "sparklinedelegate.h"
+#include "dashboard/alerts/alertrules.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/history/overviewquery.h"
+#include "dashboard/overview/endpointhealthmodel.h"
+#include "dashboard/overview/kpitile.h"
+#include "dashboard/overview/overviewcharts.h"
+#include "dashboard/overview/sparklinedelegate.h"
 
 #include <QAction>
 #include <QComboBox>

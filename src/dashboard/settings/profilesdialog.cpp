@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilesdialog.h"
 
-#include "enginesession.h"
-#include "profilestore.h"
+#include "dashboard/connection/enginesession.h"
+#include "dashboard/connection/profilestore.h"
 #include "ui_profilesdialog.h"
 
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engineprofile.h"
-#include "tokenvault.h"
+#include "dashboard/connection/engineprofile.h"
+#include "dashboard/connection/tokenvault.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
-#include "consolesettings.h"
-#include "consoletranslations.h"
+#include "dashboard/settings/consolesettings.h"
+#include "dashboard/settings/consoletranslations.h"
 #include "ui_settingsdialog.h"
 
 namespace sb::dashboard {

@@ -105,6 +105,8 @@ private slots:
         EventTypePicker *types = endpoints->editor()->eventTypes();
         QVERIFY(!types->groupItem(QStringLiteral("\x01operational"))->isHidden());
         QVERIFY(types->groupItem(QStringLiteral("call"))->isHidden());
+        QVERIFY(endpoints->editor()->orderingCombo()->isHidden()); // no calls, no channels here
+        QVERIFY(endpoints->editor()->channelsEdit()->isHidden());
         types->tree()->setFocus();
         types->tree()->setCurrentItem(types->eventItem(QStringLiteral("endpoint.disabled")));
         QTest::keyClick(types->tree(), Qt::Key_Space);

@@ -94,9 +94,7 @@ EndpointEditor::EndpointEditor(QWidget *parent)
         changed();
     });
     connect(m_ui->appCombo, &QComboBox::currentIndexChanged, this, &EndpointEditor::changed);
-    connect(m_ui->appCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_ui->eventTypes->setOperational(appId() == OperationalAppId);
-    });
+    connect(m_ui->appCombo, &QComboBox::currentIndexChanged, this, [this] { showOperational(appId() == OperationalAppId); });
     connect(m_ui->eventTypes, &EventTypePicker::selectionChanged, this, [this] {
         setMessage(QStringLiteral("filterTypes"), {});
         changed();
@@ -131,6 +129,14 @@ QSpinBox *EndpointEditor::timeoutSpin() const { return m_ui->timeoutSpin; }
 QSpinBox *EndpointEditor::rateLimitSpin() const { return m_ui->rateLimitSpin; }
 QSpinBox *EndpointEditor::concurrencySpin() const { return m_ui->concurrencySpin; }
 QLineEdit *EndpointEditor::retryEdit() const { return m_ui->retryEdit; }
+void EndpointEditor::showOperational(bool operational)
+{
+    // The engine's own events carry no call and no channel: those fields would only mislead.
+    m_ui->eventTypes->setOperational(operational);
+    m_ui->form->setRowVisible(m_ui->orderingCombo, !operational);
+    m_ui->form->setRowVisible(m_ui->channelsEdit, !operational);
+}
+
 QComboBox *EndpointEditor::orderingCombo() const { return m_ui->orderingCombo; }
 QCheckBox *EndpointEditor::enabledCheck() const { return m_ui->enabledCheck; }
 SecretPanel *EndpointEditor::secretPanel() const { return m_ui->secretPanel; }
@@ -178,7 +184,7 @@ void EndpointEditor::load(const QString &appId, const QJsonObject &endpoint)
         for (const QJsonValue &v : types.toArray())
             selected->append(v.toString());
     }
-    m_ui->eventTypes->setOperational(appId == OperationalAppId);
+    showOperational(appId == OperationalAppId);
     m_ui->eventTypes->setSelection(selected);
     QStringList channels;
     for (const QJsonValue &v : endpoint.value(QLatin1StringView("channels")).toArray())

@@ -85,6 +85,7 @@ signals:
     void edited();
 
 private:
+    void showOperational(bool operational);
     enum class Severity { Warning, Error };
     void setMessage(const QString &field, const QString &text, Severity severity = Severity::Error);
     void checkUrl();

@@ -170,17 +170,18 @@ for spec in "${receivers[@]}"; do
   summary+=("$(printf '    %-8s %-24s %s' "$name" "$url" "$what")")
 done
 
-# The on-call team's pager: the engine's operational webhooks (an endpoint disabled, a dead
-# letter) go there. A PUT to a uid makes it once and leaves it on later runs.
+# The on-call team's pager: the engine's operational webhook endpoint.disabled goes there (not
+# every dead letter: the down receivers make several a second, too many to page anyone for).
+# A PUT to a uid makes it once and updates it on later runs.
 pager_log=$data_dir/receiver-pager.log
 "$receiver_bin" --listen 127.0.0.1:0 >"$pager_log" 2>&1 &
 pager_pid=$!
 pids+=("$pager_pid")
 pager_url=$(listening_url "$pager_log" $pager_pid) || fail "the pager receiver did not start:" "$pager_log"
 curl -fsS -o /dev/null -X PUT -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-  -d "{\"url\": \"$pager_url/pager\", \"description\": \"On-call pager\", \"eventTypes\": [\"endpoint.disabled\", \"message.attempt.exhausted\"]}" \
+  -d "{\"url\": \"$pager_url/pager\", \"description\": \"On-call pager\", \"eventTypes\": [\"endpoint.disabled\"]}" \
   "$engine/api/v1/operational-webhook/endpoint/demo-pager" || fail "could not set up the operational webhook" "$data_dir/engine.log"
-summary+=("$(printf '    %-8s %-24s %s' pager "$pager_url" "the on-call pager: operational webhooks (endpoint disabled, dead letters)")")
+summary+=("$(printf '    %-8s %-24s %s' pager "$pager_url" "the on-call pager: the operational webhook endpoint.disabled")")
 
 SWITCHBOARD_TOKEN=$token "$sim_bin" --engine "$engine" --rate "$rate" "${endpoint_args[@]}" \
   >"$data_dir/sim.log" 2>&1 &

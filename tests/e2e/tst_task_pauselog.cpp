@@ -200,6 +200,14 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(log->rowCount(), sentInAll(), 10'000);
         QVERIFY(view->filterEdit()->text().isEmpty());
         QVERIFY(textOverTheLog(view).isEmpty());
+
+        // Typed as people type, a space after the last term, then Enter: applied as written,
+        // not extended by the completer's first suggestion.
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(view->filterEdit(), QStringLiteral("app:globex "));
+        QTest::keyClick(view->filterEdit(), Qt::Key_Return);
+        QCOMPARE(view->filterEdit()->text(), QStringLiteral("app:globex "));
+        QTRY_COMPARE_WITH_TIMEOUT(log->rowCount(), m_sent.value(m_globex), 10'000);
     }
 };
 

@@ -308,7 +308,11 @@ void DeliveriesView::filterEdited(const QString &text)
                                       : QStringLiteral("QLineEdit { background: %1; }").arg(ThemeColors::of(palette()).errorBackground.name()));
     m_filterError->setVisible(!parsed.ok);
     m_filterError->setText(parsed.ok ? QString() : tr("Not applied: %1").arg(parsed.error));
-    const QStringList candidates = DeliveryFilter::completions(text, m_filter->cursorPosition(), m_known);
+    // Only once a term is begun: after a space the operator may be done, and Enter must apply
+    // the filter, not take the popup's first suggestion.
+    const int cursor = m_filter->cursorPosition();
+    const bool termBegun = cursor > 0 && !text.at(cursor - 1).isSpace();
+    const QStringList candidates = termBegun ? DeliveryFilter::completions(text, cursor, m_known) : QStringList();
     qobject_cast<QStringListModel *>(m_completer->model())->setStringList(candidates);
     if (candidates.isEmpty() || (candidates.size() == 1 && text.endsWith(candidates.constFirst())))
         m_completer->popup()->hide();

@@ -11,7 +11,9 @@
 #include "tools/receiver/receiver.h"
 
 #include <QJsonArray>
+#include <QFile>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using sb::testing::ApiClient;
@@ -23,6 +25,7 @@ using sb::tools::ReceiverBehaviour;
 namespace {
 
 const QString OpsBase = QStringLiteral("/api/v1/operational-webhook/endpoint");
+const QByteArray ViewerToken = "viewer-token-0123456789ab";
 
 QString idOf(const sb::testing::ApiReply &r) { return r.json.value(QLatin1StringView("id")).toString(); }
 
@@ -214,9 +217,19 @@ private slots:
         Receiver first, second;
         listenSigned(first);
         listenSigned(second);
-        EngineProcess engine;
+        QTemporaryDir dir;
+        const QString config = dir.filePath(QStringLiteral("engine.conf"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[tokens]\nsupport = viewer:" + ViewerToken + "\n");
+        file.close();
+        EngineProcess engine({QStringLiteral("--config"), config});
         QVERIFY(engine.start());
         ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        // Who is paged about what is for admins: a support viewer reads none of it.
+        ApiClient viewer(engine.baseUrl(), ViewerToken);
+        QCOMPARE(viewer.get(OpsBase).status, 403);
+        QCOMPARE(viewer.post(OpsBase, {{QStringLiteral("url"), first.url()}}).status, 403);
         const QString a = idOf(api.post(OpsBase, {{QStringLiteral("url"), first.url()}, {QStringLiteral("secret"), secret}}));
         const QString b = idOf(api.post(OpsBase, {{QStringLiteral("url"), second.url()}, {QStringLiteral("secret"), secret}}));
         QVERIFY(!a.isEmpty() && !b.isEmpty());

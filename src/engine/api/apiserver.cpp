@@ -49,15 +49,20 @@ ApiServer::Method ApiServer::methodOf(QByteArrayView method)
     return Method::Other;
 }
 
+Role ApiServer::leastRole(Method method, Access access)
+{
+    switch (access) {
+    case Access::Read: return Role::Viewer;
+    case Access::Operate: return Role::Operator;
+    case Access::Admin: return Role::Admin;
+    case Access::Default: break;
+    }
+    return method == Method::Get ? Role::Viewer : Role::Admin;
+}
+
 void ApiServer::route(Method method, const QString &pattern, Handler handler, Access access)
 {
-    Role least = method == Method::Get ? Role::Viewer : Role::Admin;
-    if (access == Access::Read)
-        least = Role::Viewer;
-    else if (access == Access::Operate)
-        least = Role::Operator;
-    else if (access == Access::Admin)
-        least = Role::Admin;
+    const Role least = leastRole(method, access);
     const QStringList segments = segmentsOf(pattern);
     // Ingest is what producers send all day; the per-token rate limit applies to it alone.
     const bool ingest = method == Method::Post && segments.size() == 5 && segments.at(4) == u"msg";
@@ -71,7 +76,7 @@ void ApiServer::readRoute(const QString &pattern, Handler handler, Access access
 }
 
 void ApiServer::alias(Method method, const QString &pattern, const QString &target, const QStringList &fixedArgs,
-                      Before before)
+                      Before before, Access access)
 {
     const QStringList targetSegments = segmentsOf(target);
     const auto it = std::find_if(m_routes.begin(), m_routes.end(), [&](const Route &r) {
@@ -83,6 +88,8 @@ void ApiServer::alias(Method method, const QString &pattern, const QString &targ
     Route aliased = *it;
     aliased.segments = segmentsOf(pattern);
     aliased.ingest = false;
+    if (access != Access::Default)
+        aliased.least = leastRole(method, access);
     aliased.handler = [handler = it->handler, fixedArgs, before = std::move(before)](const ApiCallPtr &call) {
         call->prependArgs(fixedArgs);
         if (!before)

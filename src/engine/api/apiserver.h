@@ -52,12 +52,12 @@ public:
     // A GET whose handler only reads the store (through ctx.reader) and answers: it runs on a
     // reader thread when a pool is set, so its query never holds up the engine's thread.
     void readRoute(const QString &pattern, Handler handler, Access access = Access::Default);
-    // Another path for a route registered before: `target`'s handler, role and thread, with
-    // `fixedArgs` in front of the path's own captures. `before` (optional) runs first and
-    // calls `go` to go on, or answers itself.
+    // Another path for a route registered before: `target`'s handler and thread, with
+    // `fixedArgs` in front of the path's own captures, and `access` (Default: the target's
+    // role). `before` (optional) runs first and calls `go` to go on, or answers itself.
     using Before = std::function<void(const ApiCallPtr &, std::function<void()> go)>;
     void alias(Method method, const QString &pattern, const QString &target, const QStringList &fixedArgs,
-               Before before = {});
+               Before before = {}, Access access = Access::Default);
     void setReaderPool(ReaderPool *pool) { m_readers = pool; }
     void setAccessControl(AccessControl access) { m_access = std::move(access); }
     const AccessControl &accessControl() const { return m_access; }
@@ -77,6 +77,7 @@ public:
                   DecodedJson json = {}) const;
 
 private:
+    static Role leastRole(Method method, Access access);
     struct Route
     {
         Method method;

@@ -14,6 +14,10 @@ void registerOperationalWebhookRoutes(ApiServer &server, const EngineContext &ct
     const QString target = QStringLiteral("/api/v1/app/{app}/endpoint");
     const QStringList app{OperationalWebhooks::AppId};
 
+    // Admins only, reads too: who is paged about what is the operators' business, not a
+    // customer support viewer's (Svix keeps them at the organisation level).
+    const auto admin = ApiServer::Access::Admin;
+
     // Until the first operational endpoint is made there is no reserved application: the list
     // is empty and any one endpoint is not there.
     const auto whenMade = [ctx](bool list) {
@@ -34,15 +38,15 @@ void registerOperationalWebhookRoutes(ApiServer &server, const EngineContext &ct
                            });
     };
 
-    server.alias(M::Get, base, target, app, whenMade(true));
-    server.alias(M::Post, base, target, app, makingIt);
-    server.alias(M::Put, base + u"/{ep}", target + u"/{ep}", app, makingIt); // Svix 2.x: upsert
+    server.alias(M::Get, base, target, app, whenMade(true), admin);
+    server.alias(M::Post, base, target, app, makingIt, admin);
+    server.alias(M::Put, base + u"/{ep}", target + u"/{ep}", app, makingIt, admin); // Svix 2.x: upsert
     for (const auto &[method, suffix] : {std::pair{M::Get, ""}, std::pair{M::Patch, ""},
                                          std::pair{M::Delete, ""}, std::pair{M::Get, "/secret"},
                                          std::pair{M::Post, "/secret/rotate"}, std::pair{M::Get, "/headers"},
                                          std::pair{M::Put, "/headers"}, std::pair{M::Patch, "/headers"}}) {
         const QString tail = u"/{ep}" + QString::fromLatin1(suffix);
-        server.alias(method, base + tail, target + tail, app, whenMade(false));
+        server.alias(method, base + tail, target + tail, app, whenMade(false), admin);
     }
 }
 

@@ -11,7 +11,6 @@
 #include "engine/store/storewriter.h"
 
 #include <QSqlQuery>
-#include <QTimer>
 
 namespace sb::engine {
 
@@ -34,19 +33,7 @@ void BackgroundTasks::stepPurge(const QString &id)
         }
     }
     const bool last = page.size() < PageSize;
-    const auto next = [this, id, last](int expunged) {
-        auto task = m_tasks.find(id);
-        if (task == m_tasks.end() || task->status != u"running")
-            return;
-        task->done += expunged;
-        task->total = task->done;
-        task->updatedAt = QDateTime::currentDateTimeUtc();
-        if (last)
-            task->status = QStringLiteral("finished");
-        report(*task);
-        if (!last)
-            QTimer::singleShot(0, this, [this, id] { step(id); });
-    };
+    const auto next = [this, id, last](int handled) { pageWritten(id, last, handled); };
     if (page.isEmpty())
         return next(0);
     m_writer->submit(expungewrites::messagesContent(page), this, [this, page, next](const WriteResult &r) {

@@ -14,7 +14,6 @@
 #include "core/streamframe.h"
 
 #include <QSqlQuery>
-#include <QTimer>
 
 namespace sb::engine {
 namespace {
@@ -94,19 +93,7 @@ void BackgroundTasks::stepReplay(const QString &id)
         }
     }
     const bool last = scanned < PageSize;
-    const auto next = [this, id, last](int created) {
-        auto task = m_tasks.find(id);
-        if (task == m_tasks.end() || task->status != u"running")
-            return;
-        task->done += created;
-        task->total = task->done;
-        task->updatedAt = QDateTime::currentDateTimeUtc();
-        if (last)
-            task->status = QStringLiteral("finished");
-        report(*task);
-        if (!last)
-            QTimer::singleShot(0, this, [this, id] { step(id); });
-    };
+    const auto next = [this, id, last](int handled) { pageWritten(id, last, handled); };
     if (missing.isEmpty())
         return next(0);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

@@ -297,6 +297,21 @@ void BackgroundTasks::step(const QString &id)
         QTimer::singleShot(0, this, [this, id] { step(id); });
 }
 
+void BackgroundTasks::pageWritten(const QString &id, bool last, int handled)
+{
+    auto task = m_tasks.find(id);
+    if (task == m_tasks.end() || task->status != u"running")
+        return;
+    task->done += handled;
+    task->total = task->done; // known when the walk ends: counting first would cost a scan
+    task->updatedAt = QDateTime::currentDateTimeUtc();
+    if (last)
+        task->status = QStringLiteral("finished");
+    report(*task);
+    if (!last)
+        QTimer::singleShot(0, this, [this, id] { step(id); });
+}
+
 std::optional<QJsonObject> BackgroundTasks::cancel(const QString &id)
 {
     auto it = m_tasks.find(id);

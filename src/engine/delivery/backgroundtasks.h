@@ -101,6 +101,8 @@ private:
     // Svix's expunge-all-contents (kind "application.purge_content"): every payload of the
     // filter's application goes, a page a transaction. In backgroundpurge.cpp.
     void stepPurge(const QString &id);
+    // A replay's or purge's page is written: `handled` more done; the next page, or the end.
+    void pageWritten(const QString &id, bool last, int handled);
     void report(const Task &task);
     QJsonObject toJson(const Task &task) const;
     std::pair<QString, QVariantList> whereClause(const RetryFilter &filter) const;

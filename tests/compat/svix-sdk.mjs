@@ -29,6 +29,19 @@ await check("application.getOrCreate returns the existing one", async () => {
     const same = await svix.application.getOrCreate({ name: "SDK customer", uid: "sdk-customer" });
     assert.equal(same.id, app.id);
 });
+await check("application.upsert makes, then updates, one application under a uid", async () => {
+    const made = await svix.application.upsert("sdk-upserted", { name: "Upserted", metadata: { tier: "gold" } });
+    assert.match(made.id, /^app_/);
+    const again = await svix.application.upsert("sdk-upserted", { name: "Upserted again" });
+    assert.equal(again.id, made.id);
+    assert.equal(again.name, "Upserted again");
+    await svix.application.delete(made.id);
+});
+await check("endpoint metadata round-trips", async () => {
+    const ep = await svix.endpoint.create(app.id, { url: receiverUrl, eventTypes: ["call.transferred"], metadata: { owner: "crm-team" } });
+    assert.equal((await svix.endpoint.get(app.id, ep.id)).metadata.owner, "crm-team");
+    await svix.endpoint.delete(app.id, ep.id);
+});
 await check("application.list paginates", async () => {
     const page = await svix.application.list({ limit: 1 });
     assert.equal(page.data.length, 1);

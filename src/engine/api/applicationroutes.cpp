@@ -217,7 +217,13 @@ void registerApplicationRoutes(ApiServer &server, const EngineContext &ctx)
             return call->notFound(QStringLiteral("application"));
         QJsonObject stored = existing ? existing->toJson() : QJsonObject();
         stored.remove(QStringLiteral("throttleRate")); // the patch may use either name
-        auto app = parseIn(call, patch ? merged(stored, *json) : *json);
+        QJsonObject in = patch ? merged(stored, *json) : *json;
+        // Svix 2.x's upsert: a PUT to a uid that names no application makes one with that uid
+        // (checked like any uid).
+        const QString named = call->args().at(0);
+        if (!existing && !in.contains(QLatin1StringView("uid")) && !ids::isValid(named, ids::Application))
+            in.insert(QStringLiteral("uid"), named);
+        auto app = parseIn(call, in);
         if (!app)
             return;
         const bool create = !existing;

@@ -202,6 +202,17 @@ private slots:
         QCOMPARE(received.webhookId, msg);
         QVERIFY2(received.receivedAt >= at, qPrintable(received.receivedAt.toString(Qt::ISODateWithMs)));
 
+        // Expunged while it waits: it is never sent; at its time the delivery is recorded as
+        // failed (the producer took it back), not delivered with an empty body.
+        const QString cancelled = idOf(m_api->post(u"/api/v1/app/" + m_app + u"/msg",
+                                                   {{QStringLiteral("eventType"), QStringLiteral("call.ended")},
+                                                    {QStringLiteral("payload"), QJsonObject{{QStringLiteral("call_id"), QStringLiteral("never")}}},
+                                                    {QStringLiteral("deliverAt"), QDateTime::currentDateTimeUtc().addSecs(2).toString(Qt::ISODateWithMs)}}));
+        QCOMPARE(m_api->remove(u"/api/v1/app/" + m_app + u"/msg/" + cancelled + u"/content").status, 204);
+        QTRY_COMPARE_WITH_TIMEOUT(dataOf(m_api->get(u"/api/v1/app/" + m_app + u"/msg/" + cancelled + u"/endpoint")).first().toObject()
+                                      .value(QLatin1StringView("status")).toInt(), 2, 15'000);
+        QCOMPARE(m_receiver.stats().received, 1); // only the first one
+
         const auto tooFar = m_api->post(u"/api/v1/app/" + m_app + u"/msg",
                                         {{QStringLiteral("eventType"), QStringLiteral("call.ended")},
                                          {QStringLiteral("payload"), QJsonObject()},

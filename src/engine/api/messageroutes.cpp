@@ -53,28 +53,17 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
                                                                        m.channels.value_or(QStringList()));
         const QString key = QString::fromUtf8(call->header("idempotency-key"));
         const qint64 due = std::max(m.timestamp.toMSecsSinceEpoch(), m.deliverAt.isValid() ? m.deliverAt.toMSecsSinceEpoch() : 0);
-        auto routing = ctx.scheduler->routeOrdered(endpoints, m.correlationKey);
-        const QHash<QString, QString> handedTo = routing.handedTo;
-        ctx.writer->submit(deliverywrites::ingest(m, body, endpoints, key, due, std::move(routing)), ctx.context,
-                           [ctx, call, m, body, due, handedTo](const WriteResult &r) {
-                               if (!r.ok) {
-                                   if (r.errorKind == StoreError::Kind::Conflict)
-                                       return call->error(409, QStringLiteral("conflict"),
-                                                          QStringLiteral("a message with this eventId already exists"));
-                                   return answerWriteFailure(call, r);
-                               }
-                               const auto result = r.value.value<deliverywrites::IngestResult>();
-                               if (!result.replayed) {
-                                   // The call's earlier events handed here first: they go before it.
-                                   if (!result.claimed.isEmpty())
-                                       ctx.scheduler->adopt(result.claimed);
-                                   QStringList mine = result.endpointIds;
-                                   mine.removeIf([&](const QString &id) { return handedTo.contains(id); });
-                                   ctx.scheduler->messageAccepted(m.id, m.appId, body, mine, due, m.correlationKey);
-                                   ctx.metrics->messageIngested(result.endpointIds.size());
-                               }
-                               call->rawJson(202, result.response);
-                           });
+        ctx.scheduler->ingest(m, body, endpoints, key, due, ctx.context, [ctx, call](const WriteResult &r) {
+            if (!r.ok) {
+                if (r.errorKind == StoreError::Kind::Conflict)
+                    return call->error(409, QStringLiteral("conflict"), QStringLiteral("a message with this eventId already exists"));
+                return answerWriteFailure(call, r);
+            }
+            const auto result = r.value.value<deliverywrites::IngestResult>();
+            if (!result.replayed)
+                ctx.metrics->messageIngested(result.endpointIds.size());
+            call->rawJson(202, result.response);
+        });
     });
 
     // Svix's precheck: would a message of this type (on these channels) go anywhere now?

@@ -73,6 +73,13 @@ public:
 
     void endpointChanged(const Endpoint &endpoint);
     void endpointRemoved(const QString &endpointId);
+    // Stores a message with a delivery per endpoint (the ingest job; on several nodes, a call's
+    // deliveries whose lane is another node's are handed to it) and, once committed, schedules
+    // this node's share, the call's earlier hand-overs first. `done` gets the write's result
+    // (an IngestResult when it succeeded), on `context`'s thread.
+    void ingest(const Message &message, const QByteArray &body, const QStringList &endpointIds,
+                const QString &idempotencyKey, qint64 dueMs, QObject *context,
+                std::function<void(const WriteResult &)> done);
     // A freshly committed message: its body and its deliveries, due at `dueMs`.
     void messageAccepted(const QString &msgId, const QString &appId, const QByteArray &body,
                          const QStringList &endpointIds, qint64 dueMs, const QString &correlationKey = {});

@@ -23,6 +23,29 @@ void DeliveryScheduler::restore(bool pending)
         adopt(m_reader->pendingDeliveries());
 }
 
+void DeliveryScheduler::ingest(const Message &message, const QByteArray &body, const QStringList &endpointIds,
+                               const QString &idempotencyKey, qint64 dueMs, QObject *context,
+                               std::function<void(const WriteResult &)> done)
+{
+    auto routing = routeOrdered(endpointIds, message.correlationKey);
+    const QHash<QString, QString> handedTo = routing.handedTo;
+    m_writer->submit(deliverywrites::ingest(message, body, endpointIds, idempotencyKey, dueMs, std::move(routing)),
+                     context, [this, message, body, dueMs, handedTo, done = std::move(done)](const WriteResult &r) {
+                         if (r.ok) {
+                             const auto result = r.value.value<deliverywrites::IngestResult>();
+                             if (!result.replayed) {
+                                 // The call's earlier events handed here first: they go before it.
+                                 if (!result.claimed.isEmpty())
+                                     adopt(result.claimed);
+                                 QStringList mine = result.endpointIds;
+                                 mine.removeIf([&](const QString &id) { return handedTo.contains(id); });
+                                 messageAccepted(message.id, message.appId, body, mine, dueMs, message.correlationKey);
+                             }
+                         }
+                         done(r);
+                     });
+}
+
 void DeliveryScheduler::adopt(const QList<DueDelivery> &deliveries)
 {
     const qint64 now = nowMs();

@@ -2,7 +2,6 @@
 #include "operationalwebhooks.h"
 
 #include "deliveryscheduler.h"
-#include "engine/store/deliverywrites.h"
 #include "engine/store/rowcodec.h"
 #include "engine/store/storereader.h"
 #include "engine/store/writetransaction.h"
@@ -146,21 +145,10 @@ void OperationalWebhooks::send(const QString &type, const QJsonObject &data, con
     m.payload = {{QStringLiteral("type"), type}, {QStringLiteral("data"), data}};
     m.timestamp = QDateTime::currentDateTimeUtc();
     const QByteArray body = QJsonDocument(m.payload).toJson(QJsonDocument::Compact);
-    const qint64 due = m.timestamp.toMSecsSinceEpoch();
-    auto routing = m_scheduler->routeOrdered(endpoints, {});
-    const QHash<QString, QString> handedTo = routing.handedTo;
-    m_writer->submit(deliverywrites::ingest(m, body, endpoints, {}, due, std::move(routing)), this,
-                     [this, m, body, due, handedTo](const WriteResult &r) {
-                         if (!r.ok) {
-                             qWarning("could not store operational webhook %s: %s", qPrintable(m.eventType),
-                                      qPrintable(r.error));
-                             return;
-                         }
-                         const auto result = r.value.value<deliverywrites::IngestResult>();
-                         QStringList mine = result.endpointIds;
-                         mine.removeIf([&](const QString &id) { return handedTo.contains(id); });
-                         m_scheduler->messageAccepted(m.id, m.appId, body, mine, due);
-                     });
+    m_scheduler->ingest(m, body, endpoints, {}, m.timestamp.toMSecsSinceEpoch(), this, [type = m.eventType](const WriteResult &r) {
+        if (!r.ok)
+            qWarning("could not store operational webhook %s: %s", qPrintable(type), qPrintable(r.error));
+    });
 }
 
 } // namespace sb::engine

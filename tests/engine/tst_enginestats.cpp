@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -127,6 +128,62 @@ private slots:
             QCOMPARE(one.value(QLatin1StringView("status")).toInt(), 404);
         else
             compareTallies(one, stats(m_since - 1, both));
+    }
+
+    // What a console's first sync reads: the roll-ups minute by minute (they add up to the
+    // same tallies as /api/v1/stats) and where the change stream stood at a time.
+    void minutesAndStreamPositionForAFirstSync()
+    {
+        const qint64 until = (QDateTime::currentMSecsSinceEpoch() / 60'000 + 2) * 60'000;
+        const auto minutes = m_api->get(u"/api/v1/stats/minutes?since=" + iso(m_since) + u"&until=" + iso(until));
+        QCOMPARE(minutes.status, 200);
+        const QJsonObject rolled = stats(m_since);
+        qint64 total = 0;
+        QMap<QString, qint64> perEndpoint;
+        QString previousMinute;
+        for (const QJsonValue &v : minutes.json.value(QLatin1StringView("data")).toArray()) {
+            const QJsonObject row = v.toObject();
+            const QString minute = row.value(QLatin1StringView("minute")).toString();
+            QVERIFY2(minute >= previousMinute, "rows come in time order");
+            previousMinute = minute;
+            const qint64 attempts = row.value(QLatin1StringView("attempts")).toInteger();
+            qint64 classes = 0, histogram = 0;
+            for (const QJsonValue &c : row.value(QLatin1StringView("byClass")).toObject())
+                classes += c.toInteger();
+            for (const QJsonValue &h : row.value(QLatin1StringView("histogram")).toArray())
+                histogram += h.toInteger();
+            QCOMPARE(classes, attempts);
+            QCOMPARE(histogram, attempts);
+            QVERIFY(!row.value(QLatin1StringView("appId")).toString().isEmpty());
+            perEndpoint[row.value(QLatin1StringView("endpointId")).toString()] += attempts;
+            total += attempts;
+        }
+        QCOMPARE(total, m_attempts);
+        const QJsonObject endpoints = rolled.value(QLatin1StringView("endpoints")).toObject();
+        QCOMPARE(qsizetype(perEndpoint.size()), endpoints.size());
+        for (auto it = perEndpoint.constBegin(); it != perEndpoint.constEnd(); ++it)
+            QCOMPARE(it.value(), endpoints.value(it.key()).toObject().value(QLatin1StringView("attempts")).toInteger());
+
+        // More than a day, an empty range and a bad time are refused, naming the parameter.
+        QCOMPARE(m_api->get(u"/api/v1/stats/minutes?since=" + iso(until - 2 * 86'400'000LL) + u"&until=" + iso(until)).status, 422);
+        QCOMPARE(m_api->get(u"/api/v1/stats/minutes?since=" + iso(until) + u"&until=" + iso(until)).status, 422);
+        const auto bad = m_api->get(QStringLiteral("/api/v1/stream/position?at=yesterday"));
+        QCOMPARE(bad.status, 422);
+        QVERIFY(QJsonDocument(bad.json).toJson().contains("\"at\""));
+
+        // The position before everything is 0; now, the last change; in between, the last
+        // change before that time (checked against the change log itself).
+        const auto now = m_api->get(QStringLiteral("/api/v1/stream/position"));
+        QCOMPARE(now.status, 200);
+        const qint64 lastSeq = now.json.value(QLatin1StringView("lastSeq")).toInteger();
+        QVERIFY(lastSeq > 0);
+        QCOMPARE(now.json.value(QLatin1StringView("seq")).toInteger(), lastSeq);
+        QVERIFY(!now.json.value(QLatin1StringView("instanceId")).toString().isEmpty());
+        QCOMPARE(m_api->get(u"/api/v1/stream/position?at=" + iso(m_since - 3'600'000)).json.value(QLatin1StringView("seq")).toInteger(), 0);
+        const qint64 middle = scalar(QStringLiteral("SELECT at FROM changes ORDER BY seq LIMIT 1 OFFSET %1").arg(lastSeq / 2));
+        QVERIFY(middle > 0);
+        const qint64 expected = scalar(QStringLiteral("SELECT MAX(seq) FROM changes WHERE at < %1").arg(middle));
+        QCOMPARE(m_api->get(u"/api/v1/stream/position?at=" + iso(middle)).json.value(QLatin1StringView("seq")).toInteger(), expected);
     }
 
     void rollupsOfAnOlderStoreAreRebuilt()

@@ -74,6 +74,23 @@ bool readBulkReplay(const ApiCallPtr &call, const QJsonObject &json, RetryFilter
     return false;
 }
 
+// `since` and `until` (ISO 8601) of a read over time; by default the last `defaultSeconds`.
+void readRange(const QUrlQuery &q, qint64 defaultSeconds, QDateTime &since, QDateTime &until, ValidationErrors &errors)
+{
+    until = QDateTime::currentDateTimeUtc();
+    since = until.addSecs(-defaultSeconds);
+    for (const char *name : {"since", "until"}) {
+        const QString key = QString::fromLatin1(name);
+        if (!q.hasQueryItem(key))
+            continue;
+        const auto time = parseIsoUtc(q.queryItemValue(key, QUrl::FullyDecoded));
+        if (!time)
+            errors.append({key, QStringLiteral("must be an ISO 8601 timestamp with a time zone"), QStringLiteral("value_error")});
+        else
+            (key == u"since" ? since : until) = *time;
+    }
+}
+
 } // namespace
 
 void registerOperationsRoutes(ApiServer &server, const EngineContext &ctx)
@@ -87,19 +104,8 @@ void registerOperationsRoutes(ApiServer &server, const EngineContext &ctx)
     server.readRoute(QStringLiteral("/api/v1/stats"), [ctx](const ApiCallPtr &call) {
         const QUrlQuery &q = call->query();
         StatsRequest r;
-        r.until = QDateTime::currentDateTimeUtc();
-        r.since = r.until.addSecs(-3600);
         ValidationErrors errors;
-        for (const char *name : {"since", "until"}) {
-            const QString key = QString::fromLatin1(name);
-            if (!q.hasQueryItem(key))
-                continue;
-            const auto time = parseIsoUtc(q.queryItemValue(key, QUrl::FullyDecoded));
-            if (!time)
-                errors.append({key, QStringLiteral("must be an ISO 8601 timestamp with a time zone"), QStringLiteral("value_error")});
-            else
-                (key == u"since" ? r.since : r.until) = *time;
-        }
+        readRange(q, 3600, r.since, r.until, errors);
         if (q.hasQueryItem(QStringLiteral("bucket"))) {
             bool ok = false;
             const qint64 seconds = q.queryItemValue(QStringLiteral("bucket")).toLongLong(&ok);
@@ -125,6 +131,36 @@ void registerOperationsRoutes(ApiServer &server, const EngineContext &ctx)
             }
         }
         call->json(200, deliveryStats(*ctx.reader, r));
+    });
+
+    // A console's first sync: the roll-ups themselves, a day at most per call (a busy day of
+    // many endpoints is some thousands of rows), read from the roll-ups only.
+    server.readRoute(QStringLiteral("/api/v1/stats/minutes"), [ctx](const ApiCallPtr &call) {
+        QDateTime since, until;
+        ValidationErrors errors;
+        readRange(call->query(), 3600, since, until, errors);
+        if (errors.isEmpty() && (since >= until || since.msecsTo(until) > 86'400'000))
+            errors.append({QStringLiteral("since"), QStringLiteral("the range must be positive and at most a day"),
+                           QStringLiteral("value_error")});
+        if (!errors.isEmpty())
+            return call->validation(errors);
+        call->json(200, minuteRollups(*ctx.reader, since, until));
+    });
+
+    // Where the change stream stood at a time: a console subscribes after `seq` to get only
+    // what changed since then, and copies the older past some other way (or not at all).
+    server.readRoute(QStringLiteral("/api/v1/stream/position"), [ctx](const ApiCallPtr &call) {
+        const QUrlQuery &q = call->query();
+        const auto at = q.hasQueryItem(QStringLiteral("at")) ? parseIsoUtc(q.queryItemValue(QStringLiteral("at"), QUrl::FullyDecoded))
+                                                              : std::optional(QDateTime::currentDateTimeUtc());
+        if (!at)
+            return call->validation({{QStringLiteral("at"), QStringLiteral("must be an ISO 8601 timestamp with a time zone"),
+                                      QStringLiteral("value_error")}});
+        call->json(200, QJsonObject{{QStringLiteral("at"), toIsoUtc(*at)},
+                                    {QStringLiteral("seq"), ctx.reader->lastSeqBefore(at->toMSecsSinceEpoch())},
+                                    {QStringLiteral("oldestSeq"), ctx.reader->oldestSeq()},
+                                    {QStringLiteral("lastSeq"), ctx.reader->lastSeq()},
+                                    {QStringLiteral("instanceId"), ctx.reader->instanceId()}});
     });
 
     using A = ApiServer::Access;

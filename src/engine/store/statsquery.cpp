@@ -151,4 +151,47 @@ QJsonObject deliveryStats(const StoreReader &reader, const StatsRequest &r)
             {QStringLiteral("disabledEndpoints"), disabled}};
 }
 
+QJsonObject minuteRollups(const StoreReader &reader, const QDateTime &since, const QDateTime &until)
+{
+    struct Minute
+    {
+        QString appId;
+        qint64 attempts = 0;
+        QMap<QString, qint64> byClass;
+        LatencyHistogram latency;
+    };
+    // Keyed by minute, then endpoint, so the answer comes out in time order.
+    QMap<std::pair<qint64, QString>, Minute> minutes;
+    {
+        QSqlQuery &q = reader.run(QStringLiteral("SELECT minute_ms, endpoint_id, app_id, error_class, latency_bucket, count "
+                                                 "FROM attempt_rollups WHERE minute_ms >= ? AND minute_ms < ?"),
+                                  {since.toMSecsSinceEpoch(), until.toMSecsSinceEpoch()});
+        const FinishOnExit finish{q};
+        while (q.next()) {
+            Minute &m = minutes[{q.value(0).toLongLong(), q.value(1).toString()}];
+            const qint64 count = q.value(5).toLongLong();
+            m.appId = q.value(2).toString();
+            m.attempts += count;
+            m.byClass[q.value(3).toString()] += count;
+            m.latency.addToBucket(q.value(4).toInt(), static_cast<std::uint64_t>(count));
+        }
+    }
+    QJsonArray rows;
+    for (auto it = minutes.constBegin(); it != minutes.constEnd(); ++it) {
+        QJsonObject byClass;
+        for (auto c = it->byClass.constBegin(); c != it->byClass.constEnd(); ++c)
+            byClass.insert(c.key(), c.value());
+        QJsonArray histogram;
+        for (int i = 0; i < LatencyHistogram::BucketCount; ++i)
+            histogram.append(static_cast<qint64>(it->latency.bucket(i)));
+        rows.append(QJsonObject{{QStringLiteral("minute"), toIsoUtc(QDateTime::fromMSecsSinceEpoch(it.key().first, QTimeZone::utc()))},
+                                {QStringLiteral("endpointId"), it.key().second},
+                                {QStringLiteral("appId"), it->appId},
+                                {QStringLiteral("attempts"), it->attempts},
+                                {QStringLiteral("byClass"), byClass},
+                                {QStringLiteral("histogram"), histogram}});
+    }
+    return {{QStringLiteral("since"), toIsoUtc(since)}, {QStringLiteral("until"), toIsoUtc(until)}, {QStringLiteral("data"), rows}};
+}
+
 } // namespace sb::engine

@@ -26,4 +26,9 @@ struct StatsRequest
 
 QJsonObject deliveryStats(const StoreReader &reader, const StatsRequest &request);
 
+// GET /api/v1/stats/minutes: the per-minute roll-ups themselves, one row per endpoint and
+// minute with traffic (counts by error class, latency histogram), oldest first: what a
+// console copies instead of replaying every attempt of a long history.
+QJsonObject minuteRollups(const StoreReader &reader, const QDateTime &since, const QDateTime &until);
+
 } // namespace sb::engine

@@ -230,6 +230,32 @@ qint64 StoreReader::oldestSeq() const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+qint64 StoreReader::lastSeqBefore(qint64 atMs) const
+{
+    // The change log has no index on its time (one more index on every write for a read that
+    // a console makes once): about log2(n) primary-key reads instead.
+    qint64 lo = oldestSeq();
+    qint64 hi = lastSeq();
+    qint64 firstAtOrAfter = hi + 1;
+    while (lo > 0 && lo <= hi) {
+        const qint64 mid = lo + (hi - lo) / 2;
+        QSqlQuery &q = run(QStringLiteral("SELECT seq, at FROM changes WHERE seq >= ? ORDER BY seq LIMIT 1"), {mid});
+        const FinishOnExit finish{q};
+        if (!q.next()) {
+            hi = mid - 1;
+            continue;
+        }
+        const qint64 seq = q.value(0).toLongLong();
+        if (q.value(1).toLongLong() >= atMs) {
+            firstAtOrAfter = std::min(firstAtOrAfter, seq);
+            hi = mid - 1;
+        } else {
+            lo = seq + 1;
+        }
+    }
+    return std::max<qint64>(0, firstAtOrAfter - 1);
+}
+
 QList<StoreReader::ChangeRow> StoreReader::changesAfter(qint64 seq, int limit) const
 {
     QSqlQuery &q = run(QStringLiteral("SELECT seq, at, type, data FROM changes WHERE seq > ? ORDER BY seq LIMIT ?"),

@@ -83,6 +83,9 @@ public:
     QString instanceId() const;
     // The oldest seq still in the change log (0 when it is empty).
     qint64 oldestSeq() const;
+    // The last seq written before `atMs` (0 when none): where a console that wants only the
+    // recent past subscribes. A binary search over the primary key, since times grow with seq.
+    qint64 lastSeqBefore(qint64 atMs) const;
 
     struct ChangeRow
     {

@@ -99,8 +99,12 @@ MainWindow::MainWindow(EngineSession *session, QWidget *parent)
     m_state = new QLabel(this);
     m_seq = new QLabel(this);
     m_role = new QLabel(this);
+    m_backfill = new QLabel(this);
+    m_backfill->setObjectName(QStringLiteral("backfillStatus"));
+    m_backfill->setToolTip(tr("The recent past is here and live. Older deliveries are being copied from the engine; "
+                              "the log's older rows and the totals of longer ranges fill in as they arrive."));
     statusBar()->addPermanentWidget(m_alertCentre->statusButton());
-    for (QLabel *l : {m_engine, m_state, m_seq, m_role})
+    for (QLabel *l : {m_backfill, m_engine, m_state, m_seq, m_role})
         statusBar()->addPermanentWidget(l);
     setSession(session);
     resize(1280, 800);
@@ -201,6 +205,7 @@ void MainWindow::setSession(EngineSession *session)
         connect(session->stream(), &StreamConnection::answeringChanged, this, &MainWindow::updateStatus);
         connect(session, &EngineSession::historyChanged, this, &MainWindow::updateStatus);
         connect(session, &EngineSession::roleKnown, this, &MainWindow::updateStatus);
+        connect(session->sync(), &HistorySync::backfillProgress, this, &MainWindow::updateStatus);
         connect(session, &EngineSession::historyGap, this, [this](qint64 from, qint64 to) {
             statusBar()->showMessage(tr("The engine had already pruned changes %1–%2, which this computer never received; "
                                         "the history goes on after them.").arg(from).arg(to));
@@ -396,6 +401,7 @@ void MainWindow::updateStatus()
     QPalette palette = m_state->palette();
     palette.setColor(QPalette::WindowText, healthy ? this->palette().color(QPalette::WindowText) : QColor(0xc0, 0x20, 0x20));
     m_state->setPalette(palette);
+    m_backfill->setVisible(false);
     if (!m_session)
         return;
     m_engine->setText(m_session->engine().toDisplayString());
@@ -405,6 +411,8 @@ void MainWindow::updateStatus()
     m_seq->setText(m_session->stream()->engineAnswering() ? tr("seq %1 · lag %2").arg(stored).arg(lag)
                                                           : tr("seq %1 · lag unknown").arg(stored));
     m_role->setText(m_session->role().isEmpty() ? tr("role unknown") : tr("role: %1").arg(m_session->role()));
+    m_backfill->setVisible(m_session->sync()->backfilling());
+    m_backfill->setText(tr("Copying older history: %1 %").arg(m_session->sync()->backfillPercent()));
 }
 
 } // namespace sb::dashboard

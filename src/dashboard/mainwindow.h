@@ -99,6 +99,7 @@ private:
     QLabel *m_state = nullptr;
     QLabel *m_seq = nullptr;
     QLabel *m_role = nullptr;
+    QLabel *m_backfill = nullptr; // the older past still being copied (a first sync)
 };
 
 } // namespace sb::dashboard

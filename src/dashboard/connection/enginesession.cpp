@@ -15,6 +15,7 @@ EngineSession::EngineSession(QUrl engine, QByteArray token, QString historyPath,
     , m_store(std::make_unique<HistoryStore>(historyPath))
     , m_reader(std::make_unique<HistoryReader>(historyPath))
     , m_stream(std::make_unique<StreamConnection>())
+    , m_sync(std::make_unique<HistorySync>(m_client.get(), m_store.get(), m_stream.get()))
 {
     connect(m_stream.get(), &StreamConnection::framesReceived, m_store.get(), &HistoryStore::append);
     connect(m_store.get(), &HistoryStore::committed, this, &EngineSession::historyChanged);
@@ -26,8 +27,7 @@ EngineSession::EngineSession(QUrl engine, QByteArray token, QString historyPath,
     });
     connect(m_store.get(), &HistoryStore::opened, this, [this](bool ok) {
         if (ok)
-            m_stream->open(m_engine, m_token,
-                           [store = m_store.get()](const QString &instance) { return store->resumePointFor(instance); });
+            m_sync->start(m_engine, m_token);
         emit historyChanged();
     });
 }
@@ -36,6 +36,7 @@ void EngineSession::setVerifyTls(bool verify)
 {
     m_client->setVerifyTls(verify);
     m_stream->setVerifyTls(verify);
+    m_sync->setVerifyTls(verify);
 }
 
 void EngineSession::start()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dashboard/connection/engineclient.h"
+#include "dashboard/connection/historysync.h"
 #include "dashboard/connection/streamconnection.h"
 #include "dashboard/history/historyreader.h"
 #include "dashboard/history/historystore.h"
@@ -30,6 +31,7 @@ public:
     HistoryStore *store() { return m_store.get(); }
     HistoryReader *reader() { return m_reader.get(); }
     StreamConnection *stream() { return m_stream.get(); }
+    HistorySync *sync() { return m_sync.get(); }
     QString role() const { return m_role; }
     const QUrl &engine() const { return m_engine; }
     // The profile's name, or the engine URL when opened from the command line.
@@ -57,6 +59,7 @@ private:
     std::unique_ptr<HistoryStore> m_store;
     std::unique_ptr<HistoryReader> m_reader;
     std::unique_ptr<StreamConnection> m_stream;
+    std::unique_ptr<HistorySync> m_sync;
 };
 
 } // namespace sb::dashboard

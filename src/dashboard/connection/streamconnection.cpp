@@ -90,6 +90,17 @@ void StreamConnection::connectNow()
     m_socket.open(request);
 }
 
+void StreamConnection::subscribeAfter(qint64 seq)
+{
+    if (!m_awaitingSubscribe || m_socket.state() != QAbstractSocket::ConnectedState)
+        return;
+    m_awaitingSubscribe = false;
+    QJsonObject subscribe{{QStringLiteral("type"), QStringLiteral("subscribe")}};
+    if (seq > 0)
+        subscribe.insert(QStringLiteral("after"), seq);
+    m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(subscribe).toJson(QJsonDocument::Compact)));
+}
+
 void StreamConnection::pingEngine()
 {
     // Kept while silent, so a stall that ends resumes the same stream without a gap; dropped
@@ -129,11 +140,11 @@ void StreamConnection::onText(const QString &text)
             m_engineLastSeq = std::max(m_engineLastSeq, f.seq);
         } else if (f.type == StreamFrame::Hello) {
             m_engineLastSeq = f.data.value(QLatin1StringView("lastSeq")).toInteger();
-            QJsonObject subscribe{{QStringLiteral("type"), QStringLiteral("subscribe")}};
-            const qint64 after = m_resumeFrom ? m_resumeFrom(f.data.value(QLatin1StringView("instanceId")).toString()) : 0;
-            if (after > 0)
-                subscribe.insert(QStringLiteral("after"), after);
-            m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(subscribe).toJson(QJsonDocument::Compact)));
+            m_awaitingSubscribe = true;
+            const auto after = m_resumeFrom ? m_resumeFrom(f.data.value(QLatin1StringView("instanceId")).toString())
+                                            : std::optional<qint64>(0);
+            if (after)
+                subscribeAfter(*after);
         } else if (f.type == StreamFrame::CaughtUp) {
             m_backoffMs = FirstBackoffMs; // a healthy session resets the backoff
             setState(State::Live);
@@ -147,6 +158,7 @@ void StreamConnection::onText(const QString &text)
 
 void StreamConnection::onDisconnected()
 {
+    m_awaitingSubscribe = false;
     m_ping.stop();
     m_pongDeadline.stop(); // a silence already seen stays until the engine answers again
     if (!m_wanted) {

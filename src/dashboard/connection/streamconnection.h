@@ -10,6 +10,7 @@
 #include <QWebSocket>
 
 #include <functional>
+#include <optional>
 
 namespace sb::dashboard {
 
@@ -26,14 +27,17 @@ public:
     Q_ENUM(State)
 
     // Given the engine's instance id (from its hello), the last seq stored locally for it
-    // (0: none). A store holding another instance's history starts again.
-    using ResumePoint = std::function<qint64(const QString &instanceId)>;
+    // (0: none). A store holding another instance's history starts again. nullopt: decided
+    // later (a first sync asks the engine first), by a call to subscribeAfter().
+    using ResumePoint = std::function<std::optional<qint64>(const QString &instanceId)>;
 
     explicit StreamConnection(QObject *parent = nullptr);
     ~StreamConnection() override;
 
     void open(const QUrl &engine, const QByteArray &token, ResumePoint resumeFrom);
     void close();
+    // Subscribes the current connection after `seq`, when its resume point was left open.
+    void subscribeAfter(qint64 seq);
 
     State state() const { return m_state; }
     qint64 engineLastSeq() const { return m_engineLastSeq; }
@@ -78,6 +82,7 @@ private:
     bool m_verifyTls = true;
     int m_backoffMs = 500;
     qint64 m_engineLastSeq = 0;
+    bool m_awaitingSubscribe = false; // hello seen, resume point not yet given
     QString m_lastError;
     QTimer m_reconnect;
     QTimer m_ping;

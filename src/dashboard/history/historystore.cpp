@@ -28,6 +28,12 @@ HistoryStore::HistoryStore(QString databasePath, QObject *parent)
         emit committed(lastSeq, applied);
     });
     connect(m_writer, &HistoryWriter::pruned, this, &HistoryStore::pruned);
+    connect(m_writer, &HistoryWriter::rollupsImported, this, &HistoryStore::rollupsImported);
+    connect(m_writer, &HistoryWriter::backfillProgress, this, [this](qint64 seq, qint64 until) {
+        m_backfillSeq = seq;
+        m_backfillUntil = until;
+        emit backfillProgress(seq, until);
+    });
     m_pruneTimer.setInterval(std::chrono::hours(1));
     connect(&m_pruneTimer, &QTimer::timeout, this, &HistoryStore::pruneNow);
     m_thread.start();
@@ -81,6 +87,32 @@ qint64 HistoryStore::resumePointFor(const QString &instanceId)
     QMetaObject::invokeMethod(m_writer, [writer = m_writer, instanceId] { writer->adopt(instanceId); },
                               Qt::QueuedConnection);
     return 0;
+}
+
+void HistoryStore::beginWindow(qint64 seq, qint64 rollupsFromMs)
+{
+    m_lastSeq = seq;
+    m_backfillSeq = 0;
+    m_backfillUntil = seq;
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer, seq, rollupsFromMs] { writer->beginWindow(seq, rollupsFromMs); },
+                              Qt::QueuedConnection);
+}
+
+void HistoryStore::importDirectory(const QList<QJsonObject> &applications, const QList<QJsonObject> &endpoints, qint64 asOfSeq)
+{
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer, applications, endpoints, asOfSeq] {
+        writer->importDirectory(applications, endpoints, asOfSeq);
+    }, Qt::QueuedConnection);
+}
+
+void HistoryStore::importRollups(const QJsonArray &minutes)
+{
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer, minutes] { writer->importRollups(minutes); }, Qt::QueuedConnection);
+}
+
+void HistoryStore::appendBackfill(const QList<StreamFrame> &frames)
+{
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer, frames] { writer->applyBackfill(frames); }, Qt::QueuedConnection);
 }
 
 void HistoryStore::append(const QList<StreamFrame> &frames)

@@ -3,6 +3,8 @@
 
 #include "core/streamframe.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QThread>
@@ -45,6 +47,18 @@ public:
     // goes on from there with a gap, which it remembers (gapBefore()).
     void acceptGap(qint64 oldestSeq);
 
+    // A first sync's steps (see HistoryWriter): the history begins after `seq`, the engine's
+    // last change before the window; resumePointFor() answers `seq` from now on. Roll-ups of
+    // minutes before `rollupsFromMs` are imported, not counted.
+    void beginWindow(qint64 seq, qint64 rollupsFromMs);
+    void importDirectory(const QList<QJsonObject> &applications, const QList<QJsonObject> &endpoints, qint64 asOfSeq);
+    void importRollups(const QJsonArray &minutes);
+    void appendBackfill(const QList<sb::StreamFrame> &frames);
+    // The copy of the past before the window: up to backfillSeq() of backfillUntil() (0: none).
+    qint64 backfillSeq() const { return m_backfillSeq; }
+    qint64 backfillUntil() const { return m_backfillUntil; }
+    bool backfilling() const { return m_backfillUntil > 0 && m_backfillSeq < m_backfillUntil; }
+
     // Keeps `days` of history (0: everything): prunes once the store is open, then hourly.
     void setRetentionDays(int days);
     int retentionDays() const { return m_retentionDays; }
@@ -55,6 +69,8 @@ signals:
     void opened(bool ok, const QString &error);
     void committed(qint64 lastSeq, int applied);
     void pruned(qint64 deliveries);
+    void backfillProgress(qint64 seq, qint64 until);
+    void rollupsImported(int minutes);
 
 private:
     QString m_path;
@@ -62,6 +78,8 @@ private:
     HistoryWriter *m_writer = nullptr;
     std::atomic<qint64> m_lastSeq{0};
     QString m_instanceId; // GUI thread only
+    qint64 m_backfillSeq = 0;   // GUI thread only
+    qint64 m_backfillUntil = 0; // GUI thread only
     int m_retentionDays = 0;
     bool m_open = false;
     QTimer m_pruneTimer;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historywriter.h"
 
+#include "dashboard/history/historyschema.h"
+
 #include "core/latencyhistogram.h"
 #include "core/timeformat.h"
 
@@ -11,49 +13,6 @@
 #include <QUuid>
 
 namespace sb::dashboard {
-namespace {
-
-// Error classes kept per minute, as the charts stack them.
-const QStringList RollupClasses{QStringLiteral("timeout"), QStringLiteral("dns"), QStringLiteral("connect"),
-                                QStringLiteral("tls"), QStringLiteral("http"), QStringLiteral("redirect"),
-                                QStringLiteral("body-too-large"), QStringLiteral("policy"), QStringLiteral("internal")};
-
-QString columnFor(const QString &errorClass)
-{
-    QString c = errorClass;
-    return u"c_" + c.replace(u'-', u'_');
-}
-
-QStringList schema()
-{
-    QStringList histogram, classes;
-    for (int i = 0; i < LatencyHistogram::BucketCount; ++i)
-        histogram.append(u"h" + QString::number(i) + u" INTEGER NOT NULL DEFAULT 0");
-    for (const QString &c : RollupClasses)
-        classes.append(columnFor(c) + u" INTEGER NOT NULL DEFAULT 0");
-    return {
-        QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS applications (id TEXT PRIMARY KEY, json TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS endpoints (id TEXT PRIMARY KEY, app_id TEXT, disabled INTEGER NOT NULL, json TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS deliveries (msg_id TEXT NOT NULL, endpoint_id TEXT NOT NULL, "
-                       "app_id TEXT NOT NULL, event_type TEXT NOT NULL, created_at INTEGER NOT NULL, status INTEGER NOT NULL, "
-                       "http_code INTEGER, latency_ms INTEGER, attempts INTEGER NOT NULL DEFAULT 0, next_attempt INTEGER, "
-                       "error_class TEXT, updated_at INTEGER NOT NULL, correlation_key TEXT, PRIMARY KEY (msg_id, endpoint_id))"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS deliveries_time ON deliveries (created_at, msg_id, endpoint_id)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS attempts (id TEXT PRIMARY KEY, msg_id TEXT NOT NULL, endpoint_id TEXT NOT NULL, "
-                       "at INTEGER NOT NULL, status INTEGER NOT NULL, http_code INTEGER NOT NULL, duration_ms INTEGER NOT NULL, "
-                       "error_class TEXT NOT NULL, trigger TEXT NOT NULL, json TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS attempts_delivery ON attempts (msg_id, endpoint_id, at)"),
-        // An endpoint's latest attempts, for its state now (the Overview's health table).
-        QStringLiteral("CREATE INDEX IF NOT EXISTS attempts_endpoint_time ON attempts (endpoint_id, at)"),
-        u"CREATE TABLE IF NOT EXISTS rollups (endpoint_id TEXT NOT NULL, minute INTEGER NOT NULL, app_id TEXT NOT NULL, "
-        u"attempts INTEGER NOT NULL DEFAULT 0, succeeded INTEGER NOT NULL DEFAULT 0, s4xx INTEGER NOT NULL DEFAULT 0, "
-        u"s5xx INTEGER NOT NULL DEFAULT 0, " + classes.join(u", ") + u", " + histogram.join(u", ")
-            + u", PRIMARY KEY (endpoint_id, minute))",
-    };
-}
-
-} // namespace
 
 HistoryWriter::HistoryWriter(QString path)
     : m_path(std::move(path))
@@ -83,6 +42,24 @@ bool HistoryWriter::exec(const QString &sql, const QVariantList &values)
     return false;
 }
 
+qint64 HistoryWriter::execCount(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(sql);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(static_cast<int>(i), values.at(i));
+    if (q.exec())
+        return q.numRowsAffected();
+    m_error = q.lastError().text();
+    return -1;
+}
+
+void HistoryWriter::setMeta(const QString &key, qint64 value)
+{
+    exec(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+         {key, QString::number(value)});
+}
+
 void HistoryWriter::open()
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
@@ -91,9 +68,7 @@ void HistoryWriter::open()
     m_error = ok ? QString() : db.lastError().text();
     for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL")})
         ok = ok && exec(pragma);
-    for (const QString &statement : schema())
-        ok = ok && exec(statement);
-    ok = ok && migrate(db);
+    ok = ok && historyschema::prepare(db, m_error);
     // Free text searches the responses through a full-text index (a LIKE over every stored
     // attempt took most of a second at a million). Rowids are the attempts' own, so pruning
     // finds them; a store from before the index gets it filled once, here.
@@ -106,32 +81,25 @@ void HistoryWriter::open()
     QString instance;
     if (ok) {
         QSqlQuery q(db);
-        if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'last_seq'")) && q.next())
-            m_lastSeq = q.value(0).toLongLong();
-        if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'engine_instance'")) && q.next())
-            instance = q.value(0).toString();
+        if (q.exec(QStringLiteral("SELECT key, value FROM meta"))) {
+            while (q.next()) {
+                const QString key = q.value(0).toString();
+                if (key == u"engine_instance")
+                    instance = q.value(1).toString();
+                else if (key == u"last_seq")
+                    m_lastSeq = q.value(1).toLongLong();
+                else if (key == u"rollups_from")
+                    m_rollupsFrom = q.value(1).toLongLong();
+                else if (key == u"backfill_seq")
+                    m_backfillSeq = q.value(1).toLongLong();
+                else if (key == u"backfill_until")
+                    m_backfillUntil = q.value(1).toLongLong();
+            }
+        }
     }
     emit opened(ok, m_error, m_lastSeq, instance);
-}
-
-bool HistoryWriter::migrate(const QSqlDatabase &db)
-{
-    // Histories written before calls were followed have no correlation_key column; SQLite
-    // adds one in place (no copy of the table), and their old rows simply have no call.
-    bool hasKey = false;
-    {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA table_info(deliveries)"))) {
-            m_error = q.lastError().text();
-            return false;
-        }
-        while (q.next())
-            hasKey = hasKey || q.value(1).toString() == u"correlation_key";
-    }
-    if (!hasKey && !exec(QStringLiteral("ALTER TABLE deliveries ADD COLUMN correlation_key TEXT")))
-        return false;
-    // The Call view and call: read one call's deliveries in time order from this index.
-    return exec(QStringLiteral("CREATE INDEX IF NOT EXISTS deliveries_call ON deliveries (correlation_key, created_at)"));
+    if (ok)
+        emit backfillProgress(m_backfillSeq, m_backfillUntil);
 }
 
 void HistoryWriter::adopt(const QString &instanceId)
@@ -143,7 +111,7 @@ void HistoryWriter::adopt(const QString &instanceId)
         exec(u"DELETE FROM " + QString::fromLatin1(table));
     exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('engine_instance', ?)"), {instanceId});
     if (db.commit())
-        m_lastSeq = 0;
+        m_lastSeq = m_rollupsFrom = m_backfillSeq = m_backfillUntil = 0;
     else
         db.rollback();
 }
@@ -186,7 +154,7 @@ void HistoryWriter::apply(const QList<StreamFrame> &frames)
     for (const StreamFrame &f : frames) {
         if (f.seq <= last)
             continue; // already stored: a replay after reconnecting
-        applyOne(f);
+        applyOne(f, Source::Live);
         last = f.seq;
         ++applied;
     }
@@ -200,7 +168,121 @@ void HistoryWriter::apply(const QList<StreamFrame> &frames)
     emit committed(last, applied);
 }
 
-void HistoryWriter::applyOne(const StreamFrame &f)
+void HistoryWriter::beginWindow(qint64 seq, qint64 rollupsFromMs)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen() || !db.transaction())
+        return;
+    setMeta(QStringLiteral("last_seq"), seq);
+    setMeta(QStringLiteral("rollups_from"), rollupsFromMs);
+    setMeta(QStringLiteral("backfill_seq"), 0);
+    setMeta(QStringLiteral("backfill_until"), seq);
+    if (!db.commit()) {
+        db.rollback();
+        return;
+    }
+    m_lastSeq = seq;
+    m_rollupsFrom = rollupsFromMs;
+    m_backfillSeq = 0;
+    m_backfillUntil = seq;
+    emit backfillProgress(m_backfillSeq, m_backfillUntil);
+}
+
+void HistoryWriter::importDirectory(const QList<QJsonObject> &applications, const QList<QJsonObject> &endpoints, qint64 asOfSeq)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen() || !db.transaction())
+        return;
+    const auto text = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
+    for (const QJsonObject &app : applications)
+        exec(QStringLiteral("INSERT INTO applications (id, json, seq) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                            "SET json = excluded.json, seq = excluded.seq WHERE applications.seq < excluded.seq"),
+             {app.value(QLatin1StringView("id")).toString(), text(app), asOfSeq});
+    for (QJsonObject ep : endpoints) {
+        ep.remove(QLatin1StringView("headers")); // an admin's list has them all; the history needs none
+        exec(QStringLiteral("INSERT INTO endpoints (id, app_id, disabled, json, seq) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) "
+                            "DO UPDATE SET app_id = excluded.app_id, disabled = excluded.disabled, json = excluded.json, "
+                            "seq = excluded.seq WHERE endpoints.seq < excluded.seq"),
+             {ep.value(QLatin1StringView("id")).toString(), ep.value(QLatin1StringView("appId")).toString(),
+              ep.value(QLatin1StringView("disabled")).toBool() ? 1 : 0, text(ep), asOfSeq});
+    }
+    if (!db.commit())
+        db.rollback();
+}
+
+void HistoryWriter::importRollups(const QJsonArray &minutes)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen() || !db.transaction())
+        return;
+    // Whole rows, replaced: importing the same minutes again changes nothing. The engine keeps
+    // no status-code class per minute, so its HTTP failures show as other failures.
+    const QStringList &classes = historyschema::rollupClasses();
+    QString columns = QStringLiteral("endpoint_id, minute, app_id, attempts, succeeded");
+    QString marks = QStringLiteral("?, ?, ?, ?, ?");
+    for (const QString &c : classes) {
+        columns += u", " + historyschema::columnFor(c);
+        marks += QStringLiteral(", ?");
+    }
+    for (int i = 0; i < LatencyHistogram::BucketCount; ++i) {
+        columns += QStringLiteral(", h%1").arg(i);
+        marks += QStringLiteral(", ?");
+    }
+    QSqlQuery q(db);
+    q.prepare(u"INSERT OR REPLACE INTO rollups (" + columns + u") VALUES (" + marks + u")");
+    int imported = 0;
+    for (const QJsonValue &v : minutes) {
+        const QJsonObject m = v.toObject();
+        const auto minute = parseIsoUtc(m.value(QLatin1StringView("minute")).toString());
+        if (!minute || (m_rollupsFrom > 0 && minute->toMSecsSinceEpoch() >= m_rollupsFrom))
+            continue;
+        const QJsonObject byClass = m.value(QLatin1StringView("byClass")).toObject();
+        const QJsonArray histogram = m.value(QLatin1StringView("histogram")).toArray();
+        int i = 0;
+        q.bindValue(i++, m.value(QLatin1StringView("endpointId")).toString());
+        q.bindValue(i++, minute->toMSecsSinceEpoch());
+        q.bindValue(i++, m.value(QLatin1StringView("appId")).toString());
+        q.bindValue(i++, m.value(QLatin1StringView("attempts")).toInteger());
+        q.bindValue(i++, byClass.value(QLatin1StringView("none")).toInteger());
+        for (const QString &c : classes)
+            q.bindValue(i++, byClass.value(c).toInteger());
+        for (int b = 0; b < LatencyHistogram::BucketCount; ++b)
+            q.bindValue(i++, histogram.at(b).toInteger());
+        if (q.exec())
+            ++imported;
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return;
+    }
+    emit rollupsImported(imported);
+}
+
+void HistoryWriter::applyBackfill(const QList<StreamFrame> &frames)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (m_backfillUntil <= 0 || !db.isOpen() || !db.transaction())
+        return;
+    qint64 last = m_backfillSeq;
+    for (const StreamFrame &f : frames) {
+        if (f.seq <= last)
+            continue;
+        // Past the window's start the live stream has it already; the copy is complete.
+        last = std::min(f.seq, m_backfillUntil);
+        if (f.seq > m_backfillUntil)
+            break;
+        applyOne(f, Source::Backfill);
+    }
+    setMeta(QStringLiteral("backfill_seq"), last);
+    if (!db.commit()) {
+        db.rollback();
+        return;
+    }
+    m_backfillSeq = last;
+    emit backfillProgress(m_backfillSeq, m_backfillUntil);
+}
+
+void HistoryWriter::applyOne(const StreamFrame &f, Source source)
 {
     const QJsonObject &d = f.data;
     const auto text = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
@@ -210,26 +292,37 @@ void HistoryWriter::applyOne(const StreamFrame &f)
         // so call: never matches a message that has none.
         const QString key = d.value(QLatin1StringView("correlationKey")).toString();
         for (const QJsonValue &ep : d.value(QLatin1StringView("endpoints")).toArray()) {
+            // A row already there was made by a later change that arrived first (a first sync's
+            // recent window): it gets the message's facts and keeps its state.
             exec(QStringLiteral("INSERT INTO deliveries (msg_id, endpoint_id, app_id, event_type, created_at, status, updated_at, "
-                                "correlation_key) VALUES (?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT DO NOTHING"),
+                                "correlation_key, seq) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?) ON CONFLICT (msg_id, endpoint_id) DO UPDATE SET "
+                                "app_id = excluded.app_id, event_type = excluded.event_type, created_at = excluded.created_at, "
+                                "correlation_key = excluded.correlation_key"),
                  {d.value(QLatin1StringView("id")).toString(), ep.toString(), d.value(QLatin1StringView("appId")).toString(),
                   d.value(QLatin1StringView("eventType")).toString(), created, f.at.toMSecsSinceEpoch(),
-                  key.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(key)});
+                  key.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(key), f.seq});
         }
     } else if (f.type == StreamFrame::AttemptFinished) {
-        applyAttempt(d);
+        applyAttempt(f);
     } else if (f.type == StreamFrame::DeliveryUpdated) {
-        exec(QStringLiteral("UPDATE deliveries SET status = ?, next_attempt = NULL, updated_at = ? WHERE msg_id = ? AND endpoint_id = ?"),
-             {d.value(QLatin1StringView("status")).toInt(), f.at.toMSecsSinceEpoch(),
-              d.value(QLatin1StringView("msgId")).toString(), d.value(QLatin1StringView("endpointId")).toString()});
+        exec(QStringLiteral("INSERT INTO deliveries (msg_id, endpoint_id, app_id, event_type, created_at, status, updated_at, seq) "
+                            "VALUES (?, ?, '', '', ?, ?, ?, ?) ON CONFLICT (msg_id, endpoint_id) DO UPDATE SET status = excluded.status, "
+                            "next_attempt = NULL, updated_at = excluded.updated_at, seq = excluded.seq WHERE deliveries.seq < excluded.seq"),
+             {d.value(QLatin1StringView("msgId")).toString(), d.value(QLatin1StringView("endpointId")).toString(),
+              f.at.toMSecsSinceEpoch(), d.value(QLatin1StringView("status")).toInt(), f.at.toMSecsSinceEpoch(), f.seq});
     } else if (f.type.startsWith(u"endpoint.")) {
+        // Endpoints come from the engine's list at a first sync; their older changes are not.
+        if (source == Source::Backfill)
+            return;
         const QString id = d.value(QLatin1StringView("id")).toString();
         if (f.type == StreamFrame::EndpointDeleted)
-            exec(QStringLiteral("DELETE FROM endpoints WHERE id = ?"), {id});
+            exec(QStringLiteral("DELETE FROM endpoints WHERE id = ? AND seq < ?"), {id, f.seq});
         else
-            exec(QStringLiteral("INSERT INTO endpoints (id, app_id, disabled, json) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
-                                "SET app_id = excluded.app_id, disabled = excluded.disabled, json = excluded.json"),
-                 {id, d.value(QLatin1StringView("appId")).toString(), d.value(QLatin1StringView("disabled")).toBool() ? 1 : 0, text(d)});
+            exec(QStringLiteral("INSERT INTO endpoints (id, app_id, disabled, json, seq) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) "
+                                "DO UPDATE SET app_id = excluded.app_id, disabled = excluded.disabled, json = excluded.json, "
+                                "seq = excluded.seq WHERE endpoints.seq < excluded.seq"),
+                 {id, d.value(QLatin1StringView("appId")).toString(), d.value(QLatin1StringView("disabled")).toBool() ? 1 : 0,
+                  text(d), f.seq});
     } else if (f.type == StreamFrame::ContentExpunged) {
         // An admin deleted an attempt's response body on the engine (it echoed a secret):
         // this history's copy and its search text go too. (Payloads are never kept here.)
@@ -244,16 +337,25 @@ void HistoryWriter::applyOne(const StreamFrame &f)
         }
     } else if (f.type.startsWith(u"application.")) {
         const QString id = d.value(QLatin1StringView("id")).toString();
-        if (f.type == StreamFrame::ApplicationDeleted)
-            exec(QStringLiteral("DELETE FROM applications WHERE id = ?"), {id});
-        else
-            exec(QStringLiteral("INSERT INTO applications (id, json) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json"),
-                 {id, text(d)});
+        if (f.type == StreamFrame::ApplicationDeleted) {
+            if (source == Source::Live)
+                exec(QStringLiteral("DELETE FROM applications WHERE id = ? AND seq < ?"), {id, f.seq});
+        } else if (source == Source::Live) {
+            exec(QStringLiteral("INSERT INTO applications (id, json, seq) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                                "SET json = excluded.json, seq = excluded.seq WHERE applications.seq < excluded.seq"),
+                 {id, text(d), f.seq});
+        } else {
+            // The past names applications the list did not (the engine's own, for operational
+            // webhooks): a name, never over a newer one.
+            exec(QStringLiteral("INSERT INTO applications (id, json, seq) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING"),
+                 {id, text(d), f.seq});
+        }
     }
 }
 
-void HistoryWriter::applyAttempt(const QJsonObject &data)
+void HistoryWriter::applyAttempt(const StreamFrame &f)
 {
+    const QJsonObject &data = f.data;
     const QJsonObject a = data.value(QLatin1StringView("attempt")).toObject();
     const QJsonObject delivery = data.value(QLatin1StringView("delivery")).toObject();
     const QString msgId = a.value(QLatin1StringView("msgId")).toString();
@@ -263,23 +365,43 @@ void HistoryWriter::applyAttempt(const QJsonObject &data)
     const qint64 duration = a.value(QLatin1StringView("responseDurationMs")).toInteger();
     const QString errorClass = a.value(QLatin1StringView("errorClass")).toString();
     const QString appId = data.value(QLatin1StringView("appId")).toString();
-    exec(QStringLiteral("INSERT INTO attempts (id, msg_id, endpoint_id, at, status, http_code, duration_ms, error_class, trigger, json) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-         {a.value(QLatin1StringView("id")).toString(), msgId, endpointId, at, a.value(QLatin1StringView("status")).toInt(), code,
-          duration, errorClass, a.value(QLatin1StringView("trigger")).toString(),
-          QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact))});
-    // Only when the attempt was new (changes() is the insert's): a replay adds nothing twice.
+    const bool isNew = execCount(QStringLiteral("INSERT INTO attempts (id, msg_id, endpoint_id, at, status, http_code, duration_ms, "
+                                                "error_class, trigger, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                                 {a.value(QLatin1StringView("id")).toString(), msgId, endpointId, at,
+                                  a.value(QLatin1StringView("status")).toInt(), code, duration, errorClass,
+                                  a.value(QLatin1StringView("trigger")).toString(),
+                                  QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact))}) > 0;
+    if (!isNew)
+        return; // a replay adds nothing twice
     // The text is the delivery's event type and the response: what free text looks through.
     exec(QStringLiteral("INSERT INTO attempt_text (rowid, msg_id, text) SELECT a.rowid, a.msg_id, "
                         "coalesce((SELECT d.event_type FROM deliveries d WHERE d.msg_id = a.msg_id AND d.endpoint_id = a.endpoint_id), '') "
-                        "|| ' ' || ? FROM attempts a WHERE a.id = ? AND changes() > 0"),
+                        "|| ' ' || ? FROM attempts a WHERE a.id = ?"),
          {a.value(QLatin1StringView("response")).toString(), a.value(QLatin1StringView("id")).toString()});
+    // The delivery as the attempt left it, unless a later change is already applied. With no
+    // row yet (its message is older than a first sync's window) one is made from what the
+    // attempt says; the message's own change fills in the rest when the older past arrives.
     const auto next = parseIsoUtc(delivery.value(QLatin1StringView("nextAttempt")).toString());
-    exec(QStringLiteral("UPDATE deliveries SET status = ?, http_code = ?, latency_ms = ?, attempts = attempts + 1, "
-                        "next_attempt = ?, error_class = ?, updated_at = ? WHERE msg_id = ? AND endpoint_id = ?"),
-         {delivery.value(QLatin1StringView("status")).toInt(), code, duration,
-          next ? QVariant(next->toMSecsSinceEpoch()) : QVariant(), errorClass, at, msgId, endpointId});
+    exec(QStringLiteral("INSERT INTO deliveries (msg_id, endpoint_id, app_id, event_type, created_at, status, http_code, latency_ms, "
+                        "next_attempt, error_class, updated_at, seq) VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT (msg_id, endpoint_id) DO UPDATE SET status = excluded.status, http_code = excluded.http_code, "
+                        "latency_ms = excluded.latency_ms, next_attempt = excluded.next_attempt, error_class = excluded.error_class, "
+                        "updated_at = excluded.updated_at, seq = excluded.seq WHERE deliveries.seq < excluded.seq"),
+         {msgId, endpointId, appId, at, delivery.value(QLatin1StringView("status")).toInt(), code, duration,
+          next ? QVariant(next->toMSecsSinceEpoch()) : QVariant(), errorClass, at, f.seq});
+    exec(QStringLiteral("UPDATE deliveries SET attempts = (SELECT COUNT(*) FROM attempts WHERE msg_id = ? AND endpoint_id = ?) "
+                        "WHERE msg_id = ? AND endpoint_id = ?"),
+         {msgId, endpointId, msgId, endpointId});
+    // Minutes before a first sync's window are the engine's roll-ups: counted here too, an
+    // attempt would count twice. From the window's first minute on, every attempt comes here
+    // once, live or with the older past.
+    if (at >= m_rollupsFrom)
+        countInRollups(endpointId, appId, at, code, duration, errorClass);
+}
 
+void HistoryWriter::countInRollups(const QString &endpointId, const QString &appId, qint64 at, int code, qint64 duration,
+                                   const QString &errorClass)
+{
     // Roll-up of the attempt's minute: one upsert, incrementing the right columns.
     LatencyHistogram one;
     one.add(static_cast<double>(duration));
@@ -297,8 +419,8 @@ void HistoryWriter::applyAttempt(const QJsonObject &data)
     };
     if (ok)
         count(QStringLiteral("succeeded"));
-    else if (RollupClasses.contains(errorClass))
-        count(columnFor(errorClass));
+    else if (historyschema::rollupClasses().contains(errorClass))
+        count(historyschema::columnFor(errorClass));
     if (code >= 400 && code < 500)
         count(QStringLiteral("s4xx"));
     else if (code >= 500)

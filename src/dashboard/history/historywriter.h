@@ -24,21 +24,44 @@ public:
     // Deletes deliveries, attempts and roll-ups from before `cutoffMs` (ms since the epoch).
     void prune(qint64 cutoffMs);
 
+    // A first sync (HistorySync) copies the recent past first: the history begins after `seq`,
+    // the engine's last change before the window. Changes up to `seq` come later, through
+    // applyBackfill(); the roll-ups of minutes before `rollupsFromMs` (the window's first
+    // minute) are the engine's own (importRollups()): only later attempts are counted here.
+    void beginWindow(qint64 seq, qint64 rollupsFromMs);
+    // The engine's applications and endpoints as they stood at change `asOfSeq` or later: an
+    // older change to the same row is not applied over them.
+    void importDirectory(const QList<QJsonObject> &applications, const QList<QJsonObject> &endpoints, qint64 asOfSeq);
+    // Rows of GET /api/v1/stats/minutes; minutes from the window's start on are left alone.
+    void importRollups(const QJsonArray &minutes);
+    // Changes from before the window, oldest first, after the recent ones were stored.
+    void applyBackfill(const QList<sb::StreamFrame> &frames);
+
 signals:
     void opened(bool ok, const QString &error, qint64 lastSeq, const QString &instanceId);
     void committed(qint64 lastSeq, int applied);
     void pruned(qint64 deliveries);
+    // Where the copy of the past before the window stands (both 0: there is none to make).
+    void backfillProgress(qint64 seq, qint64 until);
+    void rollupsImported(int minutes);
 
 private:
+    enum class Source { Live, Backfill };
     bool exec(const QString &sql, const QVariantList &values = {});
-    // Brings a history written by an older console up to the current schema.
-    bool migrate(const QSqlDatabase &db);
-    void applyOne(const sb::StreamFrame &frame);
-    void applyAttempt(const QJsonObject &data);
+    // Rows the statement changed, or -1 when it failed.
+    qint64 execCount(const QString &sql, const QVariantList &values);
+    void setMeta(const QString &key, qint64 value);
+    void applyOne(const sb::StreamFrame &frame, Source source);
+    void applyAttempt(const sb::StreamFrame &frame);
+    void countInRollups(const QString &endpointId, const QString &appId, qint64 atMs, int code, qint64 durationMs,
+                        const QString &errorClass);
 
     QString m_path;
     QString m_connection;
     qint64 m_lastSeq = 0;
+    qint64 m_rollupsFrom = 0;   // minutes before this are the engine's roll-ups (0: none are)
+    qint64 m_backfillSeq = 0;   // the older past is copied up to here...
+    qint64 m_backfillUntil = 0; // ...of this much (0: nothing to copy)
     QString m_error;
 };
 

@@ -1901,6 +1901,14 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
+    <message>
+        <source>The recent past is here and live. Older deliveries are being copied from the engine; the log&apos;s older rows and the totals of longer ranges fill in as they arrive.</source>
+        <translation>Die jüngste Vergangenheit ist da und live. Ältere Zustellungen werden von der Engine kopiert; ältere Zeilen des Protokolls und die Summen längerer Zeiträume erscheinen, sobald sie ankommen.</translation>
+    </message>
+    <message>
+        <source>Copying older history: %1 %</source>
+        <translation>Ältere Historie wird kopiert: %1 %</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::OverviewCharts</name>

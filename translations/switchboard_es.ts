@@ -1901,6 +1901,14 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
+    <message>
+        <source>The recent past is here and live. Older deliveries are being copied from the engine; the log&apos;s older rows and the totals of longer ranges fill in as they arrive.</source>
+        <translation>El pasado reciente ya está aquí y en vivo. Las entregas anteriores se están copiando desde el motor; las filas antiguas del registro y los totales de rangos más largos aparecen a medida que llegan.</translation>
+    </message>
+    <message>
+        <source>Copying older history: %1 %</source>
+        <translation>Copiando el historial anterior: %1 %</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::OverviewCharts</name>

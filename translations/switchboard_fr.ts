@@ -1901,6 +1901,14 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
+    <message>
+        <source>The recent past is here and live. Older deliveries are being copied from the engine; the log&apos;s older rows and the totals of longer ranges fill in as they arrive.</source>
+        <translation>Le passé récent est là, en direct. Les livraisons plus anciennes sont copiées depuis le moteur ; les lignes anciennes du journal et les totaux des périodes plus longues apparaissent à mesure qu&apos;elles arrivent.</translation>
+    </message>
+    <message>
+        <source>Copying older history: %1 %</source>
+        <translation>Copie de l&apos;historique ancien : %1 %</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::OverviewCharts</name>

@@ -16,6 +16,7 @@ ROWS=${1:-2000000}
 SECS=${2:-5}
 
 . bench/sink.sh
+. bench/aged-store.sh
 install_bench_packages nginx-light wrk sqlite3
 if [ -z "${SWITCHBOARDD:-}" ]; then
   ./scripts/deps.sh
@@ -32,40 +33,6 @@ free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0)
 SINK_PORT=$(free_port)
 start_sink "$work" "$SINK_PORT"
 TOKEN=bench-token
-
-# Seeds ROWS attempts of app $2 / endpoint $3 into the store $1, ids encoding their times as
-# the engine's do (base62 of 48 bits of milliseconds and 80 random bits).
-seed() {
-  python3 - "$1" "$2" "$3" "$ROWS" <<'PY'
-import random, sqlite3, sys, time
-db, app, ep, rows = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
-alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-def ident(prefix, ms):
-    v = (ms << 80) | random.getrandbits(79)
-    out = []
-    for _ in range(22):
-        v, r = divmod(v, 62)
-        out.append(alphabet[r])
-    return prefix + "_" + "".join(reversed(out))
-now = int(time.time() * 1000)
-span = 3 * 24 * 3600 * 1000
-classes = ["none"] * 17 + ["http", "timeout", "connect"]
-con = sqlite3.connect(db)
-con.execute("PRAGMA synchronous = OFF")
-def batch(start):
-    for i in range(start, min(rows, start + 100000)):
-        t = now - span + i * span // rows
-        c = classes[i % len(classes)]
-        yield (ident("atmpt", t), ident("msg", t - 5), ep, app, t, 0 if c == "none" else 2, 0,
-               "http://127.0.0.1/hook", 200 if c == "none" else (500 if c == "http" else 0), "ok",
-               5 + (i * 7919) % 400, None, None, None, c, "{}", "{}")
-for start in range(0, rows, 100000):
-    con.executemany("INSERT INTO attempts (id, msg_id, endpoint_id, app_id, created_at, status, trigger_type, url, "
-                    "response_code, response_body, duration_ms, connect_ms, tls_ms, first_byte_ms, error_class, "
-                    "request_headers, response_headers) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", batch(start))
-    con.commit()
-PY
-}
 
 ms_of() { curl -s -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $TOKEN" "$1" | python3 -c 'import sys;print(round(float(sys.stdin.read())*1000))'; }
 median3() { python3 -c 'import sys;v=sorted(int(x) for x in sys.argv[1:]);print(v[len(v)//2])' "$@"; }
@@ -96,19 +63,9 @@ measure() {
   ep=$(api -d "{\"url\":\"http://127.0.0.1:$SINK_PORT/hook\",\"maxConcurrency\":64}" "$base/api/v1/app/$app/endpoint" \
        | python3 -c 'import json,sys;print(json.load(sys.stdin)["id"])')
   kill "$engine_pid"; wait "$engine_pid" 2>/dev/null || true
-  seed "$dir/switchboard.db" "$app" "$ep"
+  seed_attempts "$dir/switchboard.db" "$app" "$ep" "$ROWS"
   # A store written before the roll-ups existed: the current engine builds them at start.
-  if sqlite3 "$dir/switchboard.db" "SELECT 1 FROM sqlite_master WHERE name = 'attempt_rollups'" | grep -q 1; then
-    sqlite3 "$dir/switchboard.db" "DROP TABLE attempt_rollups; DROP TABLE IF EXISTS background_tasks; DROP INDEX IF EXISTS messages_correlation; DROP INDEX IF EXISTS message_payloads_expiry; DROP TABLE IF EXISTS ordering_blocks; DELETE FROM schema_migrations WHERE version >= 5;"
-    # Later migrations added columns (7 deliver_at, 8 correlation_key, 9 expires_at): back to
-    # version 4's tables, so the engine's upgrade runs them all, as on a store from before.
-    for column in messages.deliver_at messages.correlation_key message_payloads.expires_at; do
-      table=${column%.*} name=${column#*.}
-      if sqlite3 "$dir/switchboard.db" "SELECT 1 FROM pragma_table_info('$table') WHERE name = '$name'" | grep -q 1; then
-        sqlite3 "$dir/switchboard.db" "ALTER TABLE $table DROP COLUMN $name"
-      fi
-    done
-  fi
+  rebuild_rollups_at_start "$dir/switchboard.db"
   local t0 t1
   t0=$(date +%s%3N); start_engine; t1=$(date +%s%3N)
   local startup=$((t1 - t0))

@@ -109,21 +109,23 @@ void HistorySync::beginWindow(qint64 seq, qint64 oldestSeq, qint64 lastSeq, qint
     m_directory->load();
     emit windowLoaded(QDateTime::fromMSecsSinceEpoch(windowStartMs, QTimeZone::utc()));
     const int days = m_store->retentionDays() > 0 ? std::min(m_store->retentionDays(), MaxRollupDays) : MaxRollupDays;
+    // The copy of the older past starts after the roll-ups: its frames queue on the history's
+    // thread, and roll-ups behind a million of them would leave the longer ranges wrong
+    // until the copy ends.
     importRollups(firstMinute, days);
-    startBackfill();
 }
 
 void HistorySync::importRollups(qint64 untilMs, int daysLeft)
 {
     if (daysLeft <= 0)
-        return;
+        return startBackfill();
     // A day per call, newest first: the ranges an operator looks at first are right first.
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("since"), toIsoUtc(QDateTime::fromMSecsSinceEpoch(untilMs - DayMs, QTimeZone::utc())));
     query.addQueryItem(QStringLiteral("until"), toIsoUtc(QDateTime::fromMSecsSinceEpoch(untilMs, QTimeZone::utc())));
     m_client->get(u"/api/v1/stats/minutes?" + query.toString(QUrl::FullyEncoded), [this, untilMs, daysLeft](const EngineClient::Reply &r) {
         if (r.status != 200)
-            return; // the charts of older ranges fill as the older past is copied
+            return startBackfill(); // the charts of older ranges fill as the older past is copied
         m_store->importRollups(r.json.value(QLatin1StringView("data")).toArray());
         importRollups(untilMs - DayMs, daysLeft - 1);
     });

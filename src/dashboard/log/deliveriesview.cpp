@@ -2,6 +2,7 @@
 #include "deliveriesview.h"
 
 #include "dashboard/connection/enginesession.h"
+#include "dashboard/connection/historysync.h"
 #include "dashboard/endpoints/testeventdialog.h"
 #include "dashboard/history/deliveryfilter.h"
 #include "dashboard/history/historyreader.h"
@@ -209,6 +210,7 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     layout->addWidget(split);
 
     connect(session, &EngineSession::historyChanged, m_model, &DeliveryLogModel::storeChanged);
+    connect(session->sync(), &HistorySync::backfillProgress, m_model, &DeliveryLogModel::olderRowsArrived);
     // Rows past the retention period are gone from the store: reload rather than show ghosts.
     connect(session->store(), &HistoryStore::pruned, this, [this](qint64 removed) {
         if (removed > 0)

@@ -8,6 +8,10 @@
 #include <QColor>
 #include <QDateTime>
 #include <QIcon>
+#include <QSet>
+
+#include <algorithm>
+#include <utility>
 
 namespace sb::dashboard {
 
@@ -232,6 +236,37 @@ void DeliveryLogModel::storeChanged()
         m_refresh.start();
 }
 
+void DeliveryLogModel::olderRowsArrived()
+{
+    if (m_oldestFirst)
+        return; // they belong above: a reload (or jumping there) shows them
+    if (m_olderRequest != 0) {
+        m_olderArrived = true; // that page may have been read before them
+        return;
+    }
+    if (!m_exhausted)
+        return; // scrolling down reaches them
+    m_exhausted = false;
+    m_olderMayRepeat = true;
+    fetchMore({});
+}
+
+void DeliveryLogModel::dropMovedRows(const QList<DeliveryRow> &older)
+{
+    // A delivery first seen by a later change (a retry inside the window) got its creation
+    // time from its message when the copy reached it: it is shown again where it belongs.
+    QSet<std::pair<QString, QString>> keys;
+    for (const DeliveryRow &r : older)
+        keys.insert({r.msgId, r.endpointId});
+    for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {
+        if (!keys.contains({m_rows.at(i).msgId, m_rows.at(i).endpointId}))
+            continue;
+        beginRemoveRows({}, static_cast<int>(i), static_cast<int>(i));
+        m_rows.removeAt(i);
+        endRemoveRows();
+    }
+}
+
 void DeliveryLogModel::refresh()
 {
     if (m_paused) {
@@ -292,6 +327,8 @@ void DeliveryLogModel::onPage(quint64 request, const QList<DeliveryRow> &newestF
         // beginInsertRows, and must not page from a key that is about to change.
         if (rows.size() < PageSize)
             m_exhausted = true;
+        if (std::exchange(m_olderMayRepeat, false))
+            dropMovedRows(rows);
         if (!rows.isEmpty()) {
             const int first = static_cast<int>(m_rows.size());
             beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
@@ -300,6 +337,8 @@ void DeliveryLogModel::onPage(quint64 request, const QList<DeliveryRow> &newestF
         }
         m_olderRequest = 0;
         emit pageLoaded();
+        if (std::exchange(m_olderArrived, false))
+            olderRowsArrived();
     } else if (request == m_newerRequest && newer) {
         m_newerRequest = 0;
         if (m_paused)

@@ -45,6 +45,9 @@ public:
     bool oldestFirst() const { return m_oldestFirst; }
     // The store committed new changes: refresh soon (at most once per RefreshMs).
     void storeChanged();
+    // Older rows were written below the oldest loaded (a first sync copying the past): a log
+    // that had reached its end shows them.
+    void olderRowsArrived();
 
     // Paused, the rows shown stay where they are: new deliveries are still stored, and
     // counted (newWhilePaused()), but join the log only on resume. Loaded rows still show
@@ -68,6 +71,7 @@ private:
     void onPage(quint64 request, const QList<DeliveryRow> &rows, bool newer);
     void refresh();
     void requestLoadedState();
+    void dropMovedRows(const QList<DeliveryRow> &older);
     void countNewWhilePaused();
     void setNewWhilePaused(qint64 count);
 
@@ -79,6 +83,8 @@ private:
     quint64 m_newerRequest = 0;
     quint64 m_refreshRequest = 0;
     bool m_exhausted = false;
+    bool m_olderArrived = false; // older rows were written while a page was being read
+    bool m_olderMayRepeat = false; // the next older page may hold rows shown above
     bool m_oldestFirst = false;
     bool m_paused = false;
     quint64 m_countRequest = 0;

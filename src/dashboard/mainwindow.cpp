@@ -115,6 +115,7 @@ MainWindow::MainWindow(EngineSession *session, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_alertCentre->follow(nullptr, nullptr); // its last changes are kept before the session goes
     // The views read the session: they go first.
     delete m_deliveries;
     m_deliveries = nullptr;
@@ -168,8 +169,8 @@ void MainWindow::setSession(EngineSession *session)
     m_endpoints = nullptr;
     delete m_alerts;
     m_alerts = nullptr;
-    m_alertCentre->clear(); // alerts belong to the engine they came from
-    m_alertCentre->follow(nullptr, nullptr);
+    m_alertCentre->follow(nullptr, nullptr); // kept in the history they came from...
+    m_alertCentre->clear();                  // ...and not shown beside another engine's
     if (!session)
         m_ownedSession.reset();
     m_session = session;
@@ -196,7 +197,7 @@ void MainWindow::setSession(EngineSession *session)
             statusBar()->showMessage(alert.text, 15'000); // a sentence of its own; the title is the tray's
         });
         connect(m_alerts, &AlertMonitor::healthChanged, m_tray, &TrayAlerts::setHealth);
-        m_alertCentre->follow(m_alerts, session->reader());
+        m_alertCentre->follow(m_alerts, session->reader(), session->store());
         m_alerts->check();
         // The Overview first: the state of things at a glance, then the log to dig in.
         m_areas->setCurrentWidget(m_overview);

@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using sb::dashboard::HistoryStore;
 using sb::dashboard::StreamConnection;
@@ -59,6 +60,63 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(stream.state(), StreamConnection::State::Live, 15'000);
         QVERIFY(stream.engineAnswering());
         QCOMPARE(answering.last().first().toBool(), true);
+    }
+
+    // Catching up on a long change log, the engine sends far faster than a history writes:
+    // with a backlog limit the stream lets go of the connection when the consumer falls
+    // behind, and takes it again from the last frame received once it has caught up; every
+    // change arrives once, in order, and no more than the limit and a chunk wait at a time.
+    void catchingUpWaitsForASlowConsumer()
+    {
+        EngineProcess engine;
+        QVERIFY(engine.start());
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        const QString app = api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Busy")}})
+                                .json.value(QLatin1StringView("id")).toString();
+        for (int i = 0; i < 2000; ++i)
+            QCOMPARE(api.post(u"/api/v1/app/" + app + u"/msg", {{QStringLiteral("eventType"), QStringLiteral("call.started")},
+                                                                {QStringLiteral("payload"), QJsonObject()}})
+                         .status,
+                     202);
+
+        constexpr qint64 Limit = 300;
+        constexpr qint64 Chunk = 500; // frames per message while the engine catches a client up
+        QList<qint64> received;
+        qint64 consumed = 0; // the last seq the slow consumer has "stored"
+        qint64 worstBacklog = 0;
+        StreamConnection stream;
+        stream.setBacklogLimit(Limit, [&consumed] { return consumed; });
+        connect(&stream, &StreamConnection::framesReceived, this, [&](const QList<sb::StreamFrame> &frames) {
+            for (const sb::StreamFrame &f : frames)
+                received.append(f.seq);
+            worstBacklog = std::max(worstBacklog, received.constLast() - consumed);
+        });
+        // About 5,000 changes a second, far below what the socket delivers.
+        QTimer consumer;
+        consumer.setInterval(10);
+        connect(&consumer, &QTimer::timeout, this, [&] {
+            if (!received.isEmpty())
+                consumed = std::min(received.constLast(), consumed + 50);
+        });
+        consumer.start();
+        stream.open(QUrl(engine.baseUrl()), EngineProcess::Token, [](const QString &) { return qint64(0); });
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), StreamConnection::State::Live, 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(consumed, stream.engineLastSeq(), 10'000);
+
+        QVERIFY(stream.engineLastSeq() >= 2001);
+        QCOMPARE(received.size(), stream.engineLastSeq());
+        for (qsizetype i = 0; i < received.size(); ++i)
+            QCOMPARE(received.at(i), qint64(i + 1)); // each once, in order, none lost at a pause
+        QVERIFY(stream.backlogPauses() > 0);
+        QVERIFY2(worstBacklog <= Limit + Chunk, qPrintable(QString::number(worstBacklog)));
+
+        // Live changes still arrive after the pauses.
+        QCOMPARE(api.post(u"/api/v1/app/" + app + u"/msg", {{QStringLiteral("eventType"), QStringLiteral("call.ended")},
+                                                            {QStringLiteral("payload"), QJsonObject()}})
+                     .status,
+                 202);
+        QTRY_COMPARE_WITH_TIMEOUT(received.constLast(), stream.engineLastSeq(), 10'000);
+        QCOMPARE(received.size(), stream.engineLastSeq());
     }
 
     void survivesAnEngineKilledMidStream()

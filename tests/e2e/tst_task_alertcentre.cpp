@@ -11,6 +11,8 @@
 //
 // It drives what the operator sees (widgets found by what they show or their accessible
 // name), so that it runs against an older console and fails there.
+#include "dashboard/alerts/alertcentre.h"
+#include "dashboard/alerts/alertlogmodel.h"
 #include "dashboard/connection/enginesession.h"
 #include "dashboard/log/deliveriesview.h"
 #include "dashboard/log/deliverylogmodel.h"
@@ -34,6 +36,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+#include <optional>
 
 using namespace sb::dashboard;
 using sb::testing::ApiClient;
@@ -195,6 +199,91 @@ private slots:
         for (int r = 0; r < list->model()->rowCount(); ++r)
             unresolved += !cell(list, r, QStringLiteral("State")).startsWith(u"Resolved");
         QCOMPARE(activeAlerts(window), unresolved);
+    }
+
+    // The alerts of the night are still there in the morning: a restart keeps the list, an
+    // alert still active keeps when it began, and one whose cause ended while the console
+    // was closed turns resolved at the first look.
+    void alertsAreKeptAcrossRestarts()
+    {
+        sb::tools::Receiver receiver;
+        QVERIFY(receiver.listen());
+        sb::tools::ReceiverBehaviour failing;
+        failing.status = 503;
+        receiver.setBehaviour(failing);
+        EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0")});
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        const QString app = api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Hooli")}})
+                                .json.value(QLatin1StringView("id")).toString();
+        const QString endpoint = api.post(u"/api/v1/app/" + app + u"/endpoint",
+                                          {{QStringLiteral("url"), receiver.url()}, {QStringLiteral("description"), QStringLiteral("Ticketing")}})
+                                     .json.value(QLatin1StringView("id")).toString();
+        QVERIFY(!endpoint.isEmpty());
+        const QString history = m_dir.filePath(QStringLiteral("restarts.db"));
+        // The alert about the endpoint in a console's alert centre, or nullopt.
+        const auto alertAbout = [&endpoint](MainWindow &window) -> std::optional<AlertEntry> {
+            const AlertLogModel *model = window.findChild<AlertCentre *>()->model();
+            std::optional<AlertEntry> found;
+            for (int r = 0; r < model->rowCount(); ++r) {
+                if (model->entryAt(r).alert.endpointId != endpoint)
+                    continue;
+                if (found)
+                    return AlertEntry{}; // listed twice: an empty key fails every check below
+                found = model->entryAt(r);
+            }
+            return found;
+        };
+
+        QDateTime since;
+        {
+            EngineSession session(QUrl(engine.baseUrl()), EngineProcess::Token, history);
+            session.start();
+            MainWindow window(&session);
+            window.show();
+            QVERIFY(sendEvents(api, app, 8));
+            QTRY_VERIFY_WITH_TIMEOUT(alertAbout(window) && alertAbout(window)->active(), 30'000);
+            since = alertAbout(window)->since;
+            QVERIFY(since.isValid());
+        } // the console is closed
+
+        // Still failing at the next start: listed at once, since when it began.
+        {
+            EngineSession session(QUrl(engine.baseUrl()), EngineProcess::Token, history);
+            session.start();
+            MainWindow window(&session);
+            window.show();
+            QTRY_VERIFY_WITH_TIMEOUT(alertAbout(window).has_value(), 10'000);
+            QCOMPARE(alertAbout(window)->alert.key.isEmpty(), false);
+            QCOMPARE(alertAbout(window)->since, since);
+            QTRY_VERIFY_WITH_TIMEOUT(alertAbout(window)->active(), 10'000);
+            QCOMPARE(alertAbout(window)->since, since); // raised again by the monitor: the same alert
+        }
+
+        // Fixed while the console was closed: listed, then resolved at the first look.
+        receiver.setBehaviour({});
+        const qint64 before = receiver.stats().received;
+        QVERIFY(sendEvents(api, app, 25));
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.stats().received, before + 25, 15'000);
+        QDateTime resolvedAt;
+        {
+            EngineSession session(QUrl(engine.baseUrl()), EngineProcess::Token, history);
+            session.start();
+            MainWindow window(&session);
+            window.show();
+            QTRY_VERIFY_WITH_TIMEOUT(alertAbout(window).has_value(), 10'000);
+            QCOMPARE(alertAbout(window)->since, since);
+            QTRY_VERIFY_WITH_TIMEOUT(!alertAbout(window)->active(), 30'000);
+            resolvedAt = alertAbout(window)->resolvedAt;
+        }
+        // And a resolved alert stays listed, as resolved, after one more restart.
+        EngineSession session(QUrl(engine.baseUrl()), EngineProcess::Token, history);
+        session.start();
+        MainWindow window(&session);
+        QTRY_VERIFY_WITH_TIMEOUT(alertAbout(window).has_value(), 10'000);
+        QCOMPARE(alertAbout(window)->since, since);
+        QCOMPARE(alertAbout(window)->resolvedAt, resolvedAt);
     }
 
     void deliveriesPerMinuteAgreesWithTheChart()

@@ -4,13 +4,17 @@
 #include "dashboard/alerts/alertlogmodel.h"
 #include "dashboard/alerts/alertmonitor.h"
 #include "dashboard/history/historyreader.h"
+#include "dashboard/history/historystore.h"
 #include "dashboard/widgets/themecolors.h"
 
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace sb::dashboard {
 
@@ -63,13 +67,22 @@ AlertCentre::AlertCentre(bool hasTray, QWidget *parent)
     connect(m_model, &AlertLogModel::activeCountChanged, this, &AlertCentre::updateButton);
     updateButton();
 
+    // Every change is kept, a moment later: a burst of raises is one write.
+    m_save.setSingleShot(true);
+    m_save.setInterval(500);
+    connect(&m_save, &QTimer::timeout, this, &AlertCentre::saveNow);
+    connect(m_model, &QAbstractItemModel::rowsInserted, &m_save, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::rowsRemoved, &m_save, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::rowsMoved, &m_save, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::dataChanged, &m_save, qOverload<>(&QTimer::start));
+
     // Resolved alerts stay a while, then go.
     m_expire.setInterval(60'000);
     connect(&m_expire, &QTimer::timeout, this, [this] { m_model->expire(m_clock()); });
     m_expire.start();
 }
 
-void AlertCentre::follow(AlertMonitor *monitor, HistoryReader *reader)
+void AlertCentre::follow(AlertMonitor *monitor, HistoryReader *reader, HistoryStore *store)
 {
     if (m_reader)
         disconnect(m_reader, nullptr, this, nullptr);
@@ -78,15 +91,48 @@ void AlertCentre::follow(AlertMonitor *monitor, HistoryReader *reader)
         connect(reader, &HistoryReader::namesReady, this, [this](const QHash<QString, QString> &names) { m_model->setNames(names); });
         reader->requestNames();
     }
+    if (m_store) {
+        if (m_save.isActive())
+            saveNow(); // what changed last goes to the history it belongs to
+        disconnect(m_store, nullptr, this, nullptr);
+    }
+    m_store = store;
+    m_unconfirmed.clear();
+    if (store) {
+        connect(store, &HistoryStore::alertsLoaded, this, &AlertCentre::restoreFrom);
+        if (store->isOpen())
+            restoreFrom(store->savedAlerts());
+    }
     if (!monitor)
         return;
     connect(monitor, &AlertMonitor::raised, this, [this](const Alert &alert) {
+        m_unconfirmed.removeAll(alert.key);
         m_model->raise(alert, m_clock());
         // A new application may have appeared since the names were read.
         if (m_reader && !alert.appId.isEmpty())
             m_reader->requestNames();
     });
     connect(monitor, &AlertMonitor::cleared, this, [this](const QString &key) { m_model->resolve(key, m_clock()); });
+    connect(monitor, &AlertMonitor::checked, this, [this] {
+        const QDateTime now = m_clock();
+        for (const QString &key : std::exchange(m_unconfirmed, {}))
+            m_model->resolve(key, now);
+    });
+}
+
+void AlertCentre::restoreFrom(const QByteArray &json)
+{
+    if (json.isEmpty())
+        return;
+    m_unconfirmed += m_model->restore(QJsonDocument::fromJson(json).array());
+    m_model->expire(m_clock());
+}
+
+void AlertCentre::saveNow()
+{
+    m_save.stop();
+    if (m_store)
+        m_store->saveAlerts(QJsonDocument(m_model->toJson()).toJson(QJsonDocument::Compact));
 }
 
 void AlertCentre::clear()

@@ -4,6 +4,7 @@
 #include "dashboard/alerts/alertrules.h"
 
 #include <QDockWidget>
+#include <QStringList>
 #include <QTimer>
 
 #include <functional>
@@ -18,6 +19,7 @@ namespace sb::dashboard {
 class AlertLogModel;
 class AlertMonitor;
 class HistoryReader;
+class HistoryStore;
 
 // The alert centre: a dock listing current and recent alerts (state, since when, application,
 // endpoint, what), where Enter or a double-click opens the log filtered to an alert's cause.
@@ -31,8 +33,9 @@ class AlertCentre : public QDockWidget
 public:
     AlertCentre(bool hasTray, QWidget *parent = nullptr);
 
-    // Follows `monitor` (null: none); names applications with `reader`'s names.
-    void follow(AlertMonitor *monitor, HistoryReader *reader);
+    // Follows `monitor` (null: none); names applications with `reader`'s names; keeps the
+    // list in `store`, so that the alerts of the night are still listed after a restart.
+    void follow(AlertMonitor *monitor, HistoryReader *reader, HistoryStore *store = nullptr);
     // Forgets every alert (another engine).
     void clear();
 
@@ -50,6 +53,8 @@ signals:
 
 private:
     void updateButton();
+    void restoreFrom(const QByteArray &json);
+    void saveNow();
 
     AlertLogModel *m_model;
     QTreeView *m_list;
@@ -57,6 +62,10 @@ private:
     QToolButton *m_button;
     QTimer m_expire;
     HistoryReader *m_reader = nullptr;
+    HistoryStore *m_store = nullptr;
+    QTimer m_save;
+    // Restored as active: resolved at the monitor's next look unless it raises them again.
+    QStringList m_unconfirmed;
     std::function<QDateTime()> m_clock;
 };
 

@@ -4,6 +4,10 @@
 #include "dashboard/widgets/themecolors.h"
 
 #include <QApplication>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <algorithm>
 
 namespace sb::dashboard {
 
@@ -156,6 +160,72 @@ void AlertLogModel::clear()
     m_rows.clear();
     endResetModel();
     emit activeCountChanged(0);
+}
+
+QJsonArray AlertLogModel::toJson() const
+{
+    QJsonArray out;
+    for (const AlertEntry &e : m_rows) {
+        const Alert &a = e.alert;
+        out.append(QJsonObject{{QStringLiteral("key"), a.key},
+                               {QStringLiteral("critical"), a.severity == Alert::Severity::Critical},
+                               {QStringLiteral("title"), a.title},
+                               {QStringLiteral("text"), a.text},
+                               {QStringLiteral("logFilter"), a.logFilter},
+                               {QStringLiteral("appId"), a.appId},
+                               {QStringLiteral("endpointId"), a.endpointId},
+                               {QStringLiteral("endpointName"), a.endpointName},
+                               {QStringLiteral("since"), e.since.toMSecsSinceEpoch()},
+                               {QStringLiteral("resolvedAt"), e.active() ? QJsonValue() : QJsonValue(e.resolvedAt.toMSecsSinceEpoch())},
+                               {QStringLiteral("raised"), e.raised}});
+    }
+    return out;
+}
+
+QStringList AlertLogModel::restore(const QJsonArray &saved)
+{
+    QStringList unknown;
+    QList<AlertEntry> rows = m_rows;
+    for (const QJsonValue &v : saved) {
+        const QJsonObject o = v.toObject();
+        AlertEntry e;
+        e.alert.key = o.value(QLatin1StringView("key")).toString();
+        e.alert.severity = o.value(QLatin1StringView("critical")).toBool() ? Alert::Severity::Critical : Alert::Severity::Warning;
+        e.alert.title = o.value(QLatin1StringView("title")).toString();
+        e.alert.text = o.value(QLatin1StringView("text")).toString();
+        e.alert.logFilter = o.value(QLatin1StringView("logFilter")).toString();
+        e.alert.appId = o.value(QLatin1StringView("appId")).toString();
+        e.alert.endpointId = o.value(QLatin1StringView("endpointId")).toString();
+        e.alert.endpointName = o.value(QLatin1StringView("endpointName")).toString();
+        e.since = QDateTime::fromMSecsSinceEpoch(o.value(QLatin1StringView("since")).toInteger(), QTimeZone::utc());
+        if (!o.value(QLatin1StringView("resolvedAt")).isNull())
+            e.resolvedAt = QDateTime::fromMSecsSinceEpoch(o.value(QLatin1StringView("resolvedAt")).toInteger(), QTimeZone::utc());
+        e.raised = std::max(1, o.value(QLatin1StringView("raised")).toInt());
+        if (e.alert.key.isEmpty() || !e.since.isValid())
+            continue;
+        const auto same = std::find_if(rows.begin(), rows.end(), [&e](const AlertEntry &r) {
+            return r.alert.key == e.alert.key && (r.active() || r.since == e.since);
+        });
+        if (same != rows.end()) {
+            if (same->active() && e.active())
+                same->since = std::min(same->since, e.since); // raised again since the restart: it began then
+            continue;
+        }
+        if (e.active())
+            unknown.append(e.alert.key);
+        rows.append(e);
+    }
+    // Active first, newest first; then the resolved ones, most recently resolved first.
+    std::stable_sort(rows.begin(), rows.end(), [](const AlertEntry &a, const AlertEntry &b) {
+        if (a.active() != b.active())
+            return a.active();
+        return a.active() ? a.since > b.since : a.resolvedAt > b.resolvedAt;
+    });
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+    emit activeCountChanged(activeCount());
+    return unknown;
 }
 
 void AlertLogModel::setNames(const QHash<QString, QString> &names)

@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
+#include <QStringList>
 
 namespace sb::dashboard {
 
@@ -47,6 +49,12 @@ public:
     void expire(const QDateTime &now);
     void clear();
     void setNames(const QHash<QString, QString> &names);
+
+    // The list as JSON, to keep across restarts, and back: saved alerts join those already
+    // listed (an alert raised again keeps its row). Returns the keys of the saved alerts that
+    // were active and are not listed as active now: whether they still are is not known yet.
+    QJsonArray toJson() const;
+    QStringList restore(const QJsonArray &saved);
 
     int activeCount() const;
     Alert::Severity worstActive() const;

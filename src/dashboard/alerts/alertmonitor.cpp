@@ -74,6 +74,7 @@ AlertMonitor::AlertMonitor(EngineSession *session, QObject *parent)
         OverviewData snapshot = data;
         snapshot.deadLettersTotal = m_deadLettersSeen;
         publish(m_rules.update(snapshot, m_streamLost));
+        emit checked();
     });
 }
 

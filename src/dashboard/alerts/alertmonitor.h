@@ -33,6 +33,8 @@ signals:
     void raised(const sb::dashboard::Alert &alert);
     void cleared(const QString &key);
     void healthChanged(sb::dashboard::Health health);
+    // A look at the last minutes is done: every alert it finds active has been raised.
+    void checked();
 
 private:
     void publish(const AlertRules::Changes &changes);

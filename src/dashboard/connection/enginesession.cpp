@@ -18,6 +18,7 @@ EngineSession::EngineSession(QUrl engine, QByteArray token, QString historyPath,
     , m_sync(std::make_unique<HistorySync>(m_client.get(), m_store.get(), m_stream.get()))
 {
     connect(m_stream.get(), &StreamConnection::framesReceived, m_store.get(), &HistoryStore::append);
+    m_stream->setBacklogLimit(HistoryStore::StreamBacklogLimit, [store = m_store.get()] { return store->lastSeq(); });
     connect(m_store.get(), &HistoryStore::committed, this, &EngineSession::historyChanged);
     // The engine closes the stream after saying so; the reconnect resumes past the gap.
     connect(m_stream.get(), &StreamConnection::resumePointPruned, this, [this](qint64 oldestSeq) {

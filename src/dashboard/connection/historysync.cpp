@@ -137,6 +137,7 @@ void HistorySync::startBackfill()
         return;
     m_backfill = std::make_unique<StreamConnection>();
     m_backfill->setVerifyTls(m_verifyTls);
+    m_backfill->setBacklogLimit(HistoryStore::StreamBacklogLimit, [store = m_store] { return store->backfillSeq(); });
     connect(m_backfill.get(), &StreamConnection::framesReceived, m_store, &HistoryStore::appendBackfill);
     connect(m_backfill.get(), &StreamConnection::resumePointPruned, this, [this](qint64 oldest) {
         m_prunedFloor = oldest - 1; // gone from the engine too: the copy goes on from there

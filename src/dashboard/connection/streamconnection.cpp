@@ -20,6 +20,14 @@ StreamConnection::StreamConnection(QObject *parent)
     // which costs one small frame a second.
     m_ping.setInterval(1000);
     connect(&m_ping, &QTimer::timeout, this, &StreamConnection::pingEngine);
+    m_drain.setInterval(50);
+    connect(&m_drain, &QTimer::timeout, this, [this] {
+        if (m_appliedSeq && m_resumeAfter - m_appliedSeq() > m_backlogLimit / 4)
+            return;
+        m_drain.stop();
+        m_draining = false;
+        connectNow();
+    });
     m_pongDeadline.setInterval(3000);
     m_pongDeadline.setSingleShot(true);
     connect(&m_pongDeadline, &QTimer::timeout, this, [this] {
@@ -66,9 +74,27 @@ void StreamConnection::open(const QUrl &engine, const QByteArray &token, ResumeP
     connectNow();
 }
 
+void StreamConnection::setBacklogLimit(qint64 changes, AppliedSeq appliedSeq)
+{
+    m_backlogLimit = changes;
+    m_appliedSeq = std::move(appliedSeq);
+}
+
+void StreamConnection::pauseForBacklog(qint64 lastReceived)
+{
+    m_draining = true;
+    m_resumeAfter = lastReceived;
+    ++m_backlogPauses;
+    // Not from inside the socket's own signal; frames it still delivers are dropped.
+    QMetaObject::invokeMethod(this, [this] { m_socket.abort(); }, Qt::QueuedConnection);
+}
+
 void StreamConnection::close()
 {
     m_wanted = false;
+    m_drain.stop();
+    m_draining = false;
+    m_resumeAfter = 0;
     m_reconnect.stop();
     m_ping.stop();
     m_pongDeadline.stop();
@@ -86,7 +112,8 @@ void StreamConnection::connectNow()
     url.setPath(QStringLiteral("/api/v1/stream"));
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_token);
-    setState(State::Connecting);
+    if (m_resumeAfter == 0)
+        setState(State::Connecting); // after a pause for the backlog it is still catching up
     m_socket.open(request);
 }
 
@@ -127,6 +154,8 @@ void StreamConnection::heardFromEngine()
 
 void StreamConnection::onText(const QString &text)
 {
+    if (m_draining)
+        return;
     heardFromEngine();
     const auto decoded = StreamFrame::decode(text.toUtf8());
     if (!decoded) {
@@ -141,8 +170,13 @@ void StreamConnection::onText(const QString &text)
         } else if (f.type == StreamFrame::Hello) {
             m_engineLastSeq = f.data.value(QLatin1StringView("lastSeq")).toInteger();
             m_awaitingSubscribe = true;
-            const auto after = m_resumeFrom ? m_resumeFrom(f.data.value(QLatin1StringView("instanceId")).toString())
-                                            : std::optional<qint64>(0);
+            const QString instance = f.data.value(QLatin1StringView("instanceId")).toString();
+            auto after = m_resumeFrom ? m_resumeFrom(instance) : std::optional<qint64>(0);
+            // Back from a pause for the backlog: what was received is queued to be stored.
+            if (after && m_resumeAfter > *after && instance == m_instanceId)
+                after = m_resumeAfter;
+            m_instanceId = instance;
+            m_resumeAfter = 0;
             if (after)
                 subscribeAfter(*after);
         } else if (f.type == StreamFrame::CaughtUp) {
@@ -152,8 +186,12 @@ void StreamConnection::onText(const QString &text)
             emit resumePointPruned(f.data.value(QLatin1StringView("oldestSeq")).toInteger());
         }
     }
-    if (!changes.isEmpty())
-        emit framesReceived(changes);
+    if (changes.isEmpty())
+        return;
+    emit framesReceived(changes);
+    const qint64 last = changes.constLast().seq;
+    if (m_backlogLimit > 0 && m_appliedSeq && m_state == State::CatchingUp && last - m_appliedSeq() > m_backlogLimit)
+        pauseForBacklog(last);
 }
 
 void StreamConnection::onDisconnected()
@@ -163,6 +201,10 @@ void StreamConnection::onDisconnected()
     m_pongDeadline.stop(); // a silence already seen stays until the engine answers again
     if (!m_wanted) {
         setState(State::Disconnected);
+        return;
+    }
+    if (m_draining) {
+        m_drain.start(); // made again once the backlog is down, without a backoff
         return;
     }
     // Backoff with jitter, so dashboards do not all return at the same instant after an outage.

@@ -56,6 +56,15 @@ public:
     void setDropSilentAfterMs(int ms) { m_dropSilentAfterMs = ms; }
     // false accepts any certificate (a lab engine with a self-signed one).
     void setVerifyTls(bool verify) { m_verifyTls = verify; }
+    // While catching up, the engine sends as fast as the network goes and the history writes
+    // far slower: the frames in between would pile up in memory (gigabytes for a week of a
+    // busy engine). With a limit, once more than `changes` received frames are not yet
+    // applied (`appliedSeq()`: the last seq the consumer has stored), the connection is let
+    // go and made again from the last frame received when the backlog is down to a quarter.
+    using AppliedSeq = std::function<qint64()>;
+    void setBacklogLimit(qint64 changes, AppliedSeq appliedSeq);
+    // How many times the backlog paused the stream (tests, benchmarks).
+    int backlogPauses() const { return m_backlogPauses; }
 
 signals:
     void stateChanged(sb::dashboard::StreamConnection::State state);
@@ -72,6 +81,7 @@ private:
     void setState(State state);
     void heardFromEngine();
     void pingEngine();
+    void pauseForBacklog(qint64 lastReceived);
 
     QWebSocket m_socket;
     QUrl m_engine;
@@ -90,6 +100,13 @@ private:
     QDateTime m_lastHeard;
     QDateTime m_silentSince;
     int m_dropSilentAfterMs = 30'000;
+    qint64 m_backlogLimit = 0; // 0: none
+    AppliedSeq m_appliedSeq;
+    QTimer m_drain;              // while paused: is the backlog down?
+    bool m_draining = false;     // paused; frames still arriving are dropped (sent again)
+    qint64 m_resumeAfter = 0;    // the last frame received before the pause...
+    QString m_instanceId;        // ...from this engine instance
+    int m_backlogPauses = 0;
 };
 
 } // namespace sb::dashboard

@@ -29,6 +29,10 @@ HistoryStore::HistoryStore(QString databasePath, QObject *parent)
     });
     connect(m_writer, &HistoryWriter::pruned, this, &HistoryStore::pruned);
     connect(m_writer, &HistoryWriter::rollupsImported, this, &HistoryStore::rollupsImported);
+    connect(m_writer, &HistoryWriter::alertsLoaded, this, [this](const QByteArray &json) {
+        m_savedAlerts = json;
+        emit alertsLoaded(json);
+    });
     connect(m_writer, &HistoryWriter::backfillProgress, this, [this](qint64 seq, qint64 until) {
         m_backfillSeq = seq;
         m_backfillUntil = until;
@@ -68,8 +72,16 @@ void HistoryStore::pruneNow()
 
 HistoryStore::~HistoryStore()
 {
-    m_thread.quit();
+    // Quit after what is queued, which the writer now skips, except the alerts' last save.
+    m_writer->close();
+    QMetaObject::invokeMethod(m_writer, [thread = &m_thread] { thread->quit(); }, Qt::QueuedConnection);
     m_thread.wait();
+}
+
+void HistoryStore::saveAlerts(const QByteArray &json)
+{
+    m_savedAlerts = json;
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer, json] { writer->saveAlerts(json); }, Qt::QueuedConnection);
 }
 
 void HistoryStore::open()
@@ -84,6 +96,7 @@ qint64 HistoryStore::resumePointFor(const QString &instanceId)
     // Queued before any frame of the new instance, so it runs first on the worker.
     m_instanceId = instanceId;
     m_lastSeq = 0;
+    m_savedAlerts.clear(); // another engine's
     QMetaObject::invokeMethod(m_writer, [writer = m_writer, instanceId] { writer->adopt(instanceId); },
                               Qt::QueuedConnection);
     return 0;

@@ -27,6 +27,10 @@ class HistoryStore : public QObject
     Q_OBJECT
 
 public:
+    // How far a stream catching up may run ahead of what is stored (StreamConnection's
+    // backlog limit): a few seconds of writing, some tens of megabytes of frames.
+    static constexpr qint64 StreamBacklogLimit = 20'000;
+
     explicit HistoryStore(QString databasePath, QObject *parent = nullptr);
     ~HistoryStore() override;
 
@@ -59,6 +63,12 @@ public:
     qint64 backfillUntil() const { return m_backfillUntil; }
     bool backfilling() const { return m_backfillUntil > 0 && m_backfillSeq < m_backfillUntil; }
 
+    // The alert centre's list as it was last saved (JSON; empty before alertsLoaded()), and
+    // keeping a new one, on the worker thread like every write.
+    QByteArray savedAlerts() const { return m_savedAlerts; }
+    void saveAlerts(const QByteArray &json);
+    bool isOpen() const { return m_open; }
+
     // Keeps `days` of history (0: everything): prunes once the store is open, then hourly.
     void setRetentionDays(int days);
     int retentionDays() const { return m_retentionDays; }
@@ -71,6 +81,7 @@ signals:
     void pruned(qint64 deliveries);
     void backfillProgress(qint64 seq, qint64 until);
     void rollupsImported(int minutes);
+    void alertsLoaded(const QByteArray &json);
 
 private:
     QString m_path;
@@ -81,6 +92,7 @@ private:
     qint64 m_backfillSeq = 0;   // GUI thread only
     qint64 m_backfillUntil = 0; // GUI thread only
     int m_retentionDays = 0;
+    QByteArray m_savedAlerts; // GUI thread only
     bool m_open = false;
     QTimer m_pruneTimer;
 };

@@ -79,6 +79,7 @@ void HistoryWriter::open()
                                  "coalesce(d.event_type, '') || ' ' || coalesce(json_extract(a.json, '$.response'), '') "
                                  "FROM attempts a LEFT JOIN deliveries d ON d.msg_id = a.msg_id AND d.endpoint_id = a.endpoint_id"));
     QString instance;
+    QByteArray alerts;
     if (ok) {
         QSqlQuery q(db);
         if (q.exec(QStringLiteral("SELECT key, value FROM meta"))) {
@@ -94,12 +95,23 @@ void HistoryWriter::open()
                     m_backfillSeq = q.value(1).toLongLong();
                 else if (key == u"backfill_until")
                     m_backfillUntil = q.value(1).toLongLong();
+                else if (key == u"alerts")
+                    alerts = q.value(1).toByteArray();
             }
         }
     }
     emit opened(ok, m_error, m_lastSeq, instance);
-    if (ok)
+    if (ok) {
         emit backfillProgress(m_backfillSeq, m_backfillUntil);
+        emit alertsLoaded(alerts);
+    }
+}
+
+void HistoryWriter::saveAlerts(const QByteArray &json)
+{
+    if (QSqlDatabase::database(m_connection, false).isOpen())
+        exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('alerts', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+             {QString::fromUtf8(json)});
 }
 
 void HistoryWriter::adopt(const QString &instanceId)
@@ -118,6 +130,8 @@ void HistoryWriter::adopt(const QString &instanceId)
 
 void HistoryWriter::prune(qint64 cutoffMs)
 {
+    if (m_closing)
+        return; // fetched again at the next start
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen() || !db.transaction())
         return;
@@ -146,6 +160,8 @@ void HistoryWriter::prune(qint64 cutoffMs)
 
 void HistoryWriter::apply(const QList<StreamFrame> &frames)
 {
+    if (m_closing)
+        return; // fetched again at the next start
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen() || !db.transaction())
         return;
@@ -212,6 +228,8 @@ void HistoryWriter::importDirectory(const QList<QJsonObject> &applications, cons
 
 void HistoryWriter::importRollups(const QJsonArray &minutes)
 {
+    if (m_closing)
+        return; // fetched again at the next start
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen() || !db.transaction())
         return;
@@ -260,6 +278,8 @@ void HistoryWriter::importRollups(const QJsonArray &minutes)
 
 void HistoryWriter::applyBackfill(const QList<StreamFrame> &frames)
 {
+    if (m_closing)
+        return; // fetched again at the next start
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (m_backfillUntil <= 0 || !db.isOpen() || !db.transaction())
         return;

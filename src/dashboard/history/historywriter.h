@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <atomic>
+
 namespace sb::dashboard {
 
 // HistoryStore's worker: lives on the store's thread and owns its SQLite connection.
@@ -18,6 +20,10 @@ public:
     ~HistoryWriter() override;
 
     void open();
+    // From any thread: the store is closing. Queued frames and roll-ups are dropped (the next
+    // start fetches them again from the engine), so that what must be kept (the alerts)
+    // is written without waiting behind a backlog.
+    void close() { m_closing = true; }
     void apply(const QList<sb::StreamFrame> &frames);
     // Forgets everything stored and records the engine instance the history now follows.
     void adopt(const QString &instanceId);
@@ -34,11 +40,14 @@ public:
     void importDirectory(const QList<QJsonObject> &applications, const QList<QJsonObject> &endpoints, qint64 asOfSeq);
     // Rows of GET /api/v1/stats/minutes; minutes from the window's start on are left alone.
     void importRollups(const QJsonArray &minutes);
+    // The alert centre's list (JSON), kept for the next start.
+    void saveAlerts(const QByteArray &json);
     // Changes from before the window, oldest first, after the recent ones were stored.
     void applyBackfill(const QList<sb::StreamFrame> &frames);
 
 signals:
     void opened(bool ok, const QString &error, qint64 lastSeq, const QString &instanceId);
+    void alertsLoaded(const QByteArray &json);
     void committed(qint64 lastSeq, int applied);
     void pruned(qint64 deliveries);
     // Where the copy of the past before the window stands (both 0: there is none to make).
@@ -63,6 +72,7 @@ private:
     qint64 m_backfillSeq = 0;   // the older past is copied up to here...
     qint64 m_backfillUntil = 0; // ...of this much (0: nothing to copy)
     QString m_error;
+    std::atomic<bool> m_closing{false};
 };
 
 } // namespace sb::dashboard

@@ -19,6 +19,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -67,6 +68,17 @@ qint64 engineAttempts(const QUrl &base, const QByteArray &token, qint64 fromMs, 
     return stats.value(QLatin1StringView("overall")).toObject().value(QLatin1StringView("attempts")).toInteger(-1);
 }
 
+double rssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return -1;
+}
+
 struct Range
 {
     const char *name;
@@ -82,6 +94,7 @@ struct Run
     double windowSeconds = -1, appliedSeconds = -1, backfillSeconds = -1;
     int backfillPercent = 0;
     qint64 appliedSeq = 0; // the last change the local history holds at the end
+    double peakRssMb = 0;  // sampled every 50 ms
     double seconds = 0;
 };
 
@@ -126,6 +139,7 @@ Run measure(const QUrl &engine, const QByteArray &token, const QString &historyP
     });
     QTimer stop;
     QObject::connect(&stop, &QTimer::timeout, [&] {
+        run.peakRssMb = std::max(run.peakRssMb, rssMb());
         if (run.appliedSeconds < 0 && session.store()->lastSeq() >= engineLastSeq)
             run.appliedSeconds = now();
         const bool right = std::all_of(ranges.cbegin(), ranges.cend(), [](const Range &r) { return r.doneSeconds >= 0; });
@@ -184,20 +198,22 @@ int main(int argc, char **argv)
     QList<Range> fast = ranges;
     const Run first = measure(engine, token, work + u"/first-sync.db", false, lastSeq, fast, limit);
     std::printf("   first sync: window chosen %s s, its changes in %s s; Overview right: last hour %s, last day %s; "
-                "older history %d %% copied at %s s%s\n",
+                "older history %d %% copied at %s s%s; peak RSS %.0f MiB\n",
                 qPrintable(seconds(first.windowSeconds)), qPrintable(seconds(first.appliedSeconds)), qPrintable(shown(fast[0])),
                 qPrintable(shown(fast[1])), first.backfillPercent, qPrintable(seconds(first.seconds)),
-                first.backfillSeconds >= 0 ? qPrintable(u" (finished at " + seconds(first.backfillSeconds) + u" s)") : "");
+                first.backfillSeconds >= 0 ? qPrintable(u" (finished at " + seconds(first.backfillSeconds) + u" s)") : "",
+                first.peakRssMb);
 
     QList<Range> slow = ranges;
     const Run replay = measure(engine, token, work + u"/replay.db", true, lastSeq, slow, limit);
     const qint64 oldest = position.value(QLatin1StringView("oldestSeq")).toInteger();
     const double rate = double(replay.appliedSeq - oldest + 1) / replay.seconds;
     const double whole = replay.appliedSeconds >= 0 ? replay.appliedSeconds : double(changes) / rate;
-    std::printf("   reference, a replay of the whole log: %.0f changes/s; all in %s s%s; Overview right: last hour %s, last day %s\n",
+    std::printf("   reference, a replay of the whole log: %.0f changes/s; all in %s s%s; Overview right: last hour %s, last day %s; "
+                "peak RSS %.0f MiB\n",
                 rate, qPrintable(seconds(whole)),
                 replay.appliedSeconds >= 0 ? "" : qPrintable(u" (projected; stopped at " + seconds(replay.seconds) + u" s)"),
-                qPrintable(shown(slow[0])), qPrintable(shown(slow[1])));
+                qPrintable(shown(slow[0])), qPrintable(shown(slow[1])), replay.peakRssMb);
     const double fastRight = std::max({first.appliedSeconds, fast[0].doneSeconds, fast[1].doneSeconds});
     if (std::min({first.appliedSeconds, fast[0].doneSeconds, fast[1].doneSeconds}) > 0)
         std::printf("   ratio: Overview and the last hour's log right %.1fx sooner than by a replay (%.2f s vs %.2f s)\n",

@@ -69,8 +69,11 @@ std::optional<qint64> HistorySync::resumePoint(const QString &instanceId)
 
 void HistorySync::askPosition()
 {
+    // On a whole minute: the engine's roll-ups cover the minutes before it, the stream every
+    // attempt from it on. A start inside a minute leaves that minute's earlier attempts to
+    // the copy of the past (an operator's chosen start, tests).
     const qint64 windowStart = m_windowStart.isValid() ? m_windowStart.toMSecsSinceEpoch()
-                                                       : QDateTime::currentMSecsSinceEpoch() - m_windowMs;
+                                                       : (QDateTime::currentMSecsSinceEpoch() - m_windowMs) / 60'000 * 60'000;
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("at"), toIsoUtc(QDateTime::fromMSecsSinceEpoch(windowStart, QTimeZone::utc())));
     m_client->get(u"/api/v1/stream/position?" + query.toString(QUrl::FullyEncoded), [this, windowStart](const EngineClient::Reply &r) {

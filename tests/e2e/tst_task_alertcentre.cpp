@@ -27,6 +27,7 @@
 #include <QAbstractItemView>
 #include <QChart>
 #include <QChartView>
+#include <QDateTimeAxis>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -325,6 +326,11 @@ private slots:
         // The tile is the points' mean (time-weighted), so it lies among them (shown rounded).
         QVERIFY2(tile() >= lowest - 0.5 && tile() <= highest + 0.5,
                  qPrintable(QStringLiteral("tile %1, chart %2–%3").arg(tile()).arg(lowest).arg(highest)));
+        // The time axis fits the minute or two there are, not the whole hour with the data
+        // squeezed against its right edge.
+        const auto *axis = qobject_cast<QDateTimeAxis *>(line->chart()->axes(Qt::Horizontal).constFirst());
+        QVERIFY(axis);
+        QVERIFY2(axis->min().msecsTo(axis->max()) <= 11 * 60'000, qPrintable(axis->min().toString() + u" – " + axis->max().toString()));
         // With no earlier period the tile says where its data begins, not "no earlier data".
         QVERIFY2(overview->tiles().at(0)->trendText().startsWith(u"data since"), qPrintable(overview->tiles().at(0)->trendText()));
     }

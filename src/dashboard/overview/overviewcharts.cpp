@@ -40,6 +40,7 @@ const std::array<QColor, OutcomeCount> OutcomeColors{QColor(0x2e, 0x9e, 0x4f), Q
 
 // Series with this many points or fewer show a marker on each.
 constexpr int FewPoints = 20;
+constexpr qint64 MinimumSpanMs = 10 * 60'000; // the narrowest time axis a range is fitted to
 
 } // namespace
 
@@ -227,9 +228,16 @@ void OverviewCharts::display(const OverviewData &data)
 {
     m_data = data;
     m_series = seriesFor(data);
-    const QDateTime from = QDateTime::fromMSecsSinceEpoch(data.request.fromMs);
+    // The time axis fits the data: an hour with two minutes of traffic is drawn over the
+    // minutes there are (ten at least), not squeezed against the right edge; the tiles say
+    // since when there is data.
+    qint64 fromMs = data.request.fromMs;
+    if (data.current.firstDataMs > fromMs)
+        fromMs = std::min(data.current.firstDataMs - data.request.bucketMs, data.request.toMs - MinimumSpanMs);
+    fromMs = std::max(fromMs, data.request.fromMs);
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(fromMs);
     const QDateTime to = QDateTime::fromMSecsSinceEpoch(data.request.toMs);
-    const bool days = data.request.toMs - data.request.fromMs > 24LL * 3600 * 1000;
+    const bool days = data.request.toMs - fromMs > 24LL * 3600 * 1000;
     for (QDateTimeAxis *axis : std::as_const(m_timeAxes)) {
         axis->setRange(from, to);
         axis->setFormat(days ? QStringLiteral("MM-dd") : QStringLiteral("HH:mm"));

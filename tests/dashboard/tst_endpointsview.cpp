@@ -78,6 +78,46 @@ class TestEndpointsView : public QObject
     }
 
 private slots:
+    // "Which of Globex's endpoints is billing?": Ctrl+F, a few letters, Down, and the
+    // keyboard is on that endpoint with its settings open, without reaching for the mouse.
+    void theSearchLeadsToTheEndpointByKeyboard()
+    {
+        EngineProcess engine;
+        QVERIFY(engine.start());
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        const QString app = idOf(api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Globex")}}));
+        QVERIFY(!idOf(api.post(u"/api/v1/app/" + app + u"/endpoint", {{QStringLiteral("url"), QStringLiteral("https://crm.example/hook")},
+                                                                      {QStringLiteral("description"), QStringLiteral("CRM sync")}}))
+                     .isEmpty());
+        const QString billing = idOf(api.post(u"/api/v1/app/" + app + u"/endpoint",
+                                              {{QStringLiteral("url"), QStringLiteral("https://billing.example/hook")},
+                                               {QStringLiteral("description"), QStringLiteral("Billing")}}));
+        QVERIFY(!billing.isEmpty());
+
+        EngineSession session(QUrl(engine.baseUrl()), EngineProcess::Token, m_dir.filePath(QStringLiteral("search.db")));
+        session.start();
+        MainWindow window(&session);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        EndpointsView *view = openEndpoints(window, billing);
+        QVERIFY(view);
+        view->list()->setFocus();
+        QTest::keyClick(view->list(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(view->searchEdit()->hasFocus());
+        QTest::keyClicks(view->searchEdit(), QStringLiteral("bill"));
+        QTest::keyClick(view->searchEdit(), Qt::Key_Down);
+        QTRY_VERIFY(view->list()->hasFocus());
+        QCOMPARE(view->list()->currentItem(), view->itemFor(billing));
+        QCOMPARE(view->editor()->urlEdit()->text(), QStringLiteral("https://billing.example/hook"));
+        // Enter does the same from a search that changed its mind.
+        QTest::keyClick(view->list(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(view->searchEdit(), QStringLiteral("crm"));
+        QTest::keyClick(view->searchEdit(), Qt::Key_Return);
+        QTRY_VERIFY(view->list()->hasFocus());
+        QCOMPARE(view->list()->currentItem()->text(0), QStringLiteral("CRM sync"));
+    }
+
     void anEndpointMakesTheRoundTripThroughTheForm()
     {
         sb::tools::Receiver receiver;

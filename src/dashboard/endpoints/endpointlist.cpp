@@ -94,6 +94,18 @@ QTreeWidgetItem *EndpointList::firstEndpoint() const
     return nullptr;
 }
 
+QTreeWidgetItem *EndpointList::firstShownEndpoint() const
+{
+    for (int a = 0; a < topLevelItemCount(); ++a) {
+        const QTreeWidgetItem *app = topLevelItem(a);
+        for (int i = 0; !app->isHidden() && i < app->childCount(); ++i) {
+            if (!app->child(i)->isHidden())
+                return app->child(i);
+        }
+    }
+    return nullptr;
+}
+
 QString EndpointList::currentAppId() const
 {
     const QTreeWidgetItem *item = currentItem();

@@ -26,6 +26,8 @@ public:
     void applySearch(const QString &text);
     QTreeWidgetItem *itemFor(const QString &endpointId) const;
     QTreeWidgetItem *firstEndpoint() const;
+    // The first endpoint the search leaves shown, or null.
+    QTreeWidgetItem *firstShownEndpoint() const;
     // The application of the current row (an application row or an endpoint's).
     QString currentAppId() const;
 };

@@ -86,6 +86,12 @@ EndpointsView::EndpointsView(EngineSession *session, QWidget *parent)
     connect(m_delete, &QAction::triggered, this, &EndpointsView::deleteSelected);
     connect(m_test, &QAction::triggered, this, &EndpointsView::openTestEvent);
     connect(m_search, &QLineEdit::textChanged, m_list, &EndpointList::applySearch);
+    connect(m_search, &QLineEdit::returnPressed, this, &EndpointsView::focusFirstMatch);
+    auto *toList = new QAction(m_search);
+    toList->setShortcut(QKeySequence(Qt::Key_Down));
+    toList->setShortcutContext(Qt::WidgetShortcut);
+    static_cast<QWidget *>(m_search)->addAction(toList);
+    connect(toList, &QAction::triggered, this, &EndpointsView::focusFirstMatch);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &EndpointsView::currentChanged);
     connect(m_editor, &EndpointEditor::edited, this, &EndpointsView::updateActions);
     connect(m_directory, &EndpointDirectory::loaded, this, [this] {
@@ -424,6 +430,15 @@ void EndpointsView::updateActions()
     m_test->setToolTip(!mayTest ? tr("Sending test events needs the operator or admin role; this token is %1.").arg(who)
                                 : saved ? tr("Send an event of your choice to this endpoint and watch the answer (Ctrl+T)")
                                         : tr("Save the endpoint first"));
+}
+
+void EndpointsView::focusFirstMatch()
+{
+    QTreeWidgetItem *item = m_list->firstShownEndpoint();
+    if (!item)
+        return;
+    m_list->setCurrentItem(item);
+    m_list->setFocus(Qt::TabFocusReason);
 }
 
 void EndpointsView::focusSearch()

@@ -44,6 +44,8 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     // Ctrl+F: the main window owns the key for every area and sends it here.
     void focusSearch();
+    // Down or Enter in the search: the first endpoint it shows, with the keyboard on the list.
+    void focusFirstMatch();
     QAction *newAction() const { return m_new; }
     QAction *saveAction() const { return m_save; }
     QAction *toggleAction() const { return m_toggle; }

@@ -2016,6 +2016,18 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <source>Click to see these deliveries in the log.</source>
         <translation>Klicken, um diese Zustellungen im Protokoll zu sehen.</translation>
     </message>
+    <message>
+        <source>engine not answering</source>
+        <translation>Engine antwortet nicht</translation>
+    </message>
+    <message>
+        <source>The engine did not answer from %1 to %2: these minutes are unknown, not quiet.</source>
+        <translation>Die Engine hat von %1 bis %2 nicht geantwortet: Diese Minuten sind unbekannt, nicht ruhig.</translation>
+    </message>
+    <message>
+        <source>The engine did not answer for part of this time.</source>
+        <translation>Die Engine hat während eines Teils dieser Zeit nicht geantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::OverviewView</name>

@@ -2016,6 +2016,18 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <source>Click to see these deliveries in the log.</source>
         <translation>Haga clic para ver estas entregas en el registro.</translation>
     </message>
+    <message>
+        <source>engine not answering</source>
+        <translation>el motor no responde</translation>
+    </message>
+    <message>
+        <source>The engine did not answer from %1 to %2: these minutes are unknown, not quiet.</source>
+        <translation>El motor no respondió de %1 a %2: estos minutos son desconocidos, no tranquilos.</translation>
+    </message>
+    <message>
+        <source>The engine did not answer for part of this time.</source>
+        <translation>El motor no respondió durante parte de este tiempo.</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::OverviewView</name>

@@ -2016,6 +2016,18 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <source>Click to see these deliveries in the log.</source>
         <translation>Cliquez pour voir ces livraisons dans le journal.</translation>
     </message>
+    <message>
+        <source>engine not answering</source>
+        <translation>le moteur ne répond pas</translation>
+    </message>
+    <message>
+        <source>The engine did not answer from %1 to %2: these minutes are unknown, not quiet.</source>
+        <translation>Le moteur n&apos;a pas répondu de %1 à %2 : ces minutes sont inconnues, pas calmes.</translation>
+    </message>
+    <message>
+        <source>The engine did not answer for part of this time.</source>
+        <translation>Le moteur n&apos;a pas répondu pendant une partie de ce temps.</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::OverviewView</name>

@@ -9,16 +9,22 @@
 #include "dashboard/log/deliveriesview.h"
 #include "dashboard/log/deliverylogmodel.h"
 #include "dashboard/mainwindow.h"
+#include "dashboard/overview/overviewcharts.h"
+#include "dashboard/overview/overviewview.h"
 #include "support/apiclient.h"
 #include "support/engineprocess.h"
 
+#include <QAreaSeries>
 #include <QLabel>
+#include <QLineSeries>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace sb::dashboard;
 using sb::testing::ApiClient;
@@ -59,6 +65,7 @@ private slots:
 
         QSignalSpy raised(window.alerts(), &AlertMonitor::raised);
         QSignalSpy cleared(window.alerts(), &AlertMonitor::cleared);
+        const qint64 frozeMs = QDateTime::currentMSecsSinceEpoch();
         engine.freeze();
         QTRY_VERIFY_WITH_TIMEOUT(window.connectionText().startsWith(QStringLiteral("Engine not answering since ")), 5'000);
         // It is an alert too (the alert centre keeps it), and the status line stands out.
@@ -81,6 +88,26 @@ private slots:
                                              [](const QList<QVariant> &a) { return a.first().toString() == u"stream"; }),
                                  5'000);
         QVERIFY2(!statusBarText(window).contains(QStringLiteral("not answering")), qPrintable(statusBarText(window)));
+
+        // The Overview's charts mark the minutes the engine was away instead of drawing them
+        // as quiet ones (or as an outage afterwards): a band over that period, in every chart.
+        // The engine answers again, so the band comes from the period kept in the history.
+        const qint64 frozenAt = frozeMs;
+        const auto bandCovers = [frozenAt](OverviewView *overview) {
+            overview->refresh();
+            for (int c = 0; c < 4; ++c) {
+                const QAreaSeries *band = overview->charts()->silenceBand(c);
+                if (!band->isVisible() || band->upperSeries()->count() < 4)
+                    return false;
+                const QPointF start = band->upperSeries()->at(0);
+                if (std::abs(start.x() - double(frozenAt)) > 5'000) // it began when the engine last spoke
+                    return false;
+            }
+            return true;
+        };
+        window.areas()->setCurrentWidget(window.overview());
+        QTRY_VERIFY_WITH_TIMEOUT(bandCovers(window.overview()), 10'000);
+        QCOMPARE(window.overview()->charts()->silenceBand(0)->name(), QStringLiteral("engine not answering"));
 
         // The same stream carries on: a message made now reaches the log.
         const QString endpoint = producer.post(u"/api/v1/app/" + app + u"/endpoint",

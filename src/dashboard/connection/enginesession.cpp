@@ -2,8 +2,11 @@
 #include "enginesession.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace sb::dashboard {
 
@@ -26,11 +29,33 @@ EngineSession::EngineSession(QUrl engine, QByteArray token, QString historyPath,
         m_store->acceptGap(oldestSeq);
         emit historyGap(from, oldestSeq - 1);
     });
+    connect(m_stream.get(), &StreamConnection::answeringChanged, this, &EngineSession::noteContact);
+    connect(m_stream.get(), &StreamConnection::stateChanged, this, &EngineSession::noteContact);
     connect(m_store.get(), &HistoryStore::opened, this, [this](bool ok) {
         if (ok)
             m_sync->start(m_engine, m_token);
         emit historyChanged();
     });
+}
+
+EngineSession::~EngineSession()
+{
+    if (m_silentSinceMs > 0) // closed while the engine was away: that much is known
+        m_store->recordSilence(m_silentSinceMs, QDateTime::currentMSecsSinceEpoch());
+}
+
+void EngineSession::noteContact()
+{
+    const bool answering = m_stream->engineAnswering();
+    const StreamConnection::State state = m_stream->state();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if ((!answering || state == StreamConnection::State::WaitingToReconnect) && m_silentSinceMs == 0) {
+        const QDateTime last = m_stream->silentSince();
+        m_silentSinceMs = last.isValid() ? std::min(now, last.toMSecsSinceEpoch()) : now;
+    } else if (answering && state == StreamConnection::State::Live && m_silentSinceMs > 0) {
+        m_store->recordSilence(m_silentSinceMs, now);
+        m_silentSinceMs = 0;
+    }
 }
 
 void EngineSession::setVerifyTls(bool verify)

@@ -22,6 +22,7 @@ class EngineSession : public QObject
 
 public:
     EngineSession(QUrl engine, QByteArray token, QString historyPath, QObject *parent = nullptr);
+    ~EngineSession() override;
 
     // Before start(): false accepts the engine's self-signed certificate.
     void setVerifyTls(bool verify);
@@ -37,6 +38,10 @@ public:
     // The profile's name, or the engine URL when opened from the command line.
     QString displayName() const { return m_displayName.isEmpty() ? m_engine.toDisplayString() : m_displayName; }
     void setDisplayName(const QString &name) { m_displayName = name; }
+    // Since when the engine has not been heard from (frozen, stopped, unreachable), in ms
+    // since the epoch; 0 while it answers. Each such period is kept in the history once it
+    // ends (OverviewData::silences).
+    qint64 silentSinceMs() const { return m_silentSinceMs; }
 
     // The local history path for an engine URL under the user's data directory.
     static QString defaultHistoryPath(const QUrl &engine);
@@ -51,6 +56,8 @@ signals:
     void historyGap(qint64 lostFrom, qint64 lostTo);
 
 private:
+    void noteContact();
+
     QUrl m_engine;
     QByteArray m_token;
     QString m_role;
@@ -60,6 +67,7 @@ private:
     std::unique_ptr<HistoryReader> m_reader;
     std::unique_ptr<StreamConnection> m_stream;
     std::unique_ptr<HistorySync> m_sync;
+    qint64 m_silentSinceMs = 0;
 };
 
 } // namespace sb::dashboard

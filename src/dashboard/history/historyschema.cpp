@@ -39,6 +39,9 @@ QStringList schema()
         u"attempts INTEGER NOT NULL DEFAULT 0, succeeded INTEGER NOT NULL DEFAULT 0, s4xx INTEGER NOT NULL DEFAULT 0, "
         u"s5xx INTEGER NOT NULL DEFAULT 0, " + classes.join(u", ") + u", " + histogram.join(u", ")
             + u", PRIMARY KEY (endpoint_id, minute))",
+        // When the console did not hear from the engine (frozen, stopped, unreachable): the
+        // charts mark these periods instead of showing them as quiet minutes.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS silences (from_ms INTEGER NOT NULL, to_ms INTEGER NOT NULL)"),
     };
 }
 

@@ -84,6 +84,12 @@ void HistoryStore::saveAlerts(const QByteArray &json)
     QMetaObject::invokeMethod(m_writer, [writer = m_writer, json] { writer->saveAlerts(json); }, Qt::QueuedConnection);
 }
 
+void HistoryStore::recordSilence(qint64 fromMs, qint64 toMs)
+{
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer, fromMs, toMs] { writer->recordSilence(fromMs, toMs); },
+                              Qt::QueuedConnection);
+}
+
 void HistoryStore::open()
 {
     QMetaObject::invokeMethod(m_writer, &HistoryWriter::open, Qt::QueuedConnection);

@@ -67,6 +67,8 @@ public:
     // keeping a new one, on the worker thread like every write.
     QByteArray savedAlerts() const { return m_savedAlerts; }
     void saveAlerts(const QByteArray &json);
+    // A period the engine was not heard from (OverviewData::silences).
+    void recordSilence(qint64 fromMs, qint64 toMs);
     bool isOpen() const { return m_open; }
 
     // Keeps `days` of history (0: everything): prunes once the store is open, then hourly.

@@ -114,12 +114,18 @@ void HistoryWriter::saveAlerts(const QByteArray &json)
              {QString::fromUtf8(json)});
 }
 
+void HistoryWriter::recordSilence(qint64 fromMs, qint64 toMs)
+{
+    if (QSqlDatabase::database(m_connection, false).isOpen())
+        exec(QStringLiteral("INSERT INTO silences (from_ms, to_ms) VALUES (?, ?)"), {fromMs, toMs});
+}
+
 void HistoryWriter::adopt(const QString &instanceId)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen() || !db.transaction())
         return;
-    for (const char *table : {"applications", "endpoints", "deliveries", "attempts", "attempt_text", "rollups", "meta"})
+    for (const char *table : {"applications", "endpoints", "deliveries", "attempts", "attempt_text", "rollups", "silences", "meta"})
         exec(u"DELETE FROM " + QString::fromLatin1(table));
     exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('engine_instance', ?)"), {instanceId});
     if (db.commit())
@@ -151,6 +157,7 @@ void HistoryWriter::prune(qint64 cutoffMs)
     ok = ok && q.exec();
     const qint64 removed = q.numRowsAffected();
     ok = ok && exec(QStringLiteral("DELETE FROM rollups WHERE minute < ?"), {cutoffMs});
+    ok = ok && exec(QStringLiteral("DELETE FROM silences WHERE to_ms < ?"), {cutoffMs});
     if (!ok || !db.commit()) {
         db.rollback();
         return;

@@ -42,6 +42,8 @@ public:
     void importRollups(const QJsonArray &minutes);
     // The alert centre's list (JSON), kept for the next start.
     void saveAlerts(const QByteArray &json);
+    // A period the engine was not heard from.
+    void recordSilence(qint64 fromMs, qint64 toMs);
     // Changes from before the window, oldest first, after the recent ones were stored.
     void applyBackfill(const QList<sb::StreamFrame> &frames);
 

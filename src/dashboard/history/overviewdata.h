@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <array>
+#include <utility>
 
 namespace sb::dashboard {
 
@@ -88,6 +89,9 @@ struct OverviewData
     // the alert monitor fills it from the live stream.
     qint64 deadLettersTotal = 0;
     qint64 nowMs = 0;              // when it was computed
+    // When the engine was not heard from (ms since the epoch, [from, to)), overlapping the
+    // range: its minutes are not quiet, they are unknown.
+    QList<std::pair<qint64, qint64>> silences;
 };
 
 } // namespace sb::dashboard

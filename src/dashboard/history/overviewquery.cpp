@@ -162,6 +162,10 @@ OverviewData computeOverview(QSqlDatabase &db, const OverviewRequest &request)
 
     const qint64 now = r.nowMs > 0 ? r.nowMs : QDateTime::currentMSecsSinceEpoch();
     out.nowMs = now;
+    q = run(db, QStringLiteral("SELECT from_ms, to_ms FROM silences WHERE to_ms > ? AND from_ms < ? ORDER BY from_ms"),
+            {r.fromMs, r.toMs});
+    while (q.next())
+        out.silences.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
     out.previous = kpis(db, r, r.fromMs - (r.toMs - r.fromMs), r.fromMs, now);
     out.current = kpis(db, r, r.fromMs, r.toMs, now, out.previous.firstDataMs > 0 ? r.fromMs : 0);
     // The tile and the throughput chart from the same numbers: the chart's points, averaged

@@ -16,6 +16,8 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace sb::dashboard {
 namespace {
 
@@ -80,7 +82,9 @@ OverviewCharts::OverviewCharts(QWidget *parent)
     rateAxis->setLabelFormat(QStringLiteral("%d %%"));
     m_rateChart->addAxis(rateAxis, Qt::AlignLeft);
     m_rate->setName(tr("success"));
-    add(m_rateChart, m_rate, timeAxis(m_rateChart), rateAxis);
+    QDateTimeAxis *rateTime = timeAxis(m_rateChart);
+    add(m_rateChart, m_rate, rateTime, rateAxis);
+    addSilenceBand(m_rateChart, rateTime, rateAxis);
     m_rateChart->legend()->hide();
 
     m_latencyChart->setTitle(tr("Latency"));
@@ -91,6 +95,7 @@ OverviewCharts::OverviewCharts(QWidget *parent)
         series->setName(name);
         add(m_latencyChart, series, latencyTime, m_latencyAxis);
     }
+    addSilenceBand(m_latencyChart, latencyTime, m_latencyAxis);
 
     m_outcomeChart->setTitle(tr("Outcomes"));
     m_outcomeAxis->setLabelFormat(QStringLiteral("%d"));
@@ -112,12 +117,15 @@ OverviewCharts::OverviewCharts(QWidget *parent)
         connect(area, &QAreaSeries::clicked, this, [this](const QPointF &p) { bucketTouched(p, true); });
         lower = m_stackUpper[static_cast<size_t>(o)];
     }
+    addSilenceBand(m_outcomeChart, outcomeTime, m_outcomeAxis);
 
     m_throughputChart->setTitle(tr("Throughput (attempts per minute)"));
     m_throughputAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_throughputChart->addAxis(m_throughputAxis, Qt::AlignLeft);
     m_throughput->setName(tr("attempts/min"));
-    add(m_throughputChart, m_throughput, timeAxis(m_throughputChart), m_throughputAxis);
+    QDateTimeAxis *throughputTime = timeAxis(m_throughputChart);
+    add(m_throughputChart, m_throughput, throughputTime, m_throughputAxis);
+    addSilenceBand(m_throughputChart, throughputTime, m_throughputAxis);
     m_throughputChart->legend()->hide();
 
     for (QXYSeries *s : {static_cast<QXYSeries *>(m_rate), static_cast<QXYSeries *>(m_p50), static_cast<QXYSeries *>(m_p95),
@@ -131,6 +139,48 @@ OverviewCharts::OverviewCharts(QWidget *parent)
     grid->addWidget(makeView(m_outcomeChart, tr("Outcomes chart")), 1, 0);
     grid->addWidget(makeView(m_throughputChart, tr("Throughput chart")), 1, 1);
     applyTheme();
+}
+
+void OverviewCharts::addSilenceBand(QChart *chart, QAbstractAxis *x, QAbstractAxis *y)
+{
+    const auto i = static_cast<size_t>(m_silenceCount++);
+    m_silenceUppers[i] = new QLineSeries(this);
+    auto *band = new QAreaSeries(m_silenceUppers[i]);
+    band->setName(tr("engine not answering"));
+    band->setVisible(false);
+    chart->addSeries(band);
+    band->attachAxis(x);
+    band->attachAxis(y);
+    m_silenceAreas[i] = band;
+    connect(band, &QAreaSeries::hovered, this, [this](const QPointF &p, bool state) {
+        if (!state)
+            return;
+        for (const auto &[from, to] : std::as_const(m_data.silences)) {
+            if (p.x() >= double(from) && p.x() <= double(to))
+                QToolTip::showText(QCursor::pos(),
+                                   tr("The engine did not answer from %1 to %2: these minutes are unknown, not quiet.")
+                                       .arg(QDateTime::fromMSecsSinceEpoch(from).toString(QStringLiteral("HH:mm:ss")),
+                                            QDateTime::fromMSecsSinceEpoch(to).toString(QStringLiteral("HH:mm:ss"))),
+                                   this);
+        }
+    });
+}
+
+void OverviewCharts::showSilences(qint64 fromMs, qint64 toMs)
+{
+    const std::array<double, 4> tops{100.0, m_latencyAxis->max(), m_outcomeAxis->max(), m_throughputAxis->max()};
+    for (size_t i = 0; i < m_silenceAreas.size(); ++i) {
+        QList<QPointF> band;
+        for (const auto &[from, to] : std::as_const(m_data.silences)) {
+            const double x0 = double(std::max(from, fromMs));
+            const double x1 = double(std::min(to, toMs));
+            if (x1 <= x0)
+                continue;
+            band << QPointF(x0, 0) << QPointF(x0, tops[i]) << QPointF(x1, tops[i]) << QPointF(x1, 0);
+        }
+        m_silenceUppers[i]->replace(band);
+        m_silenceAreas[i]->setVisible(!band.isEmpty());
+    }
 }
 
 QChartView *OverviewCharts::makeView(QChart *chart, const QString &name)
@@ -164,7 +214,12 @@ void OverviewCharts::applyTheme()
         chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
         chart->setBackgroundRoundness(0);
     }
-    // setTheme resets series colours: outcome colours are meaningful, put them back.
+    // setTheme resets series colours: outcome colours are meaningful, put them back; the
+    // silence bands are a neutral veil in either theme.
+    for (QAreaSeries *band : m_silenceAreas) {
+        band->setColor(QColor(128, 128, 128, 70));
+        band->setBorderColor(Qt::transparent);
+    }
     for (int o = 0; o < OutcomeCount; ++o) {
         m_stackAreas[static_cast<size_t>(o)]->setColor(OutcomeColors[static_cast<size_t>(o)]);
         m_stackAreas[static_cast<size_t>(o)]->setBorderColor(OutcomeColors[static_cast<size_t>(o)].darker(110));
@@ -197,6 +252,9 @@ QString OverviewCharts::describeBucket(int index) const
     const QDateTime from = QDateTime::fromMSecsSinceEpoch(b.startMs);
     const QDateTime to = QDateTime::fromMSecsSinceEpoch(b.startMs + m_data.request.bucketMs);
     QString text = tr("%1–%2").arg(from.toString(QStringLiteral("MM-dd HH:mm")), to.toString(QStringLiteral("HH:mm"))) + u'\n';
+    const qint64 end = b.startMs + m_data.request.bucketMs;
+    if (std::any_of(m_data.silences.cbegin(), m_data.silences.cend(), [&](const auto &s) { return s.first < end && s.second > b.startMs; }))
+        text += tr("The engine did not answer for part of this time.") + u'\n';
     if (b.attempts == 0)
         return text + tr("no attempts");
     text += tr("%1 attempts, %2 % succeeded").arg(b.attempts).arg(b.successRate(), 0, 'f', 1) + u'\n';
@@ -255,8 +313,7 @@ void OverviewCharts::display(const OverviewData &data)
     for (int o = 0; o < OutcomeCount; ++o)
         m_stackUpper[static_cast<size_t>(o)]->replace(m_series.stacked[static_cast<size_t>(o)]);
     m_throughput->replace(m_series.throughput);
-    // The axis keeps the whole range (as Grafana does); a few points in it get markers, so two
-    // minutes of data at the right edge are seen, not a sliver.
+    // A few points get markers, so that two minutes of data are seen, not a sliver.
     for (QXYSeries *line : {static_cast<QXYSeries *>(m_rate), static_cast<QXYSeries *>(m_p50), static_cast<QXYSeries *>(m_p95),
                             static_cast<QXYSeries *>(m_p99), static_cast<QXYSeries *>(m_throughput)}) {
         line->setPointsVisible(line->count() <= FewPoints);
@@ -265,6 +322,7 @@ void OverviewCharts::display(const OverviewData &data)
     m_latencyAxis->setRange(0, std::max(10.0, m_series.maxLatency * 1.1));
     m_outcomeAxis->setRange(0, std::max(5.0, m_series.maxStacked * 1.1));
     m_throughputAxis->setRange(0, std::max(5.0, m_series.maxThroughput * 1.1));
+    showSilences(fromMs, data.request.toMs);
 }
 
 } // namespace sb::dashboard

@@ -9,6 +9,7 @@
 #include <array>
 
 QT_BEGIN_NAMESPACE
+class QAbstractAxis;
 class QAbstractSeries;
 class QAreaSeries;
 class QChart;
@@ -38,6 +39,8 @@ public:
     // The hover text for bucket `index` of the data shown (also the tooltip).
     QString describeBucket(int index) const;
     QList<QChartView *> views() const;
+    // The band over the periods the engine was not heard from, in chart `index` (0–3).
+    QAreaSeries *silenceBand(int index) const { return m_silenceAreas.at(static_cast<size_t>(index)); }
 
     // Light or dark, as the palette is now (charts do not follow the palette by themselves).
     bool darkTheme() const;
@@ -54,6 +57,8 @@ private:
     void attach(QXYSeries *series);
     void bucketTouched(const QPointF &point, bool click);
     void applyTheme();
+    void addSilenceBand(QChart *chart, QAbstractAxis *x, QAbstractAxis *y);
+    void showSilences(qint64 fromMs, qint64 toMs);
 
     OverviewData m_data;
     OverviewSeries m_series;
@@ -67,6 +72,10 @@ private:
     QList<QDateTimeAxis *> m_timeAxes;
     QValueAxis *m_latencyAxis, *m_outcomeAxis, *m_throughputAxis;
     QList<QChartView *> m_views;
+    // Added last in each chart: a translucent veil, and where it lies there is no data.
+    std::array<QAreaSeries *, 4> m_silenceAreas{};
+    std::array<QLineSeries *, 4> m_silenceUppers{};
+    int m_silenceCount = 0;
 };
 
 } // namespace sb::dashboard

@@ -143,7 +143,13 @@ OverviewView::OverviewView(EngineSession *session, QWidget *parent)
         if (request != m_request)
             return;
         m_request = 0;
-        apply(data);
+        if (m_session->silentSinceMs() == 0) {
+            apply(data);
+        } else {
+            OverviewData now = data; // the engine is away right now: that is marked too
+            now.silences.append({m_session->silentSinceMs(), QDateTime::currentMSecsSinceEpoch()});
+            apply(now);
+        }
         if (m_pendingAgain) {
             m_pendingAgain = false;
             scheduleRefresh();

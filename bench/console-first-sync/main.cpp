@@ -9,6 +9,7 @@
 // The Overview is "right" when its attempt totals for the last hour and the last day equal
 // the engine's /api/v1/stats for the same minutes. Figures, never pass/fail.
 // Usage: bench_console_first_sync ENGINE_URL TOKEN WORK_DIR [LIMIT_SECONDS]
+#include "../processmemory.h"
 #include "dashboard/connection/enginesession.h"
 #include "dashboard/connection/historysync.h"
 #include "dashboard/connection/streamconnection.h"
@@ -33,6 +34,8 @@
 #include <limits>
 
 using namespace sb::dashboard;
+
+using sb::bench::rssMb;
 
 namespace {
 
@@ -66,17 +69,6 @@ qint64 engineAttempts(const QUrl &base, const QByteArray &token, qint64 fromMs, 
                                                 {QStringLiteral("until"), iso(toMs)},
                                                 {QStringLiteral("bucket"), QString::number(bucketSeconds)}});
     return stats.value(QLatin1StringView("overall")).toObject().value(QLatin1StringView("attempts")).toInteger(-1);
-}
-
-double rssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
 }
 
 struct Range

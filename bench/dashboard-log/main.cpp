@@ -8,6 +8,7 @@
 #include "benchstore.h"
 #include "benchstreamserver.h"
 
+#include "../processmemory.h"
 #include "dashboard/connection/enginesession.h"
 #include "dashboard/history/deliveryfilter.h"
 #include "dashboard/log/deliveriesview.h"
@@ -32,20 +33,11 @@
 
 using namespace sb;
 
+using sb::bench::rssMb;
+
 namespace {
 
 const QString Instance = QStringLiteral("bench-instance");
-
-double rssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
-}
 
 // Lateness of a 5 ms timer on the GUI thread: how long the event loop could not run.
 struct Stalls

@@ -61,6 +61,17 @@ class TestAlertCentreTask : public QObject
         return true;
     }
 
+    // An application and one endpoint of it: their ids (empty when the engine refused).
+    static std::pair<QString, QString> appWithEndpoint(ApiClient &api, const QString &name, const QString &url,
+                                                       const QString &description)
+    {
+        const QString app = api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), name}})
+                                .json.value(QLatin1StringView("id")).toString();
+        const auto created = api.post(u"/api/v1/app/" + app + u"/endpoint",
+                                      {{QStringLiteral("url"), url}, {QStringLiteral("description"), description}});
+        return {app, created.status == 201 ? created.json.value(QLatin1StringView("id")).toString() : QString()};
+    }
+
     // The status bar's alert button, as a screen reader finds it.
     static QToolButton *alertButton(MainWindow &window)
     {
@@ -134,12 +145,9 @@ private slots:
         QString error;
         QVERIFY2(engine.start(&error), qPrintable(error));
         ApiClient api(engine.baseUrl(), EngineProcess::Token);
-        const QString app = api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Globex Logistics")}})
-                                .json.value(QLatin1StringView("id")).toString();
-        const auto created = api.post(u"/api/v1/app/" + app + u"/endpoint",
-                                      {{QStringLiteral("url"), receiver.url()}, {QStringLiteral("description"), QStringLiteral("CRM sync")}});
-        QCOMPARE(created.status, 201);
-        const QString endpoint = created.json.value(QLatin1StringView("id")).toString();
+        const auto ids = appWithEndpoint(api, QStringLiteral("Globex Logistics"), receiver.url(), QStringLiteral("CRM sync"));
+        const QString app = ids.first, endpoint = ids.second;
+        QVERIFY(!endpoint.isEmpty());
         // A second, healthy endpoint elsewhere: its deliveries must stay out of the filtered log.
         sb::tools::Receiver fine;
         QVERIFY(fine.listen());
@@ -216,11 +224,8 @@ private slots:
         QString error;
         QVERIFY2(engine.start(&error), qPrintable(error));
         ApiClient api(engine.baseUrl(), EngineProcess::Token);
-        const QString app = api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Hooli")}})
-                                .json.value(QLatin1StringView("id")).toString();
-        const QString endpoint = api.post(u"/api/v1/app/" + app + u"/endpoint",
-                                          {{QStringLiteral("url"), receiver.url()}, {QStringLiteral("description"), QStringLiteral("Ticketing")}})
-                                     .json.value(QLatin1StringView("id")).toString();
+        const auto ids = appWithEndpoint(api, QStringLiteral("Hooli"), receiver.url(), QStringLiteral("Ticketing"));
+        const QString app = ids.first, endpoint = ids.second;
         QVERIFY(!endpoint.isEmpty());
         const QString history = m_dir.filePath(QStringLiteral("restarts.db"));
         // The alert about the endpoint in a console's alert centre, or nullopt.

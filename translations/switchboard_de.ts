@@ -827,6 +827,13 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
             <numerusform>… und %n weitere, alle in der Tabelle unten.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>of its %n delivery(s), </source>
+        <translation>
+            <numerusform>von seiner %n Zustellung: </numerusform>
+            <numerusform>von seinen %n Zustellungen: </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveriesView</name>

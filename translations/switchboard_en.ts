@@ -116,6 +116,13 @@
             <numerusform>Send the %n failed deliveries of this call again (Ctrl+R)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>of its %n delivery(s), </source>
+        <translation>
+            <numerusform>of its %n delivery, </numerusform>
+            <numerusform>of its %n deliveries, </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::EventTypePicker</name>

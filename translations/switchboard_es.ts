@@ -827,6 +827,13 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
             <numerusform>… y %n más, todas en la tabla de abajo.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>of its %n delivery(s), </source>
+        <translation>
+            <numerusform>de su %n entrega, </numerusform>
+            <numerusform>de sus %n entregas, </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveriesView</name>

@@ -827,6 +827,13 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
             <numerusform>… et %n de plus, toutes dans le tableau ci-dessous.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>of its %n delivery(s), </source>
+        <translation>
+            <numerusform>sur sa %n livraison, </numerusform>
+            <numerusform>sur ses %n livraisons, </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::DeliveriesView</name>

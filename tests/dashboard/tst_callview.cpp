@@ -168,6 +168,9 @@ private slots:
         QCOMPARE(view.windowTitle(), QStringLiteral("Call c_7"));
         QTRY_VERIFY(view.gapsLabel()->text().contains(u"call.ended → billing: dead letter"));
         QVERIFY2(view.summaryLabel()->text().contains(u"2 event(s) to 2 endpoint(s)"), qPrintable(view.summaryLabel()->text()));
+        // The counts after it are of deliveries (an event to each endpoint), and say so.
+        QVERIFY2(view.summaryLabel()->text().contains(u"of its 4 delivery(s), 3 delivered, 1 dead letters, 0 not delivered yet"),
+                 qPrintable(view.summaryLabel()->text()));
         // No role known (no engine): retrying is not offered, and the button says why.
         QVERIFY(!view.retryFailedButton()->isEnabled());
         QVERIFY(view.retryFailedButton()->toolTip().contains(u"operator or admin"));

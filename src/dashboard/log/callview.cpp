@@ -204,6 +204,8 @@ void CallView::updateTexts()
     const QString to = QDateTime::fromMSecsSinceEpoch(s.last).toString(QStringLiteral("HH:mm:ss"));
     m_summary->setText(tr("%n event(s)", nullptr, s.events) + u' ' + tr("to %n endpoint(s)", nullptr, s.endpoints) + u", "
                        + tr("from %1 to %2").arg(from, to) + u": "
+                       // Deliveries, not events: one event goes to every endpoint that takes it.
+                       + tr("of its %n delivery(s), ", nullptr, s.delivered + s.dead + s.waiting)
                        + tr("%1 delivered, %2 dead letters, %3 not delivered yet.").arg(s.delivered).arg(s.dead).arg(s.waiting));
     const QStringList gaps = m_model->gaps();
     gapsPalette.setColor(QPalette::WindowText, gaps.isEmpty() ? colors.good : s.dead > 0 ? colors.bad : colors.warning);

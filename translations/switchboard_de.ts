@@ -1916,6 +1916,10 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <source>Copying older history: %1 %</source>
         <translation>Ältere Historie wird kopiert: %1 %</translation>
     </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::OverviewCharts</name>

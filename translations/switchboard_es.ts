@@ -1916,6 +1916,10 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <source>Copying older history: %1 %</source>
         <translation>Copiando el historial anterior: %1 %</translation>
     </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Registro</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::OverviewCharts</name>

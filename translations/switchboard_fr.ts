@@ -1916,6 +1916,10 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <source>Copying older history: %1 %</source>
         <translation>Copie de l&apos;historique ancien : %1 %</translation>
     </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Journal</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::OverviewCharts</name>

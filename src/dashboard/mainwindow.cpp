@@ -79,6 +79,13 @@ MainWindow::MainWindow(EngineSession *session, QWidget *parent)
     find->setShortcutContext(Qt::WindowShortcut);
     connect(find, &QAction::triggered, this, &MainWindow::focusSearch);
     addAction(find);
+    m_logMenu = menuBar()->addMenu(tr("&Log"));
+    m_logMenu->setEnabled(false);
+    // Whatever the tab, what the Log menu did is seen in the log.
+    connect(m_logMenu, &QMenu::triggered, this, [this] {
+        if (m_deliveries)
+            m_areas->setCurrentWidget(m_deliveries);
+    });
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *alerts = view->addAction(tr("&Alerts"), m_alertCentre, &AlertCentre::showAndFocus);
     alerts->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
@@ -158,8 +165,10 @@ void MainWindow::setSession(EngineSession *session)
     const int index = m_areas->indexOf(m_deliveries ? static_cast<QWidget *>(m_deliveries) : m_deliveriesPlaceholder);
     const bool wasCurrent = m_areas->currentIndex() == index;
     m_areas->removeTab(index);
-    delete m_deliveries;
+    delete m_deliveries; // its actions leave the Log menu with it
     m_deliveries = nullptr;
+    m_logMenu->clear();
+    m_logMenu->setEnabled(false);
     const int overviewIndex = m_areas->indexOf(m_overview ? static_cast<QWidget *>(m_overview) : m_overviewPlaceholder);
     m_areas->removeTab(overviewIndex);
     delete m_overview;
@@ -180,6 +189,14 @@ void MainWindow::setSession(EngineSession *session)
         m_areas->insertTab(overviewIndex, m_overview, tr("&Overview"));
         m_deliveries = new DeliveriesView(session, m_areas);
         m_areas->insertTab(index, m_deliveries, tr("&Deliveries"));
+        m_logMenu->clear();
+        for (QAction *a : m_deliveries->menuActions()) {
+            if (a)
+                m_logMenu->addAction(a);
+            else
+                m_logMenu->addSeparator();
+        }
+        m_logMenu->setEnabled(true);
         m_endpoints = new EndpointsView(session, m_areas);
         m_areas->insertTab(m_areas->indexOf(m_deliveries) + 1, m_endpoints, tr("Endpoint&s"));
         connect(m_endpoints, &EndpointsView::showInLogRequested, this, &MainWindow::showLog);

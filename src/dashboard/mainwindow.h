@@ -84,6 +84,7 @@ private:
     TokenVault *m_vault = nullptr;
     QString m_profileId;
     QMenu *m_engineMenu = nullptr;
+    QMenu *m_logMenu = nullptr; // the log's actions (DeliveriesView::menuActions)
     QWidget *m_deliveriesPlaceholder = nullptr;
     OverviewView *m_overview = nullptr;
     AlertMonitor *m_alerts = nullptr;

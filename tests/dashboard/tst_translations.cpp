@@ -326,7 +326,7 @@ private slots:
             if (a->menu())
                 menuTitles.append(a->text());
         }
-        const QStringList menuSources = {QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Engine"), QStringLiteral("&Help")};
+        const QStringList menuSources = {QStringLiteral("&File"), QStringLiteral("&Log"), QStringLiteral("&View"), QStringLiteral("&Engine"), QStringLiteral("&Help")};
         QCOMPARE(menuTitles.size(), menuSources.size());
         for (int i = 0; i < menuSources.size(); ++i) {
             const QString expected = ts.translation(context, menuSources[i]);

@@ -13,9 +13,15 @@
 #include "tools/receiver/receiver.h"
 
 #include <QJsonArray>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace sb::dashboard;
 using sb::testing::ApiClient;
@@ -86,6 +92,72 @@ private slots:
                                        .value(QLatin1StringView("data")).toArray().first().toObject();
         QCOMPARE(stored.value(QLatin1StringView("status")).toInt(), 1);
         QVERIFY(!stored.value(QLatin1StringView("nextAttempt")).isNull());
+    }
+
+    // The same task with the mouse only: the Deliveries tab, the row, then Log ▸ Retry in the
+    // menu bar (the keys are in the menu beside each action, for next time).
+    void aMouseUserRetriesFromTheLogMenu()
+    {
+        QTemporaryDir dir;
+        sb::tools::Receiver receiver;
+        QVERIFY(receiver.listen());
+        sb::tools::ReceiverBehaviour failing;
+        failing.status = 503;
+        receiver.setBehaviour(failing);
+        EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0")}); // one try: a dead letter
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        const QString app = api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Initech")}})
+                                .json.value(QLatin1StringView("id")).toString();
+        QCOMPARE(api.post(u"/api/v1/app/" + app + u"/endpoint", {{QStringLiteral("url"), receiver.url()}}).status, 201);
+        const QString message = api.post(u"/api/v1/app/" + app + u"/msg",
+                                          {{QStringLiteral("eventType"), QStringLiteral("call.ended")},
+                                           {QStringLiteral("payload"), QJsonObject{{QStringLiteral("call_id"), QStringLiteral("c9")}}}})
+                                    .json.value(QLatin1StringView("id")).toString();
+        QVERIFY(!message.isEmpty());
+
+        EngineSession session(QUrl(engine.baseUrl()), EngineProcess::Token, dir.filePath(QStringLiteral("mouse.db")));
+        session.start();
+        MainWindow window(&session);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        DeliveryLogModel *log = window.deliveries()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(log, message) >= 0 && log->rowAt(rowOf(log, message)).status == 2, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.deliveries()->retryAction()->isEnabled(), 10'000);
+        receiver.setBehaviour({});
+
+        // The tab, then the row, by mouse.
+        QTabBar *tabs = window.areas()->tabBar();
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(window.areas()->indexOf(window.deliveries())).center());
+        QCOMPARE(window.areas()->currentWidget(), static_cast<QWidget *>(window.deliveries()));
+        QTableView *table = window.deliveries()->table();
+        const QRect cell = table->visualRect(log->index(rowOf(log, message), DeliveryLogModel::Status));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(table->currentIndex().row(), rowOf(log, message));
+
+        // Log ▸ Retry: the menu lists what the keys do, with them.
+        QAction *logMenu = nullptr;
+        for (QAction *a : window.menuBar()->actions())
+            if (a->text().remove(u'&') == u"Log")
+                logMenu = a;
+        QVERIFY(logMenu && logMenu->menu());
+        QStringList items;
+        for (const QAction *a : logMenu->menu()->actions())
+            if (!a->isSeparator())
+                items << a->text().remove(u'&') + u' ' + a->shortcut().toString();
+        for (const QString &expected : {QStringLiteral("Retry R"), QStringLiteral("Retry all matching… Ctrl+Shift+R"),
+                                        QStringLiteral("Copy as cURL Ctrl+Shift+C"), QStringLiteral("Export… Ctrl+E")})
+            QVERIFY2(items.contains(expected), qPrintable(items.join(u" | ")));
+        QVERIFY2(std::any_of(items.cbegin(), items.cend(), [](const QString &i) { return i.startsWith(u"Pause"); }),
+                 qPrintable(items.join(u" | ")));
+        window.menuBar()->setActiveAction(logMenu);
+        QMenu *menu = logMenu->menu();
+        QTRY_VERIFY(menu->isVisible());
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(window.deliveries()->retryAction()).center());
+        QTRY_COMPARE_WITH_TIMEOUT(log->rowAt(rowOf(log, message)).status, 0, 10'000); // delivered
+        QCOMPARE(receiver.stats().succeeded, 1);
     }
 };
 

@@ -296,6 +296,12 @@ void DeliveriesView::selectFirstWhenLoaded()
     }, Qt::SingleShotConnection);
 }
 
+QList<QAction *> DeliveriesView::menuActions() const
+{
+    return {m_retry, m_retryAll, nullptr, m_followCall, m_copyId, m_copyCurl, nullptr, m_export, m_sendTest, nullptr,
+            m_pauseBar->pauseAction()};
+}
+
 void DeliveriesView::focusFilter()
 {
     m_filter->setFocus(Qt::ShortcutFocusReason);

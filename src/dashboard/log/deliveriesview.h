@@ -65,6 +65,9 @@ public:
     // F: opens the Call view of the selected delivery's call (or says it has none).
     CallView *followCall();
     QAction *followCallAction() const { return m_followCall; }
+    // What the log does to its rows, in the order of the main window's Log menu (null: a
+    // separator), so that a mouse user finds what the keys do.
+    QList<QAction *> menuActions() const;
 
 signals:
     void statusMessage(const QString &text);

@@ -39,6 +39,23 @@ class TestRetryOneTask : public QObject
         return -1;
     }
 
+    // An application with one endpoint at `url`, and a call.ended of call `call` sent to it:
+    // the message's id (empty if the engine refused a step); the application's in `app`.
+    static QString sendOneCallEnded(ApiClient &api, const QString &name, const QString &url, const QString &call,
+                                    QString *app = nullptr)
+    {
+        const QString appId = api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), name}})
+                                  .json.value(QLatin1StringView("id")).toString();
+        if (app)
+            *app = appId;
+        if (api.post(u"/api/v1/app/" + appId + u"/endpoint", {{QStringLiteral("url"), url}}).status != 201)
+            return {};
+        return api.post(u"/api/v1/app/" + appId + u"/msg",
+                        {{QStringLiteral("eventType"), QStringLiteral("call.ended")},
+                         {QStringLiteral("payload"), QJsonObject{{QStringLiteral("call_id"), call}}}})
+            .json.value(QLatin1StringView("id")).toString();
+    }
+
 private slots:
     void aFailedManualRetryKeepsTheSchedule()
     {
@@ -53,13 +70,8 @@ private slots:
         QString error;
         QVERIFY2(engine.start(&error), qPrintable(error));
         ApiClient api(engine.baseUrl(), EngineProcess::Token);
-        const QString app = api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Hooli")}})
-                                .json.value(QLatin1StringView("id")).toString();
-        QCOMPARE(api.post(u"/api/v1/app/" + app + u"/endpoint", {{QStringLiteral("url"), receiver.url()}}).status, 201);
-        const QString message = api.post(u"/api/v1/app/" + app + u"/msg",
-                                          {{QStringLiteral("eventType"), QStringLiteral("call.ended")},
-                                           {QStringLiteral("payload"), QJsonObject{{QStringLiteral("call_id"), QStringLiteral("c7")}}}})
-                                    .json.value(QLatin1StringView("id")).toString();
+        QString app;
+        const QString message = sendOneCallEnded(api, QStringLiteral("Hooli"), receiver.url(), QStringLiteral("c7"), &app);
         QVERIFY(!message.isEmpty());
 
         EngineSession session(QUrl(engine.baseUrl()), EngineProcess::Token, dir.filePath(QStringLiteral("history.db")));
@@ -108,13 +120,7 @@ private slots:
         QString error;
         QVERIFY2(engine.start(&error), qPrintable(error));
         ApiClient api(engine.baseUrl(), EngineProcess::Token);
-        const QString app = api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Initech")}})
-                                .json.value(QLatin1StringView("id")).toString();
-        QCOMPARE(api.post(u"/api/v1/app/" + app + u"/endpoint", {{QStringLiteral("url"), receiver.url()}}).status, 201);
-        const QString message = api.post(u"/api/v1/app/" + app + u"/msg",
-                                          {{QStringLiteral("eventType"), QStringLiteral("call.ended")},
-                                           {QStringLiteral("payload"), QJsonObject{{QStringLiteral("call_id"), QStringLiteral("c9")}}}})
-                                    .json.value(QLatin1StringView("id")).toString();
+        const QString message = sendOneCallEnded(api, QStringLiteral("Initech"), receiver.url(), QStringLiteral("c9"));
         QVERIFY(!message.isEmpty());
 
         EngineSession session(QUrl(engine.baseUrl()), EngineProcess::Token, dir.filePath(QStringLiteral("mouse.db")));

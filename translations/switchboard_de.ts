@@ -584,6 +584,16 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <translation>Die Sammelwiederholung von %1 hat nichts gesendet. Nicht gesendet:
 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>The bulk retry of %1 sent %n dead delivery(s) again. Not sent:
+%2</source>
+        <translation>
+            <numerusform>Die Sammelwiederholung von %1 hat %n Dead Letter erneut gesendet. Nicht gesendet:
+%2</numerusform>
+            <numerusform>Die Sammelwiederholung von %1 hat %n Dead Letters erneut gesendet. Nicht gesendet:
+%2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::CallRetryFlow</name>

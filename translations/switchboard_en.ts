@@ -37,6 +37,16 @@
             <numerusform>%1: %n dead deliveries not sent, because their endpoint is disabled (%2). Enable it on the Endpoints tab, then retry.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The bulk retry of %1 sent %n dead delivery(s) again. Not sent:
+%2</source>
+        <translation>
+            <numerusform>The bulk retry of %1 sent %n dead delivery again. Not sent:
+%2</numerusform>
+            <numerusform>The bulk retry of %1 sent %n dead deliveries again. Not sent:
+%2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::CallRetryFlow</name>

@@ -584,6 +584,16 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <translation>El reintento masivo de %1 no envió nada. No enviadas:
 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>The bulk retry of %1 sent %n dead delivery(s) again. Not sent:
+%2</source>
+        <translation>
+            <numerusform>El reintento masivo de %1 volvió a enviar %n entrega fallida definitivamente. No enviadas:
+%2</numerusform>
+            <numerusform>El reintento masivo de %1 volvió a enviar %n entregas fallidas definitivamente. No enviadas:
+%2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::CallRetryFlow</name>

@@ -584,6 +584,16 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <translation>La relance groupée de %1 n’a rien envoyé. Non envoyées :
 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>The bulk retry of %1 sent %n dead delivery(s) again. Not sent:
+%2</source>
+        <translation>
+            <numerusform>La relance groupée de %1 a renvoyé %n lettre morte. Non envoyées :
+%2</numerusform>
+            <numerusform>La relance groupée de %1 a renvoyé %n lettres mortes. Non envoyées :
+%2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::CallRetryFlow</name>

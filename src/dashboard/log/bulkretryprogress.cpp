@@ -195,9 +195,14 @@ void BulkRetryProgress::finish()
         box->open();
     } else if (!leftAlone.isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Bulk retry left deliveries alone"),
-                                    (total == 0 ? tr("The bulk retry of %1 sent nothing. Not sent:\n%2").arg(m_what, leftAlone.join(u'\n'))
-                                                : tr("The bulk retry of %1 sent %2 of %3 again. Not sent:\n%4")
-                                                      .arg(m_what).arg(done).arg(total).arg(leftAlone.join(u'\n'))),
+                                    (total == 0   ? tr("The bulk retry of %1 sent nothing. Not sent:\n%2").arg(m_what, leftAlone.join(u'\n'))
+                                     // The deliveries left alone are outside the task's count:
+                                     // "911 of 911 … not sent: 4" read as a contradiction.
+                                     : done == total ? tr("The bulk retry of %1 sent %n dead delivery(s) again. Not sent:\n%2", nullptr,
+                                                          static_cast<int>(done))
+                                                           .arg(m_what, leftAlone.join(u'\n'))
+                                                     : tr("The bulk retry of %1 sent %2 of %3 again. Not sent:\n%4")
+                                                           .arg(m_what).arg(done).arg(total).arg(leftAlone.join(u'\n'))),
                                     QMessageBox::Ok, qobject_cast<QWidget *>(parent()));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();

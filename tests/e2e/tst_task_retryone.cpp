@@ -129,6 +129,8 @@ private slots:
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
+        // Looking at the dead letters, as support staff do.
+        window.deliveries()->showFilter(QStringLiteral("status:dead"));
         DeliveryLogModel *log = window.deliveries()->model();
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(log, message) >= 0 && log->rowAt(rowOf(log, message)).status == 2, 10'000);
         QTRY_VERIFY_WITH_TIMEOUT(window.deliveries()->retryAction()->isEnabled(), 10'000);
@@ -162,7 +164,8 @@ private slots:
         QMenu *menu = logMenu->menu();
         QTRY_VERIFY(menu->isVisible());
         QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(window.deliveries()->retryAction()).center());
-        QTRY_COMPARE_WITH_TIMEOUT(log->rowAt(rowOf(log, message)).status, 0, 10'000); // delivered
+        // Delivered: the row says so, though it no longer matches status:dead.
+        QTRY_COMPARE_WITH_TIMEOUT(log->rowAt(rowOf(log, message)).status, 0, 10'000);
         QCOMPARE(receiver.stats().succeeded, 1);
     }
 };

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QIcon>
 #include <QSet>
+#include <QStringList>
 
 #include <algorithm>
 #include <utility>
@@ -309,8 +310,21 @@ void DeliveryLogModel::requestLoadedState()
         first.endpointId = QStringLiteral(""); // include the oldest row itself (a null QString would bind as NULL)
     else
         first.endpointId += QChar(0xffff); // include the newest row itself
-    m_refreshRequest = m_reader->requestPage(m_filter.where, m_filter.values, first, m_oldestFirst,
-                                             static_cast<int>(std::min<qsizetype>(m_rows.size(), 2000)));
+    const qsizetype count = std::min<qsizetype>(m_rows.size(), 2000);
+    // Loaded rows that stopped matching the filter are read again too: a dead letter retried
+    // and delivered under status:dead shows that it was delivered, not what it was.
+    QString where = m_filter.where;
+    QVariantList values = m_filter.values;
+    if (where != u"1") {
+        QStringList keys;
+        keys.reserve(count);
+        for (qsizetype i = 0; i < count; ++i) {
+            keys.append(QStringLiteral("(?, ?)"));
+            values << m_rows.at(i).msgId << m_rows.at(i).endpointId;
+        }
+        where = u"(" + where + u") OR (msg_id, endpoint_id) IN (VALUES " + keys.join(u", ") + u")";
+    }
+    m_refreshRequest = m_reader->requestPage(where, values, first, m_oldestFirst, static_cast<int>(count));
 }
 
 void DeliveryLogModel::onPage(quint64 request, const QList<DeliveryRow> &newestFirst, bool newer)

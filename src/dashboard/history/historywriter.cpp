@@ -54,10 +54,15 @@ qint64 HistoryWriter::execCount(const QString &sql, const QVariantList &values)
     return -1;
 }
 
-void HistoryWriter::setMeta(const QString &key, qint64 value)
+void HistoryWriter::setMeta(const QString &key, const QString &value)
 {
     exec(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-         {key, QString::number(value)});
+         {key, value});
+}
+
+void HistoryWriter::setMeta(const QString &key, qint64 value)
+{
+    setMeta(key, QString::number(value));
 }
 
 void HistoryWriter::open()
@@ -110,8 +115,7 @@ void HistoryWriter::open()
 void HistoryWriter::saveAlerts(const QByteArray &json)
 {
     if (QSqlDatabase::database(m_connection, false).isOpen())
-        exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('alerts', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-             {QString::fromUtf8(json)});
+        setMeta(QStringLiteral("alerts"), QString::fromUtf8(json));
 }
 
 void HistoryWriter::recordSilence(qint64 fromMs, qint64 toMs)

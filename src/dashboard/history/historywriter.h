@@ -61,6 +61,7 @@ private:
     bool exec(const QString &sql, const QVariantList &values = {});
     // Rows the statement changed, or -1 when it failed.
     qint64 execCount(const QString &sql, const QVariantList &values);
+    void setMeta(const QString &key, const QString &value);
     void setMeta(const QString &key, qint64 value);
     void applyOne(const sb::StreamFrame &frame, Source source);
     void applyAttempt(const sb::StreamFrame &frame);

@@ -734,6 +734,26 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <source> (last: %1)</source>
         <translation> (zuletzt: %1)</translation>
     </message>
+    <message>
+        <source>Held — waits for an earlier event</source>
+        <translation>Zurückgehalten — wartet auf ein früheres Ereignis</translation>
+    </message>
+    <message>
+        <source>Held — waits for %1</source>
+        <translation>Zurückgehalten — wartet auf %1</translation>
+    </message>
+    <message>
+        <source>%1 delivers each call&apos;s events in order: this one is sent once %2 is through.</source>
+        <translation>%1 stellt die Ereignisse jedes Anrufs der Reihe nach zu: dieses wird gesendet, sobald %2 durch ist.</translation>
+    </message>
+    <message>
+        <source>%1: held, because %2 delivers this call in order and %3 is a dead letter (send it again to let the call go on)</source>
+        <translation>%1: zurückgehalten, weil %2 diesen Anruf der Reihe nach zustellt und %3 ein Dead Letter ist (erneut senden, damit der Anruf weitergeht)</translation>
+    </message>
+    <message>
+        <source>%1: waits for %2 to be delivered first (%3 delivers this call in order)</source>
+        <translation>%1: wartet, bis %2 zugestellt ist (%3 stellt diesen Anruf der Reihe nach zu)</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::CallView</name>

@@ -734,6 +734,26 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <source> (last: %1)</source>
         <translation> (último: %1)</translation>
     </message>
+    <message>
+        <source>Held — waits for an earlier event</source>
+        <translation>Retenida — espera a un evento anterior</translation>
+    </message>
+    <message>
+        <source>Held — waits for %1</source>
+        <translation>Retenida — espera a %1</translation>
+    </message>
+    <message>
+        <source>%1 delivers each call&apos;s events in order: this one is sent once %2 is through.</source>
+        <translation>%1 entrega los eventos de cada llamada en orden: esta se envía cuando %2 haya pasado.</translation>
+    </message>
+    <message>
+        <source>%1: held, because %2 delivers this call in order and %3 is a dead letter (send it again to let the call go on)</source>
+        <translation>%1: retenida, porque %2 entrega esta llamada en orden y %3 falló definitivamente (reenvíelo para que la llamada continúe)</translation>
+    </message>
+    <message>
+        <source>%1: waits for %2 to be delivered first (%3 delivers this call in order)</source>
+        <translation>%1: espera a que %2 se entregue primero (%3 entrega esta llamada en orden)</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::CallView</name>

@@ -734,6 +734,26 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <source> (last: %1)</source>
         <translation> (dernier&#xa0;: %1)</translation>
     </message>
+    <message>
+        <source>Held — waits for an earlier event</source>
+        <translation>Retenue — attend un événement antérieur</translation>
+    </message>
+    <message>
+        <source>Held — waits for %1</source>
+        <translation>Retenue — attend %1</translation>
+    </message>
+    <message>
+        <source>%1 delivers each call&apos;s events in order: this one is sent once %2 is through.</source>
+        <translation>%1 livre les événements de chaque appel dans l’ordre : celui-ci part une fois %2 passé.</translation>
+    </message>
+    <message>
+        <source>%1: held, because %2 delivers this call in order and %3 is a dead letter (send it again to let the call go on)</source>
+        <translation>%1 : retenue, car %2 livre cet appel dans l’ordre et %3 est une lettre morte (renvoyez-la pour que l’appel continue)</translation>
+    </message>
+    <message>
+        <source>%1: waits for %2 to be delivered first (%3 delivers this call in order)</source>
+        <translation>%1 : attend que %2 soit livré d’abord (%3 livre cet appel dans l’ordre)</translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::CallView</name>

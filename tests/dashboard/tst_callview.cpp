@@ -73,6 +73,78 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
     }
 
+    // An endpoint that takes each call in order holds the later events of a call while an
+    // earlier one is not through; the model says which row each waits for, as the engine's
+    // lane does: a dead letter holds the call only where the endpoint says "block".
+    void heldRowsSayWhatTheyWaitFor()
+    {
+        const auto row = [](const QString &msg, const QString &type, const QString &ep, int status, int attempts) {
+            DeliveryRow r;
+            r.msgId = msg;
+            r.eventType = type;
+            r.endpointId = ep;
+            r.appId = QStringLiteral("app_1");
+            r.status = status;
+            r.attempts = attempts;
+            r.httpCode = attempts > 0 ? 503 : -1;
+            r.errorClass = attempts > 0 ? QStringLiteral("http") : QString();
+            r.correlationKey = QStringLiteral("c_9");
+            return r;
+        };
+        // call.started: dead for the CRM, retrying for billing; the three later events wait.
+        const QList<DeliveryRow> rows{row(QStringLiteral("m1"), QStringLiteral("call.started"), QStringLiteral("crm"), 2, 3),
+                                      row(QStringLiteral("m1"), QStringLiteral("call.started"), QStringLiteral("billing"), 1, 1),
+                                      row(QStringLiteral("m2"), QStringLiteral("agent.function_called"), QStringLiteral("crm"), 1, 0),
+                                      row(QStringLiteral("m2"), QStringLiteral("agent.function_called"), QStringLiteral("billing"), 1, 0),
+                                      row(QStringLiteral("m3"), QStringLiteral("call.ended"), QStringLiteral("crm"), 1, 0)};
+        CallStoryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setNames({{QStringLiteral("crm"), QStringLiteral("CRM")}, {QStringLiteral("billing"), QStringLiteral("Billing")}});
+        model.setRows(rows);
+        // Without ordering nothing waits: the later events are merely pending.
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.waitsFor(r), -1);
+        QCOMPARE(model.outcomeAt(4), CallOutcome::Pending);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setOrdering({{QStringLiteral("crm"), CallStoryModel::Ordering::PerKeyBlock},
+                           {QStringLiteral("billing"), CallStoryModel::Ordering::PerKeySkip}});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.waitsFor(2), 0); // behind the CRM's dead letter
+        QCOMPARE(model.waitsFor(4), 0);
+        QCOMPARE(model.waitsFor(3), 1); // behind billing's retry of call.started
+        QCOMPARE(model.waitsFor(0), -1);
+        QCOMPARE(model.waitsFor(1), -1);
+        QCOMPARE(model.outcomeAt(4), CallOutcome::Held);
+        QCOMPARE(model.index(4, CallStoryModel::State).data().toString(), QStringLiteral("Held — waits for call.started"));
+        QCOMPARE(model.index(4, CallStoryModel::State).data(CallStoryModel::OutcomeRole).value<CallOutcome>(), CallOutcome::Held);
+        const QStringList gaps = model.gaps();
+        QVERIFY2(gaps.contains(QStringLiteral("call.ended → CRM: held, because CRM delivers this call in order and "
+                                              "call.started is a dead letter (send it again to let the call go on)")),
+                 qPrintable(gaps.join(u'\n')));
+        QVERIFY2(gaps.contains(QStringLiteral("agent.function_called → Billing: waits for call.started to be delivered first "
+                                              "(Billing delivers this call in order)")),
+                 qPrintable(gaps.join(u'\n')));
+        // Held rows are not failed ones: retrying the call sends the dead letter and the retry only.
+        QCOMPARE(model.failedRows().size(), 2);
+
+        // Billing skips dead letters: its call.started dead, the next event is its lane's head.
+        QList<DeliveryRow> skipped = rows;
+        skipped[1].status = 2;
+        model.setRows(skipped);
+        QCOMPARE(model.waitsFor(3), -1);
+        QCOMPARE(model.outcomeAt(3), CallOutcome::Pending);
+        QCOMPARE(model.waitsFor(4), 0); // the CRM still holds the call
+
+        // The dead letter delivered by hand: the CRM's lane goes on, its next event at its head.
+        skipped[0].status = 0;
+        model.setRows(skipped);
+        QCOMPARE(model.waitsFor(2), -1);
+        QCOMPARE(model.waitsFor(4), 2);
+        QCOMPARE(model.index(4, CallStoryModel::State).data().toString(),
+                 QStringLiteral("Held — waits for agent.function_called"));
+    }
+
     void theModelTellsTheCallsStory()
     {
         const QString path = m_dir.filePath(QStringLiteral("model.db"));

@@ -13,6 +13,7 @@
 #include "dashboard/mainwindow.h"
 #include "support/apiclient.h"
 #include "support/engineprocess.h"
+#include "support/messageboxes.h"
 
 #include "tools/receiver/receiver.h"
 
@@ -29,6 +30,7 @@
 using namespace sb::dashboard;
 using sb::testing::ApiClient;
 using sb::testing::EngineProcess;
+using sb::testing::waitForMessageBox;
 
 class TestFollowCallTask : public QObject
 {
@@ -63,19 +65,6 @@ class TestFollowCallTask : public QObject
                 return r;
         }
         return -1;
-    }
-
-    static QMessageBox *waitForBox(QWidget *parent, QMessageBox::Icon icon)
-    {
-        QMessageBox *box = nullptr;
-        const auto shown = [&] {
-            for (QMessageBox *b : parent->findChildren<QMessageBox *>()) {
-                if (b->isVisible() && b->icon() == icon)
-                    box = b;
-            }
-            return box != nullptr;
-        };
-        return QTest::qWaitFor(shown, 10'000) ? box : nullptr;
     }
 
 private slots:
@@ -173,12 +162,12 @@ private slots:
         story->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(story));
         QTest::keyClick(story->table(), Qt::Key_R, Qt::ControlModifier);
-        QMessageBox *confirm = waitForBox(story, QMessageBox::Question);
+        QMessageBox *confirm = waitForMessageBox(story, QMessageBox::Question);
         QVERIFY(confirm);
         QVERIFY2(confirm->text().contains(call) && confirm->informativeText().contains(u"call.ended → CRM sync"),
                  qPrintable(confirm->text() + u'\n' + confirm->informativeText()));
         QTest::keyClick(confirm, Qt::Key_Return);
-        QMessageBox *refusal = waitForBox(story, QMessageBox::Warning);
+        QMessageBox *refusal = waitForMessageBox(story, QMessageBox::Warning);
         QVERIFY(refusal);
         QVERIFY2(refusal->informativeText().contains(u"409 endpoint_disabled"), qPrintable(refusal->informativeText()));
         window.statusBar()->showMessage(QStringLiteral("Dead letters: 1 more"));
@@ -194,7 +183,7 @@ private slots:
         story->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(story));
         QTest::keyClick(story->table(), Qt::Key_R, Qt::ControlModifier);
-        confirm = waitForBox(story, QMessageBox::Question);
+        confirm = waitForMessageBox(story, QMessageBox::Question);
         QVERIFY(confirm);
         QTest::keyClick(confirm, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(received(crm, call, QStringLiteral("ended")), 1, 15'000);

@@ -3,18 +3,22 @@
 // X but nothing after". In the console's real window against a real engine: set the CRM
 // endpoint to deliver per call, in order, holding a call behind its dead letter; see the
 // held call under the endpoint while other calls flow; send its dead letter again from the
-// keyboard; the rest of the call follows, in order.
+// keyboard; the rest of the call follows, in order. And from the log: follow the call, read
+// why its call.ended was never sent, retry what failed for it from the Call view.
 #include "dashboard/connection/enginesession.h"
 #include "dashboard/endpoints/endpointeditor.h"
 #include "dashboard/endpoints/endpointlist.h"
 #include "dashboard/endpoints/endpointsview.h"
 #include "dashboard/endpoints/heldcallspanel.h"
+#include "dashboard/log/callstorymodel.h"
+#include "dashboard/log/callview.h"
 #include "dashboard/log/deliveriesview.h"
 #include "dashboard/log/deliverydetailpane.h"
 #include "dashboard/log/deliverylogmodel.h"
 #include "dashboard/mainwindow.h"
 #include "support/apiclient.h"
 #include "support/engineprocess.h"
+#include "support/messageboxes.h"
 
 #include "tools/receiver/receiver.h"
 
@@ -22,6 +26,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -34,6 +39,7 @@
 using namespace sb::dashboard;
 using sb::testing::ApiClient;
 using sb::testing::EngineProcess;
+using sb::testing::waitForMessageBox;
 
 class TestHeldCallTask : public QObject
 {
@@ -147,6 +153,107 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(held->list()->topLevelItemCount(), 0, 10'000);
         QVERIFY(held->summary()->text().contains(QStringLiteral("No call is held")));
         QVERIFY(held->list()->isHidden());
+    }
+
+    void theCallViewSaysWhatAHeldEventWaitsFor()
+    {
+        QTemporaryDir dir;
+        sb::tools::Receiver receiver;
+        QVERIFY(receiver.listen());
+        EngineProcess engine;
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        const QString app = api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Hooli")}})
+                                .json.value(QLatin1StringView("id")).toString();
+        // The CRM takes each call in order, a dead letter holding its call (set in its editor
+        // by an admin earlier; the first test does that through the window).
+        const QString ep = api.post(u"/api/v1/app/" + app + u"/endpoint",
+                                    {{QStringLiteral("url"), receiver.url()}, {QStringLiteral("description"), QStringLiteral("CRM")},
+                                     {QStringLiteral("retrySchedule"), QJsonArray{0.05, 0.05}},
+                                     {QStringLiteral("ordering"), QStringLiteral("per-key")},
+                                     {QStringLiteral("orderingOnDeadLetter"), QStringLiteral("block")}})
+                               .json.value(QLatin1StringView("id")).toString();
+        QVERIFY(!ep.isEmpty());
+        const auto post = [&](const QString &call, int n) {
+            return api.post(u"/api/v1/app/" + app + u"/msg",
+                            {{QStringLiteral("eventType"), n == 0 ? QStringLiteral("call.started") : QStringLiteral("call.ended")},
+                             {QStringLiteral("payload"), QJsonObject{{QStringLiteral("call_id"), call}, {QStringLiteral("n"), n}}}})
+                .json.value(QLatin1StringView("id")).toString();
+        };
+        // The CRM was down when call X started; back up when it ended. The customer says: "we
+        // never got call.ended for call X".
+        sb::tools::ReceiverBehaviour down;
+        down.status = 500;
+        receiver.setBehaviour(down);
+        post(QStringLiteral("call-x"), 0);
+        const auto holds = [&] {
+            return api.get(u"/api/v1/app/" + app + u"/endpoint/" + ep + u"/ordering/blocked")
+                .json.value(QLatin1StringView("data")).toArray().size();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(holds(), 1, 15'000);
+        receiver.setBehaviour(sb::tools::ReceiverBehaviour());
+        post(QStringLiteral("call-x"), 1);
+
+        EngineSession session(QUrl(engine.baseUrl()), EngineProcess::Token, dir.filePath(QStringLiteral("history.db")));
+        session.start();
+        MainWindow window(&session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        DeliveriesView *log = window.deliveries();
+        QTRY_VERIFY_WITH_TIMEOUT(log->retryAction()->isEnabled(), 10'000); // the role is known
+        QTest::keyClick(&window, Qt::Key_D, Qt::AltModifier); // the Deliveries tab
+        QTRY_COMPARE(window.areas()->currentWidget(), log);
+
+        // call:call-x in the filter, F on its call.ended.
+        log->filterEdit()->setFocus();
+        QTest::keyClicks(log->filterEdit(), QStringLiteral("call:call-x"));
+        QTest::keyClick(log->filterEdit(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(log->model()->rowCount(), 2, 10'000);
+        int ended = -1;
+        for (int r = 0; r < log->model()->rowCount(); ++r) {
+            if (log->model()->rowAt(r).eventType == u"call.ended")
+                ended = r;
+        }
+        QVERIFY(ended >= 0);
+        log->table()->setFocus();
+        log->table()->setCurrentIndex(log->model()->index(ended, 0));
+        QTest::keyClick(log->table(), Qt::Key_F);
+        CallView *story = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((story = log->findChild<CallView *>()) && story->isVisible(), 10'000);
+        CallStoryModel *model = story->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 10'000);
+        const auto stateOf = [&](const QString &type) {
+            for (int r = 0; r < model->rowCount(); ++r) {
+                if (model->rowAt(r).eventType == type)
+                    return model->index(r, CallStoryModel::State).data().toString();
+            }
+            return QString();
+        };
+
+        // It says why: held behind the dead letter of call.started, not merely "pending".
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("call.ended")), QStringLiteral("Held — waits for call.started"), 10'000);
+        QCOMPARE(stateOf(QStringLiteral("call.started")), QStringLiteral("Dead letter — not delivered"));
+        QVERIFY2(story->gapsLabel()->text().contains(
+                     u"call.ended → CRM: held, because CRM delivers this call in order and call.started is a dead letter"),
+                 qPrintable(story->gapsLabel()->text()));
+
+        // One action sends what failed; the call goes on, in order, and the view follows.
+        story->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(story));
+        QTRY_VERIFY(story->retryFailedAction()->isEnabled());
+        QTest::keyClick(story->table(), Qt::Key_R, Qt::ControlModifier);
+        QMessageBox *confirm = waitForMessageBox(story, QMessageBox::Question);
+        QVERIFY(confirm);
+        QVERIFY2(confirm->informativeText().contains(u"call.started → CRM")
+                     && !confirm->informativeText().contains(u"call.ended"), // held, not failed: not sent out of turn
+                 qPrintable(confirm->informativeText()));
+        QTest::keyClick(confirm, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(delivered(receiver, QStringLiteral("call-x")), (QList<int>{0, 1}), 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("call.ended")), QStringLiteral("Delivered"), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(story->gapsLabel()->text(), QStringLiteral("Every event of this call reached every endpoint."), 10'000);
     }
 };
 

@@ -50,10 +50,53 @@ QString CallStoryModel::outcomeText(Outcome outcome)
         return tr("Retrying — not delivered yet");
     case Outcome::Sending:
         return tr("Sending");
+    case Outcome::Held:
+        return tr("Held — waits for an earlier event");
     case Outcome::Pending:
         break;
     }
     return tr("Pending — not sent yet");
+}
+
+CallStoryModel::Outcome CallStoryModel::outcomeAt(int row) const
+{
+    return waitsFor(row) >= 0 ? Outcome::Held : outcomeOf(m_rows.at(row));
+}
+
+CallStoryModel::Ordering CallStoryModel::orderingOf(const QJsonObject &endpoint)
+{
+    if (endpoint.value(QLatin1StringView("ordering")).toString() != u"per-key")
+        return Ordering::None;
+    return endpoint.value(QLatin1StringView("orderingOnDeadLetter")).toString() == u"block" ? Ordering::PerKeyBlock
+                                                                                           : Ordering::PerKeySkip;
+}
+
+QString CallStoryModel::stateText(int row) const
+{
+    const int blocker = waitsFor(row);
+    if (blocker < 0)
+        return outcomeText(outcomeOf(m_rows.at(row)));
+    return tr("Held — waits for %1").arg(m_rows.at(blocker).eventType);
+}
+
+void CallStoryModel::findWaits()
+{
+    m_waitsFor = QList<int>(m_rows.size(), -1);
+    QHash<QString, int> heads; // ordered endpoint → the delivery its lane waits for
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const DeliveryRow &r = m_rows.at(i);
+        const Ordering ordering = m_ordering.value(r.endpointId, Ordering::None);
+        if (ordering == Ordering::None)
+            continue;
+        const Outcome o = outcomeOf(r);
+        if (o == Outcome::Delivered || (o == Outcome::DeadLetter && ordering == Ordering::PerKeySkip))
+            continue;
+        const auto head = heads.constFind(r.endpointId);
+        if (head == heads.constEnd())
+            heads.insert(r.endpointId, static_cast<int>(i));
+        else if (o == Outcome::Pending)
+            m_waitsFor[i] = *head; // never tried: it waits its turn
+    }
 }
 
 QString CallStoryModel::lastResult(const DeliveryRow &row)
@@ -71,7 +114,7 @@ QVariant CallStoryModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const DeliveryRow &r = m_rows.at(index.row());
-    const Outcome outcome = outcomeOf(r);
+    const Outcome outcome = outcomeAt(index.row());
     if (role == RowRole)
         return QVariant::fromValue(r);
     if (role == OutcomeRole)
@@ -85,7 +128,7 @@ QVariant CallStoryModel::data(const QModelIndex &index, int role) const
         case Endpoint:
             return endpointName(r.endpointId);
         case State:
-            return outcomeText(outcome);
+            return stateText(index.row());
         case Attempts:
             return r.attempts;
         case LastResult:
@@ -105,6 +148,9 @@ QVariant CallStoryModel::data(const QModelIndex &index, int role) const
             return r.msgId;
         if (index.column() == Endpoint)
             return r.endpointId;
+        if (index.column() == State && outcome == Outcome::Held)
+            return tr("%1 delivers each call's events in order: this one is sent once %2 is through.")
+                .arg(endpointName(r.endpointId), label(m_rows.at(waitsFor(index.row()))));
         return {};
     }
     const ThemeColors colors = ThemeColors::of(QApplication::palette());
@@ -123,6 +169,7 @@ QVariant CallStoryModel::data(const QModelIndex &index, int role) const
         case Outcome::Retrying:
         case Outcome::Pending:
         case Outcome::Sending:
+        case Outcome::Held:
             return colors.warning;
         }
     }
@@ -140,6 +187,7 @@ QVariant CallStoryModel::data(const QModelIndex &index, int role) const
             return retrying;
         case Outcome::Pending:
         case Outcome::Sending:
+        case Outcome::Held:
             return pending;
         }
     }
@@ -170,12 +218,14 @@ void CallStoryModel::setRows(const QList<DeliveryRow> &rows)
     if (!sameKeys) {
         beginResetModel();
         m_rows = rows;
+        findWaits();
         endResetModel();
         return;
     }
     if (rows == m_rows)
         return;
     m_rows = rows;
+    findWaits();
     emit dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1));
 }
 
@@ -184,6 +234,16 @@ void CallStoryModel::setNames(const QHash<QString, QString> &names)
     m_names = names;
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, Endpoint), index(static_cast<int>(m_rows.size()) - 1, Endpoint));
+}
+
+void CallStoryModel::setOrdering(const QHash<QString, Ordering> &byEndpoint)
+{
+    if (byEndpoint == m_ordering)
+        return;
+    m_ordering = byEndpoint;
+    findWaits();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 int CallStoryModel::rowOf(const QString &msgId, const QString &endpointId) const
@@ -239,13 +299,23 @@ QString CallStoryModel::label(const DeliveryRow &row) const
 QStringList CallStoryModel::gaps() const
 {
     QStringList out;
-    for (const DeliveryRow &r : m_rows) {
-        const Outcome o = outcomeOf(r);
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const DeliveryRow &r = m_rows.at(i);
+        const Outcome o = outcomeAt(static_cast<int>(i));
         if (o == Outcome::Delivered)
             continue;
         const QString what = label(r);
         const QString result = lastResult(r);
         QString line;
+        if (o == Outcome::Held) {
+            const DeliveryRow &first = m_rows.at(waitsFor(static_cast<int>(i)));
+            out.append(outcomeOf(first) == Outcome::DeadLetter
+                           ? tr("%1: held, because %2 delivers this call in order and %3 is a dead letter "
+                                "(send it again to let the call go on)").arg(what, endpointName(r.endpointId), first.eventType)
+                           : tr("%1: waits for %2 to be delivered first (%3 delivers this call in order)")
+                                 .arg(what, first.eventType, endpointName(r.endpointId)));
+            continue;
+        }
         if (o == Outcome::DeadLetter)
             line = tr("%1: dead letter after %n attempt(s)", nullptr, r.attempts).arg(what);
         else if (o == Outcome::Retrying)

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QJsonObject>
 
 namespace sb::dashboard {
 
@@ -19,9 +20,12 @@ class CallStoryModel : public QAbstractTableModel
 public:
     enum Column { Time, Event, Endpoint, State, Attempts, LastResult, NextRetry, ColumnCount };
     enum Role { RowRole = Qt::UserRole + 1, OutcomeRole };
-    // Where a delivery stands, from the customer's side.
-    enum class Outcome { Delivered, DeadLetter, Retrying, Pending, Sending };
+    // Where a delivery stands, from the customer's side. Held: not sent yet because its
+    // endpoint delivers each call in order and an earlier event of the call is not through.
+    enum class Outcome { Delivered, DeadLetter, Retrying, Pending, Sending, Held };
     Q_ENUM(Outcome)
+    // An endpoint's "ordering" and "orderingOnDeadLetter", as the engine stores them.
+    enum class Ordering { None, PerKeySkip, PerKeyBlock };
 
     struct Summary
     {
@@ -46,6 +50,9 @@ public:
     void setRows(const QList<DeliveryRow> &rows);
     // Endpoint names by id, as the history reader gives them.
     void setNames(const QHash<QString, QString> &names);
+    // How each endpoint orders a call's events (from the engine; unknown ones: None).
+    void setOrdering(const QHash<QString, Ordering> &byEndpoint);
+    static Ordering orderingOf(const QJsonObject &endpoint);
 
     const DeliveryRow &rowAt(int row) const { return m_rows.at(row); }
     int rowOf(const QString &msgId, const QString &endpointId) const;
@@ -57,7 +64,12 @@ public:
     // "call.ended → CRM sync: dead letter after 3 attempts (HTTP 503)".
     QStringList gaps() const;
 
+    // A row's state taken alone, without what the endpoint's ordering makes of it.
     static Outcome outcomeOf(const DeliveryRow &row);
+    // A row's state in its call: Held when its ordered endpoint still waits for an earlier event.
+    Outcome outcomeAt(int row) const;
+    // The row `row` waits for (an earlier event of the call to the same ordered endpoint), or -1.
+    int waitsFor(int row) const { return m_waitsFor.value(row, -1); }
     static QString outcomeText(Outcome outcome);
     QString endpointName(const QString &endpointId) const { return m_names.value(endpointId, endpointId); }
     // "call.ended → CRM sync": a delivery as the operator names it.
@@ -66,8 +78,16 @@ public:
     static QString lastResult(const DeliveryRow &row);
 
 private:
+    // Walks each ordered endpoint's deliveries in the call's order, as the engine's lane does:
+    // the first one not through heads it (a dead letter too, unless the endpoint skips them),
+    // and every later one not sent yet waits for it.
+    void findWaits();
+    QString stateText(int row) const;
+
     QList<DeliveryRow> m_rows;
     QHash<QString, QString> m_names;
+    QHash<QString, Ordering> m_ordering;
+    QList<int> m_waitsFor;
 };
 
 } // namespace sb::dashboard

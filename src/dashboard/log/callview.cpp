@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callview.h"
 
+#include "dashboard/connection/engineclient.h"
 #include "dashboard/connection/enginesession.h"
 #include "dashboard/history/historyreader.h"
 #include "dashboard/log/callretryflow.h"
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -73,7 +75,10 @@ CallView::CallView(EngineSession *session, QString appId, QString callId, QWidge
     addAction(m_retryFailed);
     auto *reload = new QAction(tr("Re&fresh"), this);
     reload->setShortcut(QKeySequence::Refresh);
-    connect(reload, &QAction::triggered, this, &CallView::refresh);
+    connect(reload, &QAction::triggered, this, [this] {
+        m_orderingAsked.clear(); // an endpoint's ordering may have been changed meanwhile
+        refresh();
+    });
     addAction(reload);
     auto *refreshButton = new QPushButton(reload->text(), this);
     refreshButton->setToolTip(tr("Read the call from the local history again (F5); it also updates by itself"));
@@ -171,6 +176,7 @@ void CallView::showStory(quint64 request, const QList<DeliveryRow> &rows)
         m_wantedEndpoint = m_model->rowAt(current.row()).endpointId;
     }
     m_model->setRows(rows);
+    askOrdering();
     const int row = m_model->rowOf(m_wantedMsg, m_wantedEndpoint);
     if (row >= 0 && m_table->currentIndex().row() != row) {
         m_table->setCurrentIndex(m_model->index(row, 0));
@@ -182,6 +188,26 @@ void CallView::showStory(quint64 request, const QList<DeliveryRow> &rows)
     updateTexts();
     updateRetry();
     emit loaded();
+}
+
+void CallView::askOrdering()
+{
+    QPointer<CallView> self(this);
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        const QString endpointId = m_model->rowAt(i).endpointId;
+        if (m_orderingAsked.contains(endpointId))
+            continue;
+        m_orderingAsked.insert(endpointId);
+        m_session->client()->get(u"/api/v1/app/" + m_appId + u"/endpoint/" + endpointId,
+                                 [self, endpointId](const EngineClient::Reply &r) {
+            // An endpoint deleted since, or not readable: its rows keep their own states.
+            if (!self || r.status != 200)
+                return;
+            self->m_ordering.insert(endpointId, CallStoryModel::orderingOf(r.json));
+            self->m_model->setOrdering(self->m_ordering);
+            self->updateTexts();
+        });
+    }
 }
 
 void CallView::updateTexts()

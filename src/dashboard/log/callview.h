@@ -4,6 +4,8 @@
 #include "dashboard/log/callstorymodel.h"
 
 #include <QDialog>
+#include <QHash>
+#include <QSet>
 #include <QTimer>
 
 class QAction;
@@ -20,7 +22,9 @@ class EngineSession;
 // the local history in one window: every event of the call in time order, to every endpoint,
 // each delivery's state, attempts, last result and next retry. Above the table the gaps are
 // spelled out (which event did not reach which endpoint, and why), and one action retries
-// everything that failed for the call. Reads run on the history reader's thread; the view
+// everything that failed for the call. An endpoint that delivers each call in order holds the
+// call's later events while an earlier one is not through: those rows say what they wait for,
+// from the endpoint's settings asked of the engine. Reads run on the history reader's thread; the view
 // reads again (at most four times a second) whenever the history changes, so it is live.
 class CallView : public QDialog
 {
@@ -58,6 +62,8 @@ private:
     void showStory(quint64 request, const QList<sb::dashboard::DeliveryRow> &rows);
     void updateTexts();
     void updateRetry();
+    // Asks the engine how each endpoint of the call orders it, once per endpoint (again on F5).
+    void askOrdering();
 
     EngineSession *m_session;
     QString m_appId;
@@ -76,6 +82,8 @@ private:
     quint64 m_request = 0;
     bool m_loadedOnce = false;
     QString m_wantedMsg, m_wantedEndpoint;
+    QHash<QString, CallStoryModel::Ordering> m_ordering;
+    QSet<QString> m_orderingAsked;
 };
 
 } // namespace sb::dashboard

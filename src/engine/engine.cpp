@@ -67,7 +67,7 @@ bool Engine::start(const EngineConfig &config, QString *error)
         return false;
     }
     // The API's reads: lists, lookups and statistics, off the thread that schedules.
-    m_readers = std::make_unique<ReaderPool>(location, std::max(2, QThread::idealThreadCount()));
+    m_readers = std::make_unique<ReaderPool>(location, std::max(2, QThread::idealThreadCount()), config.readerNiceness);
     if (!m_readers->start(error)) {
         *error = tr("cannot open the store for reading: %1").arg(*error);
         return false;

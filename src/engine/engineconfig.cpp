@@ -48,6 +48,7 @@ constexpr Option Options[] = {
     {"idle-timeout", "duration", "How long a kept-alive connection may wait for its next request (default 60s)."},
     {"max-connections", "n", "HTTP connections open at once; more are answered 503 and closed (default 10000)."},
     {"http-threads", "n", "Threads that read and parse requests (default 0: one per core)."},
+    {"reader-nice", "0-19", "How far below ingest and delivery the API's read threads run (default 10; 0: level)."},
     {"ingest-rate-limit", "events/s", "Events a second each token may send; more get 429 with Retry-After (default 0: no limit)."},
     {"drain-timeout", "duration", "On SIGTERM, how long to let attempts in flight finish (default 10s)."},
     {"change-retention", "duration", "How long the event stream can replay changes (default 168h)."},
@@ -166,6 +167,9 @@ bool apply(EngineConfig &c, const QString &name, const QStringList &values, QStr
     } else if (name == u"http-threads") {
         c.front.workerThreads = value.toInt(&ok);
         ok = ok && c.front.workerThreads >= 0 && c.front.workerThreads <= 64;
+    } else if (name == u"reader-nice") {
+        c.readerNiceness = value.toInt(&ok);
+        ok = ok && c.readerNiceness >= 0 && c.readerNiceness <= 19;
     } else if (name == u"mask-rules") {
         QFile file(value);
         if (!file.open(QIODevice::ReadOnly)) {

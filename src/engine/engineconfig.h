@@ -35,6 +35,7 @@ struct EngineConfig
     std::chrono::milliseconds disableAfter = std::chrono::hours(24 * 5);
     int operationalFailingAfter = 4;          // message.attempt.failing on this failed attempt (Svix: the 4th)
     FrontSettings front;                      // the HTTP listener's limits (--max-body, timeouts, …)
+    int readerNiceness = 10;                  // API reads yield the cores to ingest and delivery
     double ingestRateLimit = 0;               // events a second per token; 0: no limit
     std::chrono::milliseconds drainTimeout = std::chrono::seconds(10);
     std::chrono::milliseconds changeRetention = std::chrono::hours(24 * 7);

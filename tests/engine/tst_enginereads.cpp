@@ -3,9 +3,13 @@
 // cache) must not hold up ingest or other reads: reads run on the engine's reader threads.
 // To hold a read for as long as the test wants, the test locks the table it reads. That
 // needs PostgreSQL's table locks; on SQLite (whose WAL readers nothing blocks) it skips.
+// And reads must not take the cores from ingest: the reader threads run below the engine's
+// other threads (--reader-nice), as the kernel sees them.
 #include "support/apiclient.h"
 #include "support/engineprocess.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -22,7 +26,60 @@ class TestEngineReads : public QObject
 {
     Q_OBJECT
 
+    // Nice value of each of the engine's threads, by thread name (Qt names them from their
+    // objectName): the kernel's own view, /proc/<pid>/task/<tid>/{comm,stat}.
+    static QMultiHash<QString, int> threadNiceness(qint64 pid)
+    {
+        QMultiHash<QString, int> out;
+        const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+        for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile comm(tasks.filePath(tid + u"/comm"));
+            QFile stat(tasks.filePath(tid + u"/stat"));
+            if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
+                continue; // the thread ended meanwhile
+            // After the ")" closing the name: state is field 3, nice field 19 (proc(5)).
+            const QByteArray line = stat.readAll();
+            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            if (fields.size() > 16)
+                out.insert(QString::fromUtf8(comm.readAll().trimmed()), fields.at(16).toInt());
+        }
+        return out;
+    }
+
 private slots:
+    void readsRunBelowIngestAndDelivery()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("per-thread nice values are Linux's");
+#endif
+        for (const int asked : {-1, 0, 19}) {
+            EngineProcess engine(asked < 0 ? QStringList() : QStringList{QStringLiteral("--reader-nice"), QString::number(asked)});
+            QString error;
+            QVERIFY2(engine.start(&error), qPrintable(error));
+            const QMultiHash<QString, int> nice = threadNiceness(engine.process().processId());
+            const int engineThread = nice.value(QStringLiteral("switchboardd"), -100);
+            QVERIFY2(engineThread != -100, qPrintable(QStringList(nice.keys()).join(u' ')));
+            const QList<int> readers = nice.values(QStringLiteral("store-reader-0")) + nice.values(QStringLiteral("store-reader-1"));
+            QCOMPARE(readers.size(), 2);
+            const int expected = std::min(19, engineThread + (asked < 0 ? 10 : asked)); // default 10
+            for (const int n : readers)
+                QCOMPARE(n, expected);
+            // Nothing else moved: the writer and the front's workers stay level with ingest.
+            for (auto it = nice.cbegin(); it != nice.cend(); ++it) {
+                if (!it.key().startsWith(u"store-reader"))
+                    QVERIFY2(it.value() == engineThread, qPrintable(it.key()));
+            }
+        }
+    }
+
+    void aBadReaderNiceIsRefused()
+    {
+        EngineProcess engine({QStringLiteral("--reader-nice"), QStringLiteral("20")});
+        QString error;
+        QVERIFY(!engine.start(&error));
+        QVERIFY2(error.contains(u"reader-nice"), qPrintable(error));
+    }
+
     void aHeldReadHoldsUpNeitherIngestNorOtherReads()
     {
         EngineProcess engine;

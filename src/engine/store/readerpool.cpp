@@ -3,7 +3,15 @@
 
 #include "storereader.h"
 
+#include <algorithm>
+#include <cerrno>
+
 #include <QThread>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 namespace sb::engine {
 
@@ -11,9 +19,10 @@ namespace {
 thread_local StoreReader *t_reader = nullptr;
 }
 
-ReaderPool::ReaderPool(DatabaseLocation location, int threads)
+ReaderPool::ReaderPool(DatabaseLocation location, int threads, int niceness)
     : m_location(std::move(location))
     , m_threadCount(std::max(1, threads))
+    , m_niceness(std::clamp(niceness, 0, 19))
 {
 }
 
@@ -68,6 +77,17 @@ StoreReader *ReaderPool::current() { return t_reader; }
 
 void ReaderPool::run(int index)
 {
+#ifdef Q_OS_LINUX
+    // PRIO_PROCESS with a thread id sets that thread alone (Linux's threads are tasks). Relative
+    // to the engine's own value, so an engine started under nice stays below its readers' floor.
+    if (m_niceness > 0) {
+        const auto self = static_cast<id_t>(::gettid());
+        errno = 0;
+        const int current = ::getpriority(PRIO_PROCESS, self);
+        if (errno == 0)
+            ::setpriority(PRIO_PROCESS, self, std::min(19, current + m_niceness));
+    }
+#endif
     // Opened, used and closed on this thread: Qt's SQL connections belong to one thread.
     // No application cache here: the engine thread's reader is the one told of changes.
     StoreReader reader(m_location, QStringLiteral("switchboard-reader-%1").arg(index), false);

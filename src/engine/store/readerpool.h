@@ -22,10 +22,16 @@ class StoreReader;
 // beside the writer; PostgreSQL connections), so that a list or a statistics query that grows
 // with history never runs on the thread that schedules deliveries and serves sockets. Jobs
 // queue in arrival order; the front bounds how many can be waiting (one per connection).
+//
+// Moving reads off the engine thread is not enough on a small machine: a few consoles and a
+// scraper looping over statistics then take the cores from ingest and delivery. The threads
+// run `niceness` steps below the rest of the engine (Linux gives each thread its own nice
+// value), so the scheduler gives them what ingest and delivery leave, and all of it when the
+// engine is idle. Reads slow down under load; deliveries do not.
 class ReaderPool
 {
 public:
-    ReaderPool(DatabaseLocation location, int threads);
+    ReaderPool(DatabaseLocation location, int threads, int niceness = 0);
     ~ReaderPool();
     ReaderPool(const ReaderPool &) = delete;
     ReaderPool &operator=(const ReaderPool &) = delete;
@@ -37,6 +43,7 @@ public:
     // Jobs waiting for a thread.
     qsizetype queued() const;
     int threadCount() const { return m_threadCount; }
+    int niceness() const { return m_niceness; }
 
     // The calling thread's reader when it is one of a pool's threads, else null.
     static StoreReader *current();
@@ -46,6 +53,7 @@ private:
 
     DatabaseLocation m_location;
     int m_threadCount;
+    int m_niceness;
     std::vector<std::unique_ptr<QThread>> m_threads;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;

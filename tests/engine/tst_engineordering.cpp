@@ -8,6 +8,7 @@
 
 #include "tools/receiver/receiver.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -261,6 +262,38 @@ private slots:
         run.post(QStringLiteral("call-x"), 2);
         QTRY_COMPARE_WITH_TIMEOUT(delivered(run.receiver).value(QStringLiteral("call-x")), (QList<int>{2}), 20'000);
         QCOMPARE(run.blocked().size(), 0);
+    }
+
+    // Svix's replay-missing: an ordered endpoint added after the calls took place gets them
+    // all, each call event by event, as if it had been there (before: every replayed delivery
+    // went at once, outside the calls' lanes, and retries overtook).
+    void aReplayedCallGoesInOrder()
+    {
+        constexpr int Calls = 60, EventsPerCall = 6;
+        Receiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.setBehaviour(flaky(4242, 2));
+        EngineProcess engine;
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        const QString app = createApp(api);
+        QVERIFY(!app.isEmpty());
+        const QString since = QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODateWithMs);
+        for (int c = 0; c < Calls; ++c) {
+            for (int n = 0; n < EventsPerCall; ++n)
+                QVERIFY(!postEvent(api, app, QStringLiteral("call-%1").arg(c), n).isEmpty());
+        }
+        const QString ep = createOrderedEndpoint(api, app, receiver.url(), QStringLiteral("skip"), 15);
+        QVERIFY(!ep.isEmpty());
+        const auto task = api.post(u"/api/v1/app/" + app + u"/endpoint/" + ep + u"/replay-missing",
+                                   {{QStringLiteral("since"), since}});
+        QCOMPARE(task.status, 202);
+        QTRY_VERIFY_WITH_TIMEOUT(allDelivered(receiver, Calls, EventsPerCall), 60'000);
+        const QString outOfOrder = firstOutOfOrder(receiver);
+        QVERIFY2(outOfOrder.isEmpty(), qPrintable(outOfOrder));
+        for (const QList<int> &events : delivered(receiver))
+            QCOMPARE(events, (QList<int>{0, 1, 2, 3, 4, 5}));
     }
 
     void aKillMidRunKeepsEveryCallInOrder()

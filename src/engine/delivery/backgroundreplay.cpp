@@ -105,7 +105,7 @@ void BackgroundTasks::stepReplay(const QString &id)
                              return next(0); // the walk goes on; a later replay finds them still missing
                          }
                          for (const Message &m : sent)
-                             m_scheduler->enqueue(m.id, appId, endpointId);
+                             m_scheduler->enqueue(m.id, appId, endpointId, m.correlationKey);
                          next(r.value.toInt());
                      });
 }

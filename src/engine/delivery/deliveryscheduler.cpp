@@ -330,13 +330,17 @@ QByteArray DeliveryScheduler::bodyOf(const QString &msgId)
     return m_reader->payload(msgId);
 }
 
-void DeliveryScheduler::enqueue(const QString &msgId, const QString &appId, const QString &endpointId)
+void DeliveryScheduler::enqueue(const QString &msgId, const QString &appId, const QString &endpointId,
+                                const QString &correlationKey)
 {
     Due due{nowMs(), 0, msgId, appId, endpointId, 0, TriggerType::Scheduled};
-    // A retried dead letter that holds its key heads its lane again; any other goes as asked.
-    if (const auto key = m_lanes.blockedKey(msgId, endpointId))
-        due = m_lanes.resume(std::move(due), *key);
-    push(std::move(due));
+    // A retried dead letter that holds its key heads its lane again; a replayed event joins
+    // its call's lane; any other goes as asked.
+    if (const auto key = m_lanes.blockedKey(msgId, endpointId)) {
+        push(m_lanes.resume(std::move(due), *key));
+        return;
+    }
+    schedule(std::move(due), correlationKey);
 }
 
 void DeliveryScheduler::contentExpunged(const QString &msgId)

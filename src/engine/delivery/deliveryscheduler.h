@@ -86,8 +86,11 @@ public:
     // Sends one delivery now, outside the schedule (manual retry, test send).
     void sendNow(const QString &msgId, const QString &appId, const QString &endpointId,
                  TriggerType trigger);
-    // A delivery stored since (a replay): scheduled now, with the usual retries.
-    void enqueue(const QString &msgId, const QString &appId, const QString &endpointId);
+    // A delivery stored since (a replay): scheduled now, with the usual retries. With its
+    // message's correlation key, an endpoint that orders per key takes it into the call's lane
+    // (behind what the call has there already), so a replayed call goes event by event.
+    void enqueue(const QString &msgId, const QString &appId, const QString &endpointId,
+                 const QString &correlationKey = {});
     // The message's payload was deleted: its queued deliveries are recorded as failed, not
     // sent with an empty body.
     void contentExpunged(const QString &msgId);

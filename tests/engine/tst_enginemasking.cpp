@@ -127,11 +127,15 @@ private slots:
 
     void eachRoleSeesWhatItMay()
     {
-        StreamClient viewerStream, operatorStream, adminStream;
+        // Live consoles of every role at one cursor: the engine builds each tick's batch once
+        // per role and shares it, so a second viewer gets the viewer's batch, never another's.
+        StreamClient viewerStream, secondViewer, operatorStream, adminStream;
         viewerStream.open(m_engine->baseUrl(), ViewerToken, std::nullopt);
-        operatorStream.open(m_engine->baseUrl(), OperatorToken, std::nullopt);
         adminStream.open(m_engine->baseUrl(), EngineProcess::Token, std::nullopt);
-        QTRY_VERIFY_WITH_TIMEOUT(viewerStream.caughtUp() && operatorStream.caughtUp() && adminStream.caughtUp(), 10'000);
+        secondViewer.open(m_engine->baseUrl(), ViewerToken, std::nullopt);
+        operatorStream.open(m_engine->baseUrl(), OperatorToken, std::nullopt);
+        QTRY_VERIFY_WITH_TIMEOUT(viewerStream.caughtUp() && secondViewer.caughtUp() && operatorStream.caughtUp()
+                                     && adminStream.caughtUp(), 10'000);
 
         const QJsonObject payload{
             {QStringLiteral("call_id"), QStringLiteral("call_mask_1")},
@@ -151,7 +155,7 @@ private slots:
         QCOMPARE(received.toObject(), payload);
 
         // Both attempts (receiver and the echoing CRM) recorded and streamed to everyone.
-        for (StreamClient *client : {&viewerStream, &operatorStream, &adminStream})
+        for (StreamClient *client : {&viewerStream, &secondViewer, &operatorStream, &adminStream})
             QTRY_COMPARE_WITH_TIMEOUT(attemptsFinished(*client), 2, 10'000);
 
         const QString app = u"/api/v1/app/" + m_app;
@@ -194,6 +198,8 @@ private slots:
         // The stream: the echoed answer travels in attempt.finished.
         verifyHidden(framesText(viewerStream), everything, "viewer's stream");
         verifyShown(framesText(viewerStream), {"[masked]"}, "viewer's stream");
+        QCOMPARE(framesText(secondViewer), framesText(viewerStream));
+        QVERIFY(framesText(adminStream) != framesText(viewerStream));
         verifyHidden(framesText(operatorStream), {Email}, "operator's stream");
         verifyShown(framesText(operatorStream), {EchoedTranscript, EchoedPhone}, "operator's stream");
         verifyShown(framesText(adminStream), {EchoedTranscript, EchoedPhone}, "admin's stream");

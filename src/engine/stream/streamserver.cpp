@@ -107,13 +107,13 @@ void StreamServer::subscribe(Client &client, std::optional<qint64> after)
     pump(client);
 }
 
-void StreamServer::pump(Client &client)
+void StreamServer::pump(Client &client, BatchCache *cache)
 {
     QWebSocket *socket = client.socket.get();
     bool sent = false;
     while (socket->bytesToWrite() < m_maxBehindBytes) {
-        const QList<StoreReader::ChangeRow> rows = m_reader->changesAfter(client.cursor, ChunkRows);
-        if (rows.isEmpty()) {
+        const Batch batch = batchAfter(client, cache);
+        if (batch.lastSeq == 0) {
             if (!client.caughtUp) {
                 client.caughtUp = true;
                 sendControl(client, StreamFrame::CaughtUp, {{QStringLiteral("seq"), client.cursor}});
@@ -121,22 +121,42 @@ void StreamServer::pump(Client &client)
             client.stalledFor.invalidate();
             return;
         }
-        QByteArray batch = "[";
-        for (const auto &row : rows) {
-            if (batch.size() > 1)
-                batch.append(',');
-            batch.append(StreamFrame::encodeRaw(row.seq, QLatin1StringView(row.type),
-                                                QDateTime::fromMSecsSinceEpoch(row.atMs, QTimeZone::utc()),
-                                                shownData(client, row.data)));
-        }
-        batch.append(']');
-        socket->sendTextMessage(QString::fromUtf8(batch));
-        client.cursor = rows.constLast().seq;
+        socket->sendTextMessage(batch.text);
+        client.cursor = batch.lastSeq;
         sent = true;
     }
     // Behind, but still taking data: the stall clock only runs while nothing moves.
     if (sent || !client.stalledFor.isValid())
         client.stalledFor.start();
+}
+
+StreamServer::Batch StreamServer::batchAfter(const Client &client, BatchCache *cache) const
+{
+    // Frames that go out as stored are the same for every role that sees them unmasked.
+    const Masker::Audience shownAs = m_masker && m_masker->masks(client.audience) ? client.audience : Masker::Audience::Admin;
+    const std::pair key{client.cursor, shownAs};
+    if (cache) {
+        if (const auto it = cache->find(key); it != cache->end())
+            return it->second;
+    }
+    Batch batch;
+    const QList<StoreReader::ChangeRow> rows = m_reader->changesAfter(client.cursor, ChunkRows);
+    if (!rows.isEmpty()) {
+        QByteArray text = "[";
+        for (const auto &row : rows) {
+            if (text.size() > 1)
+                text.append(',');
+            text.append(StreamFrame::encodeRaw(row.seq, QLatin1StringView(row.type),
+                                               QDateTime::fromMSecsSinceEpoch(row.atMs, QTimeZone::utc()),
+                                               shownData(client, row.data)));
+        }
+        text.append(']');
+        batch = {QString::fromUtf8(text), rows.constLast().seq};
+    }
+    // An empty answer is kept too: the consoles after it are caught up for this tick.
+    if (cache)
+        cache->emplace(key, batch);
+    return batch;
 }
 
 QByteArray StreamServer::shownData(const Client &client, const QByteArray &data) const
@@ -163,6 +183,7 @@ void StreamServer::changesCommitted(qint64)
 void StreamServer::tick()
 {
     QList<QWebSocket *> tooSlow;
+    BatchCache batches;
     for (auto &[socket, client] : m_clients) {
         if (!client.subscribed)
             continue;
@@ -171,7 +192,7 @@ void StreamServer::tick()
             tooSlow.append(socket);
             continue;
         }
-        pump(client);
+        pump(client, &batches);
     }
     for (QWebSocket *socket : tooSlow) {
         socket->close(static_cast<QWebSocketProtocol::CloseCode>(CloseTooSlow),

@@ -4,10 +4,12 @@
 #include "core/masking.h"
 
 #include <QElapsedTimer>
+#include <QString>
 #include <QObject>
 #include <QTimer>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -72,9 +74,22 @@ private:
         Masker::Audience audience = Masker::Audience::Viewer;
     };
 
+    // The frames after a cursor, as one client message, shown for one audience; lastSeq 0:
+    // nothing after it yet.
+    struct Batch
+    {
+        QString text;
+        qint64 lastSeq = 0;
+    };
+    // Batches built during one tick, by the cursor they follow and whose eyes they are for.
+    // Consoles that are caught up share a cursor, so each batch is read from the store and
+    // masked once per tick instead of once per console.
+    using BatchCache = std::map<std::pair<qint64, Masker::Audience>, Batch>;
+
     void onMessage(QWebSocket *socket, const QString &text);
     void subscribe(Client &client, std::optional<qint64> after);
-    void pump(Client &client);
+    void pump(Client &client, BatchCache *cache = nullptr);
+    Batch batchAfter(const Client &client, BatchCache *cache) const;
     void tick();
     void pingAll();
     void drop(QWebSocket *socket);

@@ -19,6 +19,7 @@
 #include "support/apiclient.h"
 #include "support/engineprocess.h"
 #include "support/messageboxes.h"
+#include "support/windows.h"
 
 #include "tools/receiver/receiver.h"
 
@@ -36,10 +37,53 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <memory>
+#include <tuple>
+
 using namespace sb::dashboard;
 using sb::testing::ApiClient;
 using sb::testing::EngineProcess;
 using sb::testing::waitForMessageBox;
+
+namespace {
+
+// Hooli, a customer whose CRM endpoint takes two quick tries before a dead letter, on a real
+// engine, and its calls' events: event n of a call (0: call.started, then call.ended).
+struct Hooli
+{
+    QTemporaryDir dir;
+    sb::tools::Receiver receiver;
+    EngineProcess engine;
+    std::unique_ptr<ApiClient> api;
+    QString app;
+    QString ep;
+
+    bool start(const QJsonObject &endpointSettings, QString *error)
+    {
+        if (!receiver.listen() || !engine.start(error))
+            return false;
+        api = std::make_unique<ApiClient>(engine.baseUrl(), EngineProcess::Token);
+        app = api->post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Hooli")}})
+                  .json.value(QLatin1StringView("id")).toString();
+        QJsonObject endpoint = endpointSettings;
+        endpoint.insert(QStringLiteral("url"), receiver.url());
+        endpoint.insert(QStringLiteral("description"), QStringLiteral("CRM"));
+        endpoint.insert(QStringLiteral("retrySchedule"), QJsonArray{0.05, 0.05});
+        ep = api->post(u"/api/v1/app/" + app + u"/endpoint", endpoint).json.value(QLatin1StringView("id")).toString();
+        *error = QStringLiteral("no application or endpoint");
+        return !app.isEmpty() && !ep.isEmpty();
+    }
+    QString post(const QString &call, int n)
+    {
+        return api->post(u"/api/v1/app/" + app + u"/msg",
+                         {{QStringLiteral("eventType"), n == 0 ? QStringLiteral("call.started") : QStringLiteral("call.ended")},
+                          {QStringLiteral("payload"), QJsonObject{{QStringLiteral("call_id"), call}, {QStringLiteral("n"), n}}}})
+            .json.value(QLatin1StringView("id")).toString();
+    }
+    auto parts() { return std::tie(dir, receiver, engine, *api, app, ep); }
+};
+
+} // namespace
 
 class TestHeldCallTask : public QObject
 {
@@ -60,35 +104,16 @@ class TestHeldCallTask : public QObject
 private slots:
     void aCallHeldByItsDeadLetterGoesOnWhenSentAgain()
     {
-        QTemporaryDir dir;
-        sb::tools::Receiver receiver;
-        QVERIFY(receiver.listen());
-        EngineProcess engine;
+        Hooli hooli;
         QString error;
-        QVERIFY2(engine.start(&error), qPrintable(error));
-        ApiClient api(engine.baseUrl(), EngineProcess::Token);
-        const QString app = api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Hooli")}})
-                                .json.value(QLatin1StringView("id")).toString();
-        // Two quick tries, then a dead letter.
-        const QString ep = api.post(u"/api/v1/app/" + app + u"/endpoint",
-                                    {{QStringLiteral("url"), receiver.url()}, {QStringLiteral("description"), QStringLiteral("CRM")},
-                                     {QStringLiteral("retrySchedule"), QJsonArray{0.05, 0.05}}})
-                               .json.value(QLatin1StringView("id")).toString();
-        QVERIFY(!ep.isEmpty());
-        const auto post = [&](const QString &call, int n) {
-            return api.post(u"/api/v1/app/" + app + u"/msg",
-                            {{QStringLiteral("eventType"), n == 0 ? QStringLiteral("call.started") : QStringLiteral("call.ended")},
-                             {QStringLiteral("payload"), QJsonObject{{QStringLiteral("call_id"), call}, {QStringLiteral("n"), n}}}})
-                .json.value(QLatin1StringView("id")).toString();
-        };
+        QVERIFY2(hooli.start({}, &error), qPrintable(error));
+        auto [dir, receiver, engine, api, app, ep] = hooli.parts();
+        const auto post = [&](const QString &call, int n) { return hooli.post(call, n); };
 
         EngineSession session(QUrl(engine.baseUrl()), EngineProcess::Token, dir.filePath(QStringLiteral("history.db")));
         session.start();
         MainWindow window(&session);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(sb::testing::showActive(window));
 
         // Endpoints, the CRM endpoint, Call order: holds its call. Ctrl+S.
         EndpointsView *endpoints = window.endpoints();
@@ -157,30 +182,15 @@ private slots:
 
     void theCallViewSaysWhatAHeldEventWaitsFor()
     {
-        QTemporaryDir dir;
-        sb::tools::Receiver receiver;
-        QVERIFY(receiver.listen());
-        EngineProcess engine;
-        QString error;
-        QVERIFY2(engine.start(&error), qPrintable(error));
-        ApiClient api(engine.baseUrl(), EngineProcess::Token);
-        const QString app = api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Hooli")}})
-                                .json.value(QLatin1StringView("id")).toString();
         // The CRM takes each call in order, a dead letter holding its call (set in its editor
         // by an admin earlier; the first test does that through the window).
-        const QString ep = api.post(u"/api/v1/app/" + app + u"/endpoint",
-                                    {{QStringLiteral("url"), receiver.url()}, {QStringLiteral("description"), QStringLiteral("CRM")},
-                                     {QStringLiteral("retrySchedule"), QJsonArray{0.05, 0.05}},
-                                     {QStringLiteral("ordering"), QStringLiteral("per-key")},
-                                     {QStringLiteral("orderingOnDeadLetter"), QStringLiteral("block")}})
-                               .json.value(QLatin1StringView("id")).toString();
-        QVERIFY(!ep.isEmpty());
-        const auto post = [&](const QString &call, int n) {
-            return api.post(u"/api/v1/app/" + app + u"/msg",
-                            {{QStringLiteral("eventType"), n == 0 ? QStringLiteral("call.started") : QStringLiteral("call.ended")},
-                             {QStringLiteral("payload"), QJsonObject{{QStringLiteral("call_id"), call}, {QStringLiteral("n"), n}}}})
-                .json.value(QLatin1StringView("id")).toString();
-        };
+        Hooli hooli;
+        QString error;
+        QVERIFY2(hooli.start({{QStringLiteral("ordering"), QStringLiteral("per-key")},
+                              {QStringLiteral("orderingOnDeadLetter"), QStringLiteral("block")}}, &error),
+                 qPrintable(error));
+        auto [dir, receiver, engine, api, app, ep] = hooli.parts();
+        const auto post = [&](const QString &call, int n) { return hooli.post(call, n); };
         // The CRM was down when call X started; back up when it ended. The customer says: "we
         // never got call.ended for call X".
         sb::tools::ReceiverBehaviour down;
@@ -198,10 +208,7 @@ private slots:
         EngineSession session(QUrl(engine.baseUrl()), EngineProcess::Token, dir.filePath(QStringLiteral("history.db")));
         session.start();
         MainWindow window(&session);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(sb::testing::showActive(window));
         DeliveriesView *log = window.deliveries();
         QTRY_VERIFY_WITH_TIMEOUT(log->retryAction()->isEnabled(), 10'000); // the role is known
         QTest::keyClick(&window, Qt::Key_D, Qt::AltModifier); // the Deliveries tab

@@ -15,6 +15,7 @@
 #include "dashboard/mainwindow.h"
 #include "support/apiclient.h"
 #include "support/engineprocess.h"
+#include "support/windows.h"
 
 #include "core/operationalevents.h"
 
@@ -80,10 +81,7 @@ private slots:
         EngineSession session(QUrl(engine.baseUrl()), EngineProcess::Token, dir.filePath(QStringLiteral("history.db")));
         session.start();
         MainWindow window(&session);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(sb::testing::showActive(window));
 
         // Endpoints: an admin sees the (empty) Operational webhooks group after the customers'.
         EndpointsView *endpoints = window.endpoints();

@@ -76,7 +76,12 @@ QString CallStoryModel::stateText(int row) const
     const int blocker = waitsFor(row);
     if (blocker < 0)
         return outcomeText(outcomeOf(m_rows.at(row)));
-    return tr("Held — waits for %1").arg(m_rows.at(blocker).eventType);
+    return heldText(m_rows.at(blocker).eventType);
+}
+
+QString CallStoryModel::heldText(const QString &eventType)
+{
+    return tr("Held — waits for %1").arg(eventType);
 }
 
 void CallStoryModel::findWaits()

@@ -71,6 +71,8 @@ public:
     // The row `row` waits for (an earlier event of the call to the same ordered endpoint), or -1.
     int waitsFor(int row) const { return m_waitsFor.value(row, -1); }
     static QString outcomeText(Outcome outcome);
+    // "Held — waits for call.started": the state of an event held behind `eventType`.
+    static QString heldText(const QString &eventType);
     QString endpointName(const QString &endpointId) const { return m_names.value(endpointId, endpointId); }
     // "call.ended → CRM sync": a delivery as the operator names it.
     QString label(const DeliveryRow &row) const;

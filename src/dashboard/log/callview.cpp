@@ -58,7 +58,10 @@ CallView::CallView(EngineSession *session, QString appId, QString callId, QWidge
     const int widths[] = {fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + 16,
                           fm.horizontalAdvance(QStringLiteral("workflow.node_executed")) + 16,
                           fm.horizontalAdvance(QStringLiteral("healthy: Campaign reporting")) + 12,
-                          fm.horizontalAdvance(CallStoryModel::outcomeText(CallStoryModel::Outcome::Retrying)) + 40,
+                          // The longest state: an event held behind the longest event type.
+                          std::max(fm.horizontalAdvance(CallStoryModel::outcomeText(CallStoryModel::Outcome::Retrying)),
+                                   fm.horizontalAdvance(CallStoryModel::heldText(QStringLiteral("workflow.node_executed"))))
+                              + 40,
                           fm.horizontalAdvance(m_model->headerData(CallStoryModel::Attempts, Qt::Horizontal).toString()) + 24,
                           fm.horizontalAdvance(QStringLiteral("HTTP 503 (timeout)")) + 16};
     int tableWidth = fm.averageCharWidth() * 12; // the last column, Next retry

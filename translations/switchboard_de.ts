@@ -746,13 +746,19 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <source>%1 delivers each call&apos;s events in order: this one is sent once %2 is through.</source>
         <translation>%1 stellt die Ereignisse jedes Anrufs der Reihe nach zu: dieses wird gesendet, sobald %2 durch ist.</translation>
     </message>
-    <message>
-        <source>%1: held, because %2 delivers this call in order and %3 is a dead letter (send it again to let the call go on)</source>
-        <translation>%1: zurückgehalten, weil %2 diesen Anruf der Reihe nach zustellt und %3 ein Dead Letter ist (erneut senden, damit der Anruf weitergeht)</translation>
+    <message numerus="yes">
+        <source>    it holds %n later event(s) of the call to %1, which delivers each call in order: send it again to let the call go on</source>
+        <translation>
+            <numerusform>    es hält %n spätere Ereignis des Anrufs an %1 zurück, das jeden Anruf der Reihe nach zustellt: erneut senden, damit der Anruf weitergeht</numerusform>
+            <numerusform>    es hält %n spätere Ereignisse des Anrufs an %1 zurück, das jeden Anruf der Reihe nach zustellt: erneut senden, damit der Anruf weitergeht</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1: waits for %2 to be delivered first (%3 delivers this call in order)</source>
-        <translation>%1: wartet, bis %2 zugestellt ist (%3 stellt diesen Anruf der Reihe nach zu)</translation>
+    <message numerus="yes">
+        <source>    %n later event(s) of the call to %1 wait for it: %1 delivers each call in order</source>
+        <translation>
+            <numerusform>    %n späteres Ereignis des Anrufs an %1 wartet darauf: %1 stellt jeden Anruf der Reihe nach zu</numerusform>
+            <numerusform>    %n spätere Ereignisse des Anrufs an %1 warten darauf: %1 stellt jeden Anruf der Reihe nach zu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -820,10 +826,6 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <translation>von %1 bis %2</translation>
     </message>
     <message>
-        <source>%1 delivered, %2 dead letters, %3 not delivered yet.</source>
-        <translation>%1 zugestellt, %2 Dead Letters, %3 noch nicht zugestellt.</translation>
-    </message>
-    <message>
         <source>Every event of this call reached every endpoint.</source>
         <translation>Jedes Ereignis dieses Anrufs hat jeden Endpoint erreicht.</translation>
     </message>
@@ -862,6 +864,13 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
         <translation>
             <numerusform>von seiner %n Zustellung: </numerusform>
             <numerusform>von seinen %n Zustellungen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 delivered, %n dead letter(s), %2 not delivered yet.</source>
+        <translation>
+            <numerusform>%1 zugestellt, %n Dead Letter, %2 noch nicht zugestellt.</numerusform>
+            <numerusform>%1 zugestellt, %n Dead Letters, %2 noch nicht zugestellt.</numerusform>
         </translation>
     </message>
 </context>

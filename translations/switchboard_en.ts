@@ -95,6 +95,20 @@
             <numerusform>%1: retrying, %n attempts so far</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>    it holds %n later event(s) of the call to %1, which delivers each call in order: send it again to let the call go on</source>
+        <translation>
+            <numerusform>    it holds %n later event of the call to %1, which delivers each call in order: send it again to let the call go on</numerusform>
+            <numerusform>    it holds %n later events of the call to %1, which delivers each call in order: send it again to let the call go on</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>    %n later event(s) of the call to %1 wait for it: %1 delivers each call in order</source>
+        <translation>
+            <numerusform>    %n later event of the call to %1 waits for it: %1 delivers each call in order</numerusform>
+            <numerusform>    %n later events of the call to %1 wait for it: %1 delivers each call in order</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::dashboard::CallView</name>
@@ -131,6 +145,13 @@
         <translation>
             <numerusform>of its %n delivery, </numerusform>
             <numerusform>of its %n deliveries, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 delivered, %n dead letter(s), %2 not delivered yet.</source>
+        <translation>
+            <numerusform>%1 delivered, %n dead letter, %2 not delivered yet.</numerusform>
+            <numerusform>%1 delivered, %n dead letters, %2 not delivered yet.</numerusform>
         </translation>
     </message>
 </context>

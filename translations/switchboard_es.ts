@@ -746,13 +746,19 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <source>%1 delivers each call&apos;s events in order: this one is sent once %2 is through.</source>
         <translation>%1 entrega los eventos de cada llamada en orden: esta se envía cuando %2 haya pasado.</translation>
     </message>
-    <message>
-        <source>%1: held, because %2 delivers this call in order and %3 is a dead letter (send it again to let the call go on)</source>
-        <translation>%1: retenida, porque %2 entrega esta llamada en orden y %3 falló definitivamente (reenvíelo para que la llamada continúe)</translation>
+    <message numerus="yes">
+        <source>    it holds %n later event(s) of the call to %1, which delivers each call in order: send it again to let the call go on</source>
+        <translation>
+            <numerusform>    retiene %n evento posterior de la llamada para %1, que entrega cada llamada en orden: reenvíelo para que la llamada continúe</numerusform>
+            <numerusform>    retiene %n eventos posteriores de la llamada para %1, que entrega cada llamada en orden: reenvíelo para que la llamada continúe</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1: waits for %2 to be delivered first (%3 delivers this call in order)</source>
-        <translation>%1: espera a que %2 se entregue primero (%3 entrega esta llamada en orden)</translation>
+    <message numerus="yes">
+        <source>    %n later event(s) of the call to %1 wait for it: %1 delivers each call in order</source>
+        <translation>
+            <numerusform>    %n evento posterior de la llamada para %1 lo espera: %1 entrega cada llamada en orden</numerusform>
+            <numerusform>    %n eventos posteriores de la llamada para %1 lo esperan: %1 entrega cada llamada en orden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -820,10 +826,6 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <translation>de %1 a %2</translation>
     </message>
     <message>
-        <source>%1 delivered, %2 dead letters, %3 not delivered yet.</source>
-        <translation>%1 entregadas, %2 fallidas definitivamente, %3 aún no entregadas.</translation>
-    </message>
-    <message>
         <source>Every event of this call reached every endpoint.</source>
         <translation>Todos los eventos de esta llamada llegaron a todos los endpoints.</translation>
     </message>
@@ -862,6 +864,13 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
         <translation>
             <numerusform>de su %n entrega, </numerusform>
             <numerusform>de sus %n entregas, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 delivered, %n dead letter(s), %2 not delivered yet.</source>
+        <translation>
+            <numerusform>%1 entregadas, %n fallida definitivamente, %2 aún no entregadas.</numerusform>
+            <numerusform>%1 entregadas, %n fallidas definitivamente, %2 aún no entregadas.</numerusform>
         </translation>
     </message>
 </context>

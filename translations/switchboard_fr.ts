@@ -746,13 +746,19 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <source>%1 delivers each call&apos;s events in order: this one is sent once %2 is through.</source>
         <translation>%1 livre les événements de chaque appel dans l’ordre : celui-ci part une fois %2 passé.</translation>
     </message>
-    <message>
-        <source>%1: held, because %2 delivers this call in order and %3 is a dead letter (send it again to let the call go on)</source>
-        <translation>%1 : retenue, car %2 livre cet appel dans l’ordre et %3 est une lettre morte (renvoyez-la pour que l’appel continue)</translation>
+    <message numerus="yes">
+        <source>    it holds %n later event(s) of the call to %1, which delivers each call in order: send it again to let the call go on</source>
+        <translation>
+            <numerusform>    il retient %n événement suivant de l’appel pour %1, qui livre chaque appel dans l’ordre : renvoyez-le pour que l’appel continue</numerusform>
+            <numerusform>    il retient %n événements suivants de l’appel pour %1, qui livre chaque appel dans l’ordre : renvoyez-le pour que l’appel continue</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1: waits for %2 to be delivered first (%3 delivers this call in order)</source>
-        <translation>%1 : attend que %2 soit livré d’abord (%3 livre cet appel dans l’ordre)</translation>
+    <message numerus="yes">
+        <source>    %n later event(s) of the call to %1 wait for it: %1 delivers each call in order</source>
+        <translation>
+            <numerusform>    %n événement suivant de l’appel pour %1 l’attend : %1 livre chaque appel dans l’ordre</numerusform>
+            <numerusform>    %n événements suivants de l’appel pour %1 l’attendent : %1 livre chaque appel dans l’ordre</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -820,10 +826,6 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <translation>de %1 à %2</translation>
     </message>
     <message>
-        <source>%1 delivered, %2 dead letters, %3 not delivered yet.</source>
-        <translation>%1 livrées, %2 lettres mortes, %3 pas encore livrées.</translation>
-    </message>
-    <message>
         <source>Every event of this call reached every endpoint.</source>
         <translation>Chaque événement de cet appel a atteint chaque endpoint.</translation>
     </message>
@@ -862,6 +864,13 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
         <translation>
             <numerusform>sur sa %n livraison, </numerusform>
             <numerusform>sur ses %n livraisons, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 delivered, %n dead letter(s), %2 not delivered yet.</source>
+        <translation>
+            <numerusform>%1 livrées, %n lettre morte, %2 pas encore livrées.</numerusform>
+            <numerusform>%1 livrées, %n lettres mortes, %2 pas encore livrées.</numerusform>
         </translation>
     </message>
 </context>

@@ -266,6 +266,13 @@ private slots:
         const char *picker = "sb::dashboard::EventTypePicker";
         QCOMPARE(QCoreApplication::translate(picker, "%n event type(s) checked.", nullptr, 1), QStringLiteral("1 event type checked."));
         QCOMPARE(QCoreApplication::translate(picker, "%n event type(s) checked.", nullptr, 2), QStringLiteral("2 event types checked."));
+        const char *view = "sb::dashboard::CallView";
+        QCOMPARE(QCoreApplication::translate(view, "%1 delivered, %n dead letter(s), %2 not delivered yet.", nullptr, 1),
+                 QStringLiteral("%1 delivered, 1 dead letter, %2 not delivered yet.")); // read "1 dead letters" before
+        const char *story = "sb::dashboard::CallStoryModel";
+        QCOMPARE(QCoreApplication::translate(story, "    %n later event(s) of the call to %1 wait for it: %1 delivers each call in order",
+                                             nullptr, 1),
+                 QStringLiteral("    1 later event of the call to %1 waits for it: %1 delivers each call in order"));
         // Everything that is not a plural stays as written.
         QCOMPARE(QCoreApplication::translate(MainWindowContext, "&Overview"), QStringLiteral("&Overview"));
     }

@@ -244,7 +244,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("call.ended")), QStringLiteral("Held — waits for call.started"), 10'000);
         QCOMPARE(stateOf(QStringLiteral("call.started")), QStringLiteral("Dead letter — not delivered"));
         QVERIFY2(story->gapsLabel()->text().contains(
-                     u"call.ended → CRM: held, because CRM delivers this call in order and call.started is a dead letter"),
+                     u"call.started → CRM: dead letter after 2 attempt(s) (last: HTTP 500)\n" // no catalogue loaded
+                     u"    it holds 1 later event(s) of the call to CRM, which delivers each call in order: send it again"),
                  qPrintable(story->gapsLabel()->text()));
 
         // One action sends what failed; the call goes on, in order, and the view follows.

@@ -303,24 +303,22 @@ QString CallStoryModel::label(const DeliveryRow &row) const
 
 QStringList CallStoryModel::gaps() const
 {
+    // Events held behind an earlier one are told once, under the event that holds them: a
+    // call of twenty events behind one dead letter is one problem, not twenty lines.
+    QHash<int, int> heldBehind;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (const int blocker = waitsFor(i); blocker >= 0)
+            ++heldBehind[blocker];
+    }
     QStringList out;
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+    for (int i = 0; i < m_rows.size(); ++i) {
         const DeliveryRow &r = m_rows.at(i);
-        const Outcome o = outcomeAt(static_cast<int>(i));
-        if (o == Outcome::Delivered)
+        const Outcome o = outcomeAt(i);
+        if (o == Outcome::Delivered || o == Outcome::Held)
             continue;
         const QString what = label(r);
         const QString result = lastResult(r);
         QString line;
-        if (o == Outcome::Held) {
-            const DeliveryRow &first = m_rows.at(waitsFor(static_cast<int>(i)));
-            out.append(outcomeOf(first) == Outcome::DeadLetter
-                           ? tr("%1: held, because %2 delivers this call in order and %3 is a dead letter "
-                                "(send it again to let the call go on)").arg(what, endpointName(r.endpointId), first.eventType)
-                           : tr("%1: waits for %2 to be delivered first (%3 delivers this call in order)")
-                                 .arg(what, first.eventType, endpointName(r.endpointId)));
-            continue;
-        }
         if (o == Outcome::DeadLetter)
             line = tr("%1: dead letter after %n attempt(s)", nullptr, r.attempts).arg(what);
         else if (o == Outcome::Retrying)
@@ -330,6 +328,13 @@ QStringList CallStoryModel::gaps() const
         if (!result.isEmpty())
             line += tr(" (last: %1)").arg(result);
         out.append(line);
+        if (const int held = heldBehind.value(i); held > 0) {
+            out.append(o == Outcome::DeadLetter
+                           ? tr("    it holds %n later event(s) of the call to %1, which delivers each call in order: "
+                                "send it again to let the call go on", nullptr, held).arg(endpointName(r.endpointId))
+                           : tr("    %n later event(s) of the call to %1 wait for it: %1 delivers each call in order", nullptr, held)
+                                 .arg(endpointName(r.endpointId)));
+        }
     }
     return out;
 }

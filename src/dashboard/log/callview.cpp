@@ -235,7 +235,7 @@ void CallView::updateTexts()
                        + tr("from %1 to %2").arg(from, to) + u": "
                        // Deliveries, not events: one event goes to every endpoint that takes it.
                        + tr("of its %n delivery(s), ", nullptr, s.delivered + s.dead + s.waiting)
-                       + tr("%1 delivered, %2 dead letters, %3 not delivered yet.").arg(s.delivered).arg(s.dead).arg(s.waiting));
+                       + tr("%1 delivered, %n dead letter(s), %2 not delivered yet.", nullptr, s.dead).arg(s.delivered).arg(s.waiting));
     const QStringList gaps = m_model->gaps();
     gapsPalette.setColor(QPalette::WindowText, gaps.isEmpty() ? colors.good : s.dead > 0 ? colors.bad : colors.warning);
     m_gaps->setPalette(gapsPalette);

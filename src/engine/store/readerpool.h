@@ -43,7 +43,6 @@ public:
     // Jobs waiting for a thread.
     qsizetype queued() const;
     int threadCount() const { return m_threadCount; }
-    int niceness() const { return m_niceness; }
 
     // The calling thread's reader when it is one of a pool's threads, else null.
     static StoreReader *current();

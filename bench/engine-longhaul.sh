@@ -25,11 +25,7 @@ if [ -z "${SWITCHBOARDD:-}" ]; then
   SWITCHBOARDD=build/release/src/engine/switchboardd
 fi
 
-work=$(mktemp -d)
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
+bench_workspace
 SINK_PORT=$(free_port)
 start_sink "$work" "$SINK_PORT"
 TOKEN=bench-token

@@ -21,11 +21,7 @@ cmake --build --preset "$PRESET" --target bench_stream_viewers >/dev/null
 [ -z "${SWITCHBOARDD:-}" ] && { cmake --build --preset "$PRESET" --target switchboardd >/dev/null; SWITCHBOARDD=build/$PRESET/src/engine/switchboardd; }
 VIEWERS=build/$PRESET/bench/stream-viewers/bench_stream_viewers
 
-work=$(mktemp -d)
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
+bench_workspace
 SINK_PORT=$(free_port)
 start_sink "$work" "$SINK_PORT"
 ADMIN=bench-admin-token-0123456789

@@ -3,6 +3,23 @@
 # benchmark delivers to: nginx answering every POST with 200 after reading the body, as a
 # receiver would.
 
+# bench_workspace: a temporary directory in $work, and $pids, both cleaned up at exit: every
+# process whose pid a bench appends to `pids` is stopped, then the directory removed.
+bench_workspace() {
+  work=$(mktemp -d)
+  pids=()
+  trap bench_cleanup EXIT
+}
+bench_cleanup() {
+  local p
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+
+# free_port: a TCP port free on 127.0.0.1 now.
+free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
+
 # install_bench_packages PACKAGE...: apt-installs those not installed yet.
 install_bench_packages() {
   local need=() p

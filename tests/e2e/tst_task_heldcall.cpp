@@ -214,19 +214,19 @@ private slots:
         QTest::keyClick(&window, Qt::Key_D, Qt::AltModifier); // the Deliveries tab
         QTRY_COMPARE(window.areas()->currentWidget(), log);
 
-        // call:call-x in the filter, F on its call.ended.
+        // call:call-x event:call.ended in the filter, Enter, Down to the row, F.
         log->filterEdit()->setFocus();
-        QTest::keyClicks(log->filterEdit(), QStringLiteral("call:call-x"));
+        QTest::keyClicks(log->filterEdit(), QStringLiteral("call:call-x event:call.ended"));
         QTest::keyClick(log->filterEdit(), Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(log->model()->rowCount(), 2, 10'000);
-        int ended = -1;
-        for (int r = 0; r < log->model()->rowCount(); ++r) {
-            if (log->model()->rowAt(r).eventType == u"call.ended")
-                ended = r;
-        }
-        QVERIFY(ended >= 0);
-        log->table()->setFocus();
-        log->table()->setCurrentIndex(log->model()->index(ended, 0));
+        QTRY_COMPARE_WITH_TIMEOUT(log->model()->rowCount(), 1, 10'000);
+        // The offscreen platform leaves the window inactive once the completer's list closed
+        // (a window manager gives activation back): activate it as the operator's screen has it.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(log->filterEdit(), Qt::Key_Down);
+        QVERIFY(log->table()->hasFocus());
+        QCOMPARE(log->table()->currentIndex().row(), 0);
+        QCOMPARE(log->model()->rowAt(0).eventType, QStringLiteral("call.ended"));
         QTest::keyClick(log->table(), Qt::Key_F);
         CallView *story = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((story = log->findChild<CallView *>()) && story->isVisible(), 10'000);

@@ -9,6 +9,7 @@
 #include "dashboard/endpoints/heldcallspanel.h"
 #include "dashboard/endpoints/secretpanel.h"
 #include "dashboard/endpoints/testeventdialog.h"
+#include "dashboard/widgets/downintolist.h"
 #include "dashboard/widgets/leaveguard.h"
 
 #include "core/operationalevents.h"
@@ -87,11 +88,7 @@ EndpointsView::EndpointsView(EngineSession *session, QWidget *parent)
     connect(m_test, &QAction::triggered, this, &EndpointsView::openTestEvent);
     connect(m_search, &QLineEdit::textChanged, m_list, &EndpointList::applySearch);
     connect(m_search, &QLineEdit::returnPressed, this, &EndpointsView::focusFirstMatch);
-    auto *toList = new QAction(m_search);
-    toList->setShortcut(QKeySequence(Qt::Key_Down));
-    toList->setShortcutContext(Qt::WidgetShortcut);
-    static_cast<QWidget *>(m_search)->addAction(toList);
-    connect(toList, &QAction::triggered, this, &EndpointsView::focusFirstMatch);
+    new DownIntoList(m_search, [this] { focusFirstMatch(); });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &EndpointsView::currentChanged);
     connect(m_editor, &EndpointEditor::edited, this, &EndpointsView::updateActions);
     connect(m_directory, &EndpointDirectory::loaded, this, [this] {

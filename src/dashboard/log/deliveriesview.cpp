@@ -14,6 +14,7 @@
 #include "dashboard/log/logemptystate.h"
 #include "dashboard/log/logfollower.h"
 #include "dashboard/log/logpausebar.h"
+#include "dashboard/widgets/downintolist.h"
 #include "dashboard/widgets/themecolors.h"
 
 #include "core/eventcatalogue.h"
@@ -84,6 +85,11 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     m_filterError->setWordWrap(true);
     connect(m_filter, &QLineEdit::textEdited, this, &DeliveriesView::filterEdited);
     connect(m_filter, &QLineEdit::returnPressed, this, &DeliveriesView::applyFilter);
+    new DownIntoList(m_filter, [this] { // Enter, Down, R: as in the endpoint search
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, 0));
+        m_table->setFocus(Qt::ShortcutFocusReason);
+    });
 
     m_table->setModel(m_model);
     m_emptyState = new LogEmptyState(m_model, m_table);

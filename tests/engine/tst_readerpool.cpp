@@ -60,12 +60,13 @@ private slots:
         };
         std::promise<void> release;
         const std::shared_future<void> released = release.get_future().share();
-        std::atomic<bool> heldStarted{false}, otherRan{false};
+        std::atomic<bool> heldStarted{false}, heldDone{false}, otherRan{false};
         std::atomic<qint64> seq{-1};
         pool.post([&] {
             record();
             heldStarted = true;
             released.wait(); // a long statistics query, say
+            heldDone = true;
         });
         QTRY_VERIFY(heldStarted.load());
         pool.post([&] {
@@ -75,7 +76,10 @@ private slots:
         });
         QTRY_VERIFY_WITH_TIMEOUT(otherRan.load(), 10'000);
         release.set_value();
-        QTRY_COMPARE(pool.queued(), 0);
+        // Finished, not only taken: the job still reads `released` (a local of this test)
+        // while it returns from wait(), and ASan caught it reading freed memory once.
+        QTRY_VERIFY(heldDone.load());
+        QCOMPARE(pool.queued(), 0);
 
         QCOMPARE(seq.load(), 0); // an empty change log, read through the pool's connection
         QCOMPARE(readers.size(), 2);

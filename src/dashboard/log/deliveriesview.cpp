@@ -85,8 +85,10 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     m_filterError->setWordWrap(true);
     connect(m_filter, &QLineEdit::textEdited, this, &DeliveriesView::filterEdited);
     connect(m_filter, &QLineEdit::returnPressed, this, &DeliveriesView::applyFilter);
-    new DownIntoList(m_filter, [this] { // Enter, Down, R: as in the endpoint search
-        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+    // Enter, Down, R: the first row the filter found, as in the endpoint search (a row chosen
+    // before may have drifted down the live log since).
+    new DownIntoList(m_filter, [this] {
+        if (m_model->rowCount() > 0)
             m_table->setCurrentIndex(m_model->index(0, 0));
         m_table->setFocus(Qt::ShortcutFocusReason);
     });

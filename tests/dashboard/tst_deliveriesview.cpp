@@ -66,8 +66,7 @@ private slots:
     {
         sb::tools::Receiver receiver;
         QVERIFY(receiver.listen());
-        sb::tools::ReceiverBehaviour failing;
-        failing.status = 503;
+        auto failing = sb::tools::ReceiverBehaviour::answering(503);
         receiver.setBehaviour(failing);
         const QString config = m_dir.filePath(QStringLiteral("engine.conf"));
         QFile file(config);
@@ -191,8 +190,7 @@ private slots:
     {
         sb::tools::Receiver receiver;
         QVERIFY(receiver.listen());
-        sb::tools::ReceiverBehaviour failing;
-        failing.status = 500;
+        auto failing = sb::tools::ReceiverBehaviour::answering(500);
         receiver.setBehaviour(failing);
         EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0")});
         QVERIFY(engine.start());

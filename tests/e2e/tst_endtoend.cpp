@@ -99,8 +99,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(log, testMessage) >= 0 && log->rowAt(rowOf(log, testMessage)).status == 0, 10'000);
 
         // 3. The receiver fails: the first attempt, the scheduled retry, then a dead letter.
-        sb::tools::ReceiverBehaviour failing;
-        failing.status = 503;
+        auto failing = sb::tools::ReceiverBehaviour::answering(503);
         receiver.setBehaviour(failing);
         const QString message = producer.post(u"/api/v1/app/" + app + u"/msg",
                                               {{QStringLiteral("eventType"), QStringLiteral("call.ended")},

@@ -138,8 +138,7 @@ private slots:
     {
         sb::tools::Receiver receiver;
         QVERIFY(receiver.listen());
-        sb::tools::ReceiverBehaviour failing;
-        failing.status = 503;
+        auto failing = sb::tools::ReceiverBehaviour::answering(503);
         receiver.setBehaviour(failing);
         EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0")});
         QString error;
@@ -217,8 +216,7 @@ private slots:
     {
         sb::tools::Receiver receiver;
         QVERIFY(receiver.listen());
-        sb::tools::ReceiverBehaviour failing;
-        failing.status = 503;
+        auto failing = sb::tools::ReceiverBehaviour::answering(503);
         receiver.setBehaviour(failing);
         EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0")});
         QString error;

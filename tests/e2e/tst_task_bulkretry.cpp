@@ -98,8 +98,7 @@ private slots:
     {
         sb::tools::Receiver receiver;
         QVERIFY(receiver.listen());
-        sb::tools::ReceiverBehaviour failing;
-        failing.status = 503;
+        auto failing = sb::tools::ReceiverBehaviour::answering(503);
         receiver.setBehaviour(failing);
         EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0")});
         QString error;
@@ -154,8 +153,7 @@ private slots:
         sb::tools::Receiver crm, billing;
         QVERIFY(crm.listen());
         QVERIFY(billing.listen());
-        sb::tools::ReceiverBehaviour failing;
-        failing.status = 503;
+        auto failing = sb::tools::ReceiverBehaviour::answering(503);
         crm.setBehaviour(failing);
         billing.setBehaviour(failing);
         EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0")});
@@ -205,8 +203,7 @@ private slots:
     {
         sb::tools::Receiver receiver;
         QVERIFY(receiver.listen());
-        sb::tools::ReceiverBehaviour failing;
-        failing.status = 500;
+        auto failing = sb::tools::ReceiverBehaviour::answering(500);
         receiver.setBehaviour(failing);
         EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0")});
         QVERIFY(engine.start());
@@ -244,8 +241,7 @@ private slots:
     {
         sb::tools::Receiver receiver;
         QVERIFY(receiver.listen());
-        sb::tools::ReceiverBehaviour failing;
-        failing.status = 500;
+        auto failing = sb::tools::ReceiverBehaviour::answering(500);
         receiver.setBehaviour(failing);
         EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0")});
         QVERIFY(engine.start());

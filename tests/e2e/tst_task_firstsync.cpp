@@ -68,8 +68,7 @@ private slots:
         };
 
         // The past: a call.ended the CRM refused, then 40 calls it took.
-        sb::tools::ReceiverBehaviour refusing;
-        refusing.status = 500;
+        auto refusing = sb::tools::ReceiverBehaviour::answering(500);
         crm.setBehaviour(refusing);
         const QString refused = send(QStringLiteral("call.ended"), QStringLiteral("c-refused"));
         QTRY_COMPARE_WITH_TIMEOUT(attemptsOnEngine(api), 1, 15'000);

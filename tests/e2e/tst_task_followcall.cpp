@@ -97,8 +97,7 @@ private slots:
         QVERIFY(send(api, app, QStringLiteral("agent.error"), {{QStringLiteral("detail"), QStringLiteral("no call here")}}));
         QTRY_COMPARE_WITH_TIMEOUT(received(crm, call, QStringLiteral("started")), 1, 15'000);
         QTRY_COMPARE_WITH_TIMEOUT(crm.stats().succeeded, 4, 15'000);
-        sb::tools::ReceiverBehaviour broken;
-        broken.status = 503;
+        auto broken = sb::tools::ReceiverBehaviour::answering(503);
         crm.setBehaviour(broken);
         QVERIFY(send(api, app, QStringLiteral("call.ended"), callPayload(call, QStringLiteral("ended"))));
         QTRY_COMPARE_WITH_TIMEOUT(received(ops, call, QStringLiteral("ended")), 1, 15'000);

@@ -138,8 +138,7 @@ private slots:
         QVERIFY(held->list()->isHidden()); // nothing held: one line, the form keeps the room
 
         // The CRM is down when call X starts: its call.started dies.
-        sb::tools::ReceiverBehaviour down;
-        down.status = 500;
+        auto down = sb::tools::ReceiverBehaviour::answering(500);
         receiver.setBehaviour(down);
         const QString x0 = post(QStringLiteral("call-x"), 0);
         QTRY_COMPARE_WITH_TIMEOUT(held->list()->topLevelItemCount(), 1, 15'000);
@@ -193,8 +192,7 @@ private slots:
         const auto post = [&](const QString &call, int n) { return hooli.post(call, n); };
         // The CRM was down when call X started; back up when it ended. The customer says: "we
         // never got call.ended for call X".
-        sb::tools::ReceiverBehaviour down;
-        down.status = 500;
+        auto down = sb::tools::ReceiverBehaviour::answering(500);
         receiver.setBehaviour(down);
         post(QStringLiteral("call-x"), 0);
         const auto holds = [&] {

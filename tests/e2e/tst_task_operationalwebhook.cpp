@@ -67,8 +67,7 @@ private slots:
         QTemporaryDir dir;
         sb::tools::Receiver pager, crm;
         QVERIFY(pager.listen() && crm.listen());
-        sb::tools::ReceiverBehaviour gone;
-        gone.status = 410;
+        auto gone = sb::tools::ReceiverBehaviour::answering(410);
         crm.setBehaviour(gone);
         EngineProcess engine;
         QString error;

@@ -62,8 +62,7 @@ private slots:
         QTemporaryDir dir;
         sb::tools::Receiver receiver;
         QVERIFY(receiver.listen());
-        sb::tools::ReceiverBehaviour failing;
-        failing.status = 503;
+        auto failing = sb::tools::ReceiverBehaviour::answering(503);
         receiver.setBehaviour(failing);
         // One failure, then the next try in an hour: the delivery sits in Retrying.
         EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0, 1h")});
@@ -113,8 +112,7 @@ private slots:
         QTemporaryDir dir;
         sb::tools::Receiver receiver;
         QVERIFY(receiver.listen());
-        sb::tools::ReceiverBehaviour failing;
-        failing.status = 503;
+        auto failing = sb::tools::ReceiverBehaviour::answering(503);
         receiver.setBehaviour(failing);
         EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0")}); // one try: a dead letter
         QString error;

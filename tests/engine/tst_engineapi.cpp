@@ -91,8 +91,7 @@ private slots:
 
     void manualRetryDeliversADeadLetter()
     {
-        ReceiverBehaviour b;
-        b.status = 503;
+        auto b = ReceiverBehaviour::answering(503);
         m_receiver.setBehaviour(b);
         m_receiver.clear();
         const QString msg = post(QStringLiteral("call.failed"));
@@ -305,8 +304,7 @@ private slots:
     {
         Receiver receiver;
         QVERIFY(receiver.listen());
-        ReceiverBehaviour failing;
-        failing.status = 500;
+        auto failing = ReceiverBehaviour::answering(500);
         receiver.setBehaviour(failing);
         EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0, 2s, 2s"),
                               QStringLiteral("--retry-jitter"), QStringLiteral("0")});

@@ -176,8 +176,7 @@ private slots:
     {
         Receiver failing;
         QVERIFY(failing.listen());
-        ReceiverBehaviour b;
-        b.status = 503;
+        auto b = ReceiverBehaviour::answering(503);
         failing.setBehaviour(b);
         EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0, 300ms, 600ms"),
                               QStringLiteral("--retry-jitter"), QStringLiteral("0")});
@@ -264,8 +263,7 @@ private slots:
     {
         Receiver failing;
         QVERIFY(failing.listen());
-        ReceiverBehaviour b;
-        b.status = 500;
+        auto b = ReceiverBehaviour::answering(500);
         failing.setBehaviour(b);
         EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0, 700ms, 700ms, 700ms"),
                               QStringLiteral("--disable-after"), QStringLiteral("1s")});
@@ -283,8 +281,7 @@ private slots:
     {
         Receiver failing;
         QVERIFY(failing.listen());
-        ReceiverBehaviour b;
-        b.status = 500;
+        auto b = ReceiverBehaviour::answering(500);
         failing.setBehaviour(b);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("switchboardd.conf"));
@@ -314,8 +311,7 @@ private slots:
     {
         Receiver gone;
         QVERIFY(gone.listen());
-        ReceiverBehaviour b;
-        b.status = 410;
+        auto b = ReceiverBehaviour::answering(410);
         gone.setBehaviour(b);
         EngineProcess engine;
         QVERIFY(engine.start());
@@ -386,8 +382,7 @@ private slots:
     {
         Receiver receiver;
         QVERIFY(receiver.listen());
-        ReceiverBehaviour b;
-        b.status = 500;
+        auto b = ReceiverBehaviour::answering(500);
         receiver.setBehaviour(b);
         EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0, 2s, 2s")});
         QVERIFY(engine.start());

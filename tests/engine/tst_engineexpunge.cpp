@@ -152,8 +152,7 @@ private slots:
     void aMessagesPayloadIsExpungedEverywhere()
     {
         const QString marker = u"CALLER-SAID-" + QString::number(QRandomGenerator::global()->generate64(), 16);
-        ReceiverBehaviour failing;
-        failing.status = 500;
+        auto failing = ReceiverBehaviour::answering(500);
         m_receiver.setBehaviour(failing);
         m_receiver.clear();
         const QJsonObject event{{QStringLiteral("eventType"), QStringLiteral("transcript.ready")},

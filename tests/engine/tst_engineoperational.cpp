@@ -105,11 +105,9 @@ private slots:
     {
         Receiver ops, gone, down;
         listenSigned(ops);
-        ReceiverBehaviour goneBehaviour;
-        goneBehaviour.status = 410;
+        auto goneBehaviour = ReceiverBehaviour::answering(410);
         gone.setBehaviour(goneBehaviour);
-        ReceiverBehaviour downBehaviour;
-        downBehaviour.status = 503;
+        auto downBehaviour = ReceiverBehaviour::answering(503);
         down.setBehaviour(downBehaviour);
         QVERIFY(gone.listen() && down.listen());
 

@@ -169,8 +169,7 @@ ReceiverBehaviour flaky(quint32 seed, int latencyMs = 0)
 
 ReceiverBehaviour down()
 {
-    ReceiverBehaviour b;
-    b.status = 500;
+    auto b = ReceiverBehaviour::answering(500);
     return b;
 }
 

@@ -41,8 +41,7 @@ private slots:
         sb::tools::Receiver ok, down;
         QVERIFY(ok.listen());
         QVERIFY(down.listen());
-        sb::tools::ReceiverBehaviour failing;
-        failing.status = 503;
+        auto failing = sb::tools::ReceiverBehaviour::answering(503);
         down.setBehaviour(failing);
         const qint64 since = (QDateTime::currentMSecsSinceEpoch() / 60'000 - 1) * 60'000;
 
@@ -110,8 +109,7 @@ private slots:
     {
         sb::tools::Receiver down;
         QVERIFY(down.listen());
-        sb::tools::ReceiverBehaviour failing;
-        failing.status = 503;
+        auto failing = sb::tools::ReceiverBehaviour::answering(503);
         down.setBehaviour(failing);
         // Retention long enough to keep both messages through the test; its tenth (2 s) is
         // how often the sweeper looks.

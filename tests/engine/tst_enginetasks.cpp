@@ -27,8 +27,7 @@ class TestEngineTasks : public QObject
     // Sends `count` events of `type` while the receiver fails them all (one attempt each).
     void deadLetter(int count, const QString &type)
     {
-        ReceiverBehaviour failing;
-        failing.status = 500;
+        auto failing = ReceiverBehaviour::answering(500);
         m_receiver.setBehaviour(failing);
         const qint64 before = m_receiver.stats().received;
         for (int i = 0; i < count; ++i) {
@@ -147,8 +146,7 @@ private slots:
     {
         Receiver receiver;
         QVERIFY(receiver.listen());
-        ReceiverBehaviour failing;
-        failing.status = 500;
+        auto failing = ReceiverBehaviour::answering(500);
         receiver.setBehaviour(failing);
         EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0")});
         QString error;
@@ -203,8 +201,7 @@ private slots:
         Receiver crm, billing;
         QVERIFY(crm.listen());
         QVERIFY(billing.listen());
-        ReceiverBehaviour failing;
-        failing.status = 500;
+        auto failing = ReceiverBehaviour::answering(500);
         crm.setBehaviour(failing);
         billing.setBehaviour(failing);
         EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0")});

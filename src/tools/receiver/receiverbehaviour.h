@@ -18,6 +18,14 @@ struct ReceiverBehaviour
 {
     static constexpr qsizetype DefaultMaxRecords = 1'000'000;
 
+    // A receiver that answers every delivery with `status` (a down CRM: 503; a gone one: 410).
+    static ReceiverBehaviour answering(int status)
+    {
+        ReceiverBehaviour b;
+        b.status = status;
+        return b;
+    }
+
     int status = 200;       // the answer when nothing below applies
     double failPercent = 0; // share of deliveries answered with failStatus, 0-100
     int failStatus = 500;

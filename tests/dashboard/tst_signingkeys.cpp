@@ -99,8 +99,17 @@ private slots:
         QCOMPARE(form->body().value(QLatin1StringView("signingScheme")).toString(), QStringLiteral("standard-webhooks"));
 
         QSignalSpy saved(view, &EndpointsView::saved);
+        QSignalSpy said(view, &EndpointsView::statusMessage);
+        QVERIFY(view->saveAction()->isEnabled());
         view->saveAction()->trigger();
-        QVERIFY(saved.wait(10'000));
+        // On failure, what the operator would have read in the status bar.
+        const auto statusLines = [&said] {
+            QStringList lines;
+            for (const QList<QVariant> &args : said)
+                lines.append(args.first().toString());
+            return lines.join(u" | ");
+        };
+        QVERIFY2(saved.wait(10'000), qPrintable(statusLines()));
         const QString id = saved.last().first().toJsonObject().value(QLatin1StringView("id")).toString();
         const QString publicKey = Ed25519Key::fromSecret(sent)->publicKeyText();
         QCOMPARE(endpoint(id).value(QLatin1StringView("publicKey")).toString(), publicKey);

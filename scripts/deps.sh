@@ -16,8 +16,8 @@ packages=(
   libssl-dev libcurl4-openssl-dev libsqlite3-dev
   # tests, screenshots
   xvfb xauth imagemagick xdotool openssl curl
-  # multi-node tests
-  postgresql
+  # multi-node tests; faketime: a node whose clock runs ahead (tst_engineordering)
+  postgresql faketime
   # packages: cpack's dependency list, desktop file and AppStream checks (packaging/)
   dpkg-dev desktop-file-utils appstream
 )

@@ -203,6 +203,9 @@ private slots:
             QVERIFY2(q.exec(QStringLiteral("DROP INDEX message_payloads_expiry")), qPrintable(q.lastError().text())); // 9
             QVERIFY2(q.exec(QStringLiteral("ALTER TABLE message_payloads DROP COLUMN expires_at")), qPrintable(q.lastError().text()));
             QVERIFY2(q.exec(QStringLiteral("DROP TABLE ordering_blocks")), qPrintable(q.lastError().text())); // 10
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE messages DROP COLUMN lane_seq")), qPrintable(q.lastError().text())); // 11
+            if (db.driverName() == u"QPSQL")
+                QVERIFY2(q.exec(QStringLiteral("DROP SEQUENCE message_lane_seq")), qPrintable(q.lastError().text()));
             QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 5")));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));

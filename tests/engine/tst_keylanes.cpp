@@ -45,6 +45,27 @@ private slots:
         QVERIFY(lanes.enter(delivery(QStringLiteral("msg_6"), QStringLiteral("call-a"))));
     }
 
+    void theStoresSequenceOrdersALaneBeforeMessageIds()
+    {
+        // Nodes on one database: ids follow each node's clock; the sequence they share
+        // follows the store. msg_9 was accepted (seq 7) before msg_1 (seq 8) on a node whose
+        // clock ran behind; one with no place (0: from before there was one) goes first.
+        const auto placed = [](const QString &msgId, qint64 seq) {
+            ScheduledDelivery d = delivery(msgId, QStringLiteral("call-a"));
+            d.laneSeq = seq;
+            return d;
+        };
+        KeyLanes lanes;
+        QVERIFY(lanes.enter(placed(QStringLiteral("msg_5"), 6)));
+        QVERIFY(!lanes.enter(placed(QStringLiteral("msg_1"), 8)));
+        QVERIFY(!lanes.enter(placed(QStringLiteral("msg_9"), 7)));
+        QVERIFY(!lanes.enter(placed(QStringLiteral("msg_8"), 0)));
+        QCOMPARE(lanes.headDone(placed(QStringLiteral("msg_5"), 6))->msgId, QStringLiteral("msg_8"));
+        QCOMPARE(lanes.headDone(placed(QStringLiteral("msg_8"), 0))->msgId, QStringLiteral("msg_9"));
+        QCOMPARE(lanes.headDone(placed(QStringLiteral("msg_9"), 7))->msgId, QStringLiteral("msg_1"));
+        QVERIFY(KeyLanes::before(0, QStringLiteral("msg_2"), 0, QStringLiteral("msg_3"))); // one node: by id
+    }
+
     void aHoldingDeadLetterStopsItsCallUntilDeliveredOrRetried()
     {
         KeyLanes lanes;

@@ -4,6 +4,7 @@
 #include <csignal>
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 
@@ -17,6 +18,26 @@ EngineProcess::EngineProcess(QStringList extraArguments)
     env.insert(QStringLiteral("SWITCHBOARD_ADMIN_TOKEN"), QString::fromLatin1(Token));
     m_process.setProcessEnvironment(env);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+}
+
+bool EngineProcess::setClockAhead(int seconds, QString *error)
+{
+    static const QString Library = QStringLiteral("/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1");
+    if (!QFile::exists(Library)) {
+        if (error)
+            *error = Library + u" is missing: scripts/deps.sh installs Debian's faketime";
+        return false;
+    }
+    QProcessEnvironment env = m_process.processEnvironment();
+    env.insert(QStringLiteral("LD_PRELOAD"), Library);
+    env.insert(QStringLiteral("FAKETIME"), u'+' + QString::number(seconds) + u's');
+    env.insert(QStringLiteral("FAKETIME_DONT_FAKE_MONOTONIC"), QStringLiteral("1"));
+    // AddressSanitizer wants its runtime first among the loaded libraries; this one goes first.
+    const QString asan = env.value(QStringLiteral("ASAN_OPTIONS"));
+    if (!asan.isEmpty())
+        env.insert(QStringLiteral("ASAN_OPTIONS"), asan + u":verify_asan_link_order=0");
+    m_process.setProcessEnvironment(env);
+    return true;
 }
 
 EngineProcess::~EngineProcess()

@@ -20,6 +20,10 @@ public:
 
     // Tests deliver to receivers on 127.0.0.1, which the engine refuses unless allowed.
     void setAllowLoopback(bool allow) { m_allowLoopback = allow; }
+    // The engine's wall clock runs `seconds` ahead of the machine's (a node whose NTP is off),
+    // through libfaketime (Debian's faketime, which scripts/deps.sh installs); monotonic
+    // clocks stay true. False, with the reason in `error`, when libfaketime is missing.
+    bool setClockAhead(int seconds, QString *error = nullptr);
     ~EngineProcess();
 
     // Starts the engine and waits for its "listening on" line; false (with the engine's

@@ -76,10 +76,11 @@ void BackgroundTasks::stepReplay(const QString &id)
     }
     values << PageSize;
     QList<Message> missing;
+    QHash<QString, qint64> laneSeqs; // message id -> its place in its call's lanes
     int scanned = 0;
     {
         QSqlQuery &q = m_reader->run(u"SELECT m.id, m.app_id, m.event_type, m.event_id, m.channels, m.tags, m.created_at, "
-                                     u"'', m.deliver_at, m.correlation_key FROM messages m WHERE " + where.join(u" AND ")
+                                     u"'', m.deliver_at, m.correlation_key, m.lane_seq FROM messages m WHERE " + where.join(u" AND ")
                                          + u" ORDER BY m.id LIMIT ?",
                                      values);
         const FinishOnExit finish{q};
@@ -88,8 +89,10 @@ void BackgroundTasks::stepReplay(const QString &id)
             Message m = rowcodec::message(q);
             it->cursorMsg = m.id;
             // What the endpoint would have taken had it been there: its event types and channels.
-            if (endpoint->accepts(m.eventType, m.channels.value_or(QStringList())))
+            if (endpoint->accepts(m.eventType, m.channels.value_or(QStringList()))) {
+                laneSeqs.insert(m.id, q.value(10).toLongLong());
                 missing.append(std::move(m));
+            }
         }
     }
     const bool last = scanned < PageSize;
@@ -99,13 +102,13 @@ void BackgroundTasks::stepReplay(const QString &id)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<Message> sent = missing;
     m_writer->submit(replayDeliveries(std::move(missing), f.endpointId, now), this,
-                     [this, sent, next, appId = f.appId, endpointId = f.endpointId](const WriteResult &r) {
+                     [this, sent, laneSeqs, next, appId = f.appId, endpointId = f.endpointId](const WriteResult &r) {
                          if (!r.ok) {
                              qWarning("replay: could not store deliveries: %s", qPrintable(r.error));
                              return next(0); // the walk goes on; a later replay finds them still missing
                          }
                          for (const Message &m : sent)
-                             m_scheduler->enqueue(m.id, appId, endpointId, m.correlationKey);
+                             m_scheduler->enqueue(m.id, appId, endpointId, m.correlationKey, laneSeqs.value(m.id));
                          next(r.value.toInt());
                      });
 }

@@ -108,13 +108,16 @@ void DeliveryScheduler::endpointRemoved(const QString &endpointId)
 
 void DeliveryScheduler::messageAccepted(const QString &msgId, const QString &appId,
                                         const QByteArray &body, const QStringList &endpointIds,
-                                        qint64 dueMs, const QString &correlationKey)
+                                        qint64 dueMs, const QString &correlationKey, qint64 laneSeq)
 {
     if (endpointIds.isEmpty())
         return;
     m_bodies.insert(msgId, {body, static_cast<int>(endpointIds.size())});
-    for (const QString &endpointId : endpointIds)
-        schedule({dueMs, 0, msgId, appId, endpointId, 0, TriggerType::Scheduled}, correlationKey);
+    for (const QString &endpointId : endpointIds) {
+        Due due{dueMs, 0, msgId, appId, endpointId, 0, TriggerType::Scheduled};
+        due.laneSeq = laneSeq;
+        schedule(std::move(due), correlationKey);
+    }
 }
 
 void DeliveryScheduler::schedule(Due due, const QString &correlationKey)
@@ -331,9 +334,10 @@ QByteArray DeliveryScheduler::bodyOf(const QString &msgId)
 }
 
 void DeliveryScheduler::enqueue(const QString &msgId, const QString &appId, const QString &endpointId,
-                                const QString &correlationKey)
+                                const QString &correlationKey, qint64 laneSeq)
 {
     Due due{nowMs(), 0, msgId, appId, endpointId, 0, TriggerType::Scheduled};
+    due.laneSeq = laneSeq;
     // A retried dead letter that holds its key heads its lane again; a replayed event joins
     // its call's lane; any other goes as asked.
     if (const auto key = m_lanes.blockedKey(msgId, endpointId)) {

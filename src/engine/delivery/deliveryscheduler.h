@@ -63,8 +63,9 @@ public:
     void setFence(std::function<bool()> mayStart) { m_mayStart = std::move(mayStart); }
     void applicationRemoved(const QString &appId);
 
-    // Several nodes: which of these endpoints order per key and whose lane `key` is on each
-    // (the ingest hands those of other nodes over and claims this node's earlier ones).
+    // Which of these endpoints order per key (the message is laned) and, on several nodes,
+    // whose lane `key` is on each (the ingest hands those of other nodes over and claims this
+    // node's earlier ones).
     deliverywrites::OrderedRouting routeOrdered(const QStringList &endpointIds, const QString &key) const;
 
     // Enabled endpoints of `appId` that take this event type on these channels.
@@ -80,9 +81,11 @@ public:
     void ingest(const Message &message, const QByteArray &body, const QStringList &endpointIds,
                 const QString &idempotencyKey, qint64 dueMs, QObject *context,
                 std::function<void(const WriteResult &)> done);
-    // A freshly committed message: its body and its deliveries, due at `dueMs`.
+    // A freshly committed message: its body and its deliveries, due at `dueMs`; `laneSeq`: its
+    // place in its call's lanes (IngestResult::laneSeq).
     void messageAccepted(const QString &msgId, const QString &appId, const QByteArray &body,
-                         const QStringList &endpointIds, qint64 dueMs, const QString &correlationKey = {});
+                         const QStringList &endpointIds, qint64 dueMs, const QString &correlationKey = {},
+                         qint64 laneSeq = 0);
     // Sends one delivery now, outside the schedule (manual retry, test send).
     void sendNow(const QString &msgId, const QString &appId, const QString &endpointId,
                  TriggerType trigger);
@@ -90,7 +93,7 @@ public:
     // message's correlation key, an endpoint that orders per key takes it into the call's lane
     // (behind what the call has there already), so a replayed call goes event by event.
     void enqueue(const QString &msgId, const QString &appId, const QString &endpointId,
-                 const QString &correlationKey = {});
+                 const QString &correlationKey = {}, qint64 laneSeq = 0);
     // The message's payload was deleted: its queued deliveries are recorded as failed, not
     // sent with an empty body.
     void contentExpunged(const QString &msgId);

@@ -39,7 +39,8 @@ void DeliveryScheduler::ingest(const Message &message, const QByteArray &body, c
                                      adopt(result.claimed);
                                  QStringList mine = result.endpointIds;
                                  mine.removeIf([&](const QString &id) { return handedTo.contains(id); });
-                                 messageAccepted(message.id, message.appId, body, mine, dueMs, message.correlationKey);
+                                 messageAccepted(message.id, message.appId, body, mine, dueMs, message.correlationKey,
+                                                 result.laneSeq);
                              }
                          }
                          done(r);
@@ -49,16 +50,19 @@ void DeliveryScheduler::ingest(const Message &message, const QByteArray &body, c
 void DeliveryScheduler::adopt(const QList<DueDelivery> &deliveries)
 {
     const qint64 now = nowMs();
-    // In message order (ids grow with time): the first of each key's lane heads it.
+    // In lane order (KeyLanes::before): the first of each key's lane heads it.
     QList<const DueDelivery *> ordered;
     ordered.reserve(deliveries.size());
     for (const DueDelivery &d : deliveries)
         ordered.append(&d);
-    std::sort(ordered.begin(), ordered.end(), [](const DueDelivery *a, const DueDelivery *b) { return a->msgId < b->msgId; });
+    std::sort(ordered.begin(), ordered.end(), [](const DueDelivery *a, const DueDelivery *b) {
+        return KeyLanes::before(a->laneSeq, a->msgId, b->laneSeq, b->msgId);
+    });
     for (const DueDelivery *d : std::as_const(ordered)) {
-        schedule({d->nextAttemptMs > 0 ? d->nextAttemptMs : now, 0, d->msgId, d->appId, d->endpointId,
-                  d->attemptCount, TriggerType::Scheduled},
-                 d->correlationKey);
+        Due due{d->nextAttemptMs > 0 ? d->nextAttemptMs : now, 0, d->msgId, d->appId, d->endpointId,
+                d->attemptCount, TriggerType::Scheduled};
+        due.laneSeq = d->laneSeq;
+        schedule(std::move(due), d->correlationKey);
     }
 }
 
@@ -74,11 +78,14 @@ void DeliveryScheduler::setCluster(const QString &self, const QStringList &liveN
 deliverywrites::OrderedRouting DeliveryScheduler::routeOrdered(const QStringList &endpointIds, const QString &key) const
 {
     deliverywrites::OrderedRouting routing;
-    if (!m_shares.isShared() || key.isEmpty())
+    if (key.isEmpty())
         return routing;
     for (const QString &id : endpointIds) {
         const auto ep = m_endpoints.constFind(id);
         if (ep == m_endpoints.constEnd() || ep->config.ordering != Endpoint::Ordering::PerKey)
+            continue;
+        routing.laned = true;
+        if (!m_shares.isShared())
             continue;
         const QString owner = m_shares.ownerOfKey(ep->config, key);
         if (owner == m_self)

@@ -15,7 +15,9 @@ std::optional<ScheduledDelivery> KeyLanes::enter(ScheduledDelivery d)
     // Usually the newest: placed from the back. One that overtook an older message on its
     // way in (accepted in another batch) still goes before it.
     const auto at = std::upper_bound(lane.waiting.begin(), lane.waiting.end(), d,
-                                     [](const ScheduledDelivery &a, const ScheduledDelivery &b) { return a.msgId < b.msgId; });
+                                     [](const ScheduledDelivery &a, const ScheduledDelivery &b) {
+                                         return before(a.laneSeq, a.msgId, b.laneSeq, b.msgId);
+                                     });
     lane.waiting.insert(at, std::move(d));
     return std::nullopt;
 }

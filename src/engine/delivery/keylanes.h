@@ -14,7 +14,7 @@ namespace sb::engine {
 
 // Per-key ordering (Endpoint::Ordering::PerKey). Of the deliveries to one endpoint with one
 // correlation key only the first, the lane's head, is scheduled; the others wait here in
-// message order (message ids grow with time) until the head is done: delivered, or dead-
+// message order (before()) until the head is done: delivered, or dead-
 // lettered with its endpoint letting the key go on. A dead letter of an endpoint that holds
 // its key blocks the lane until that message is delivered by hand or retried. Keys are
 // independent: one call's trouble never holds up another's.
@@ -28,6 +28,14 @@ public:
         QString msgId;
         qint64 sinceMs = 0;
     };
+
+    // Lane order: by the place the store gave the message (laneSeq: a sequence the nodes on
+    // one PostgreSQL database share; 0 when it has none, before any that has one), then by
+    // message id (ids grow with one node's clock).
+    static bool before(qint64 aSeq, const QString &aId, qint64 bSeq, const QString &bId)
+    {
+        return aSeq != bSeq ? aSeq < bSeq : aId < bId;
+    }
 
     // A scheduled delivery with an orderingKey joins its lane; returned when it heads it (to
     // be scheduled now), nothing when it waits behind another or a block.
@@ -57,7 +65,7 @@ public:
 private:
     struct Lane
     {
-        std::deque<ScheduledDelivery> waiting; // in message order
+        std::deque<ScheduledDelivery> waiting; // in message order (before())
         bool headOut = false;                  // scheduled, waiting for a connection, or in flight
         QString blockedBy;                     // the dead letter holding the key
         qint64 blockedSinceMs = 0;

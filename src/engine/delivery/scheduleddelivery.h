@@ -21,6 +21,9 @@ struct ScheduledDelivery
     // Set when its endpoint orders per key and the message has a correlation key: the
     // delivery belongs to that key's lane.
     QString orderingKey = {};
+    // Its message's place in that lane as the store gave it (0: none; SQLite, or accepted
+    // before there was one): lanes go by (laneSeq, msgId). See KeyLanes.
+    qint64 laneSeq = 0;
     // Holds a reference on the scheduler's cached copy of the message body (false once it
     // gave it up to wait in a lane; its body is read from the store when it is sent).
     bool holdsBody = true;

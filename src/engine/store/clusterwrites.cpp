@@ -66,12 +66,13 @@ StoreWriter::Job claim(QString nodeId, int limit)
                            "NOT IN (SELECT id FROM nodes WHERE lease_until >= " SB_DB_NOW ")) "
                            "LIMIT ? FOR UPDATE SKIP LOCKED) "
                            "RETURNING msg_id, endpoint_id, app_id, attempt_count, next_attempt, "
-                           "(SELECT correlation_key FROM messages WHERE id = deliveries.msg_id)"),
+                           "(SELECT correlation_key FROM messages WHERE id = deliveries.msg_id), "
+                           "(SELECT lane_seq FROM messages WHERE id = deliveries.msg_id)"),
             {nodeId, QString(u'>' + nodeId), limit});
         QList<DueDelivery> claimed;
         while (q.next()) {
             claimed.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toInt(), q.value(4).toLongLong(), q.value(5).toString()});
+                            q.value(3).toInt(), q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toLongLong()});
         }
         q.finish();
         if (claimed.size() < limit) {

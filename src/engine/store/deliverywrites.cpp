@@ -33,11 +33,12 @@ QList<DueDelivery> routeOrdered(WriteTransaction &tx, const Message &m, const Or
         QSqlQuery &q = tx.query(QStringLiteral("UPDATE deliveries SET lease_owner = ? WHERE lease_owner = ? AND endpoint_id = ? "
                                                "AND status <> 0 AND status IN (1, 3) AND msg_id IN (SELECT id FROM messages "
                                                "WHERE app_id = ? AND correlation_key = ?) "
-                                               "RETURNING msg_id, endpoint_id, app_id, attempt_count, next_attempt"),
+                                               "RETURNING msg_id, endpoint_id, app_id, attempt_count, next_attempt, "
+                                               "(SELECT lane_seq FROM messages WHERE id = deliveries.msg_id)"),
                                 {self, QString(u'>' + self), endpointId, m.appId, m.correlationKey});
         while (q.next()) {
             claimed.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                            q.value(4).toLongLong(), m.correlationKey});
+                            q.value(4).toLongLong(), m.correlationKey, q.value(5).toLongLong()});
         }
         q.finish();
     }
@@ -94,13 +95,32 @@ StoreWriter::Job ingest(Message message, QByteArray body, QStringList endpointId
             }
         }
         const qint64 created = m.timestamp.toMSecsSinceEpoch();
+        // A keyed message's place in its call's lanes (PostgreSQL; see migration 11). Drawn
+        // first when this node lanes it now; else by the insert, for whoever lanes it later.
+        QString laneSeqSql = QStringLiteral("?");
+        QVariant laneSeq;
+        if (!tx.isSqlite() && !m.correlationKey.isEmpty()) {
+            if (routing.laned) {
+                QSqlQuery &q = tx.query(QStringLiteral("SELECT nextval('message_lane_seq')"));
+                result.laneSeq = q.next() ? q.value(0).toLongLong() : 0;
+                q.finish();
+                if (result.laneSeq <= 0)
+                    throw StoreError(StoreError::Kind::Failed, QStringLiteral("no place in the lane for %1").arg(m.id));
+                laneSeq = result.laneSeq;
+            } else {
+                laneSeqSql = QStringLiteral("nextval('message_lane_seq')");
+            }
+        }
+        QVariantList messageValues{m.id, m.appId, m.eventType, m.eventId.isEmpty() ? QVariant() : QVariant(m.eventId),
+                                   rowcodec::listToColumn(m.channels), rowcodec::listToColumn(m.tags), created,
+                                   m.deliverAt.isValid() ? QVariant(m.deliverAt.toMSecsSinceEpoch()) : QVariant(),
+                                   m.correlationKey.isEmpty() ? QVariant() : QVariant(m.correlationKey)};
+        if (laneSeqSql == u"?")
+            messageValues.append(laneSeq);
         QList<WriteTransaction::Statement> rows{
-            {QStringLiteral("INSERT INTO messages (id, app_id, event_type, event_id, channels, tags, created_at, deliver_at, "
-                            "correlation_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {m.id, m.appId, m.eventType, m.eventId.isEmpty() ? QVariant() : QVariant(m.eventId),
-              rowcodec::listToColumn(m.channels), rowcodec::listToColumn(m.tags), created,
-              m.deliverAt.isValid() ? QVariant(m.deliverAt.toMSecsSinceEpoch()) : QVariant(),
-              m.correlationKey.isEmpty() ? QVariant() : QVariant(m.correlationKey)}},
+            {u"INSERT INTO messages (id, app_id, event_type, event_id, channels, tags, created_at, deliver_at, "
+             u"correlation_key, lane_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, " + laneSeqSql + u')',
+             std::move(messageValues)},
             {QStringLiteral("INSERT INTO message_payloads (msg_id, body, expires_at) VALUES (?, ?, ?)"),
              {m.id, body, m.payloadRetentionHours ? QVariant(created + *m.payloadRetentionHours * 3'600'000) : QVariant()}},
         };

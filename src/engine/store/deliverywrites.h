@@ -20,6 +20,7 @@ struct IngestResult
     // Several nodes, per-key ordering: deliveries of the same call that other nodes handed to
     // this one and that it had not claimed yet, claimed in this transaction (they go first).
     QList<DueDelivery> claimed = {};
+    qint64 laneSeq = 0; // the message's place in its lanes, when OrderedRouting::laned
 };
 
 // Several nodes, per-key ordering (DeliveryScheduler::routeOrdered): which of a message's
@@ -29,6 +30,9 @@ struct OrderedRouting
 {
     QHash<QString, QString> handedTo; // endpoint id -> node that owns the call's lane
     QStringList owned;                // endpoint ids whose lane for the call is this node's
+    // Keyed and going to a per-key ordered endpoint (one node or several): the message's place
+    // in its lanes is drawn first and answered in IngestResult::laneSeq.
+    bool laned = false;
     bool isEmpty() const { return handedTo.isEmpty() && owned.isEmpty(); }
 };
 

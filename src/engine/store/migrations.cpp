@@ -24,7 +24,7 @@ QString latencyBucketSql()
 
 // Message bodies sit in their own table: batched status updates ran at about a third of the
 // speed while the payload shared the row (see docs/architecture.md).
-const std::array<QStringList, 10> Steps{{
+const std::array<QStringList, 11> Steps{{
     {
         QStringLiteral("CREATE TABLE applications (id {TEXT} PRIMARY KEY, uid {TEXT}, "
                        "json {TEXT} NOT NULL, created_at {BIGINT} NOT NULL)"),
@@ -134,6 +134,15 @@ const std::array<QStringList, 10> Steps{{
                        "msg_id {TEXT} NOT NULL, since {BIGINT} NOT NULL, app_id {TEXT} NOT NULL, "
                        "PRIMARY KEY (endpoint_id, correlation_key))"),
     },
+    // 11: a call's place in its lane when several nodes accept its events (PostgreSQL). Message
+    // ids sort by each node's clock, and two nodes' ids made in one millisecond (or on clocks
+    // a little apart) sort at random: event 4 accepted after event 3 could head the lane
+    // before it. A sequence the nodes share gives each keyed message its place as the store
+    // saw it. SQLite has one node, whose ids already sort as it accepted them: NULL there.
+    {
+        QStringLiteral("{POSTGRESQL}CREATE SEQUENCE message_lane_seq"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN lane_seq {BIGINT}"),
+    },
 }};
 
 bool run(QSqlDatabase &db, const QString &statement, QString *error)
@@ -172,7 +181,10 @@ bool Migrations::apply(QSqlDatabase &db, const SqlDialect &dialect, QString *err
         }
         bool ok = true;
         for (const QString &statement : Steps.at(static_cast<size_t>(version - 1))) {
-            ok = run(db, dialect.schema(statement), error);
+            const QString sql = dialect.schema(statement);
+            if (sql.isEmpty())
+                continue; // not for this database
+            ok = run(db, sql, error);
             if (!ok)
                 break;
         }

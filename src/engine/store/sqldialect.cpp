@@ -13,6 +13,12 @@ QString SqlDialect::driverName() const
 QString SqlDialect::schema(QString statement) const
 {
     const bool lite = m_kind == Kind::SQLite;
+    static constexpr QLatin1StringView PostgresOnly("{POSTGRESQL}");
+    if (statement.startsWith(PostgresOnly)) {
+        if (lite)
+            return {};
+        statement.remove(0, PostgresOnly.size());
+    }
     statement.replace(QLatin1StringView("{SEQ_PK}"),
                       lite ? QLatin1StringView("INTEGER PRIMARY KEY AUTOINCREMENT")
                            : QLatin1StringView("BIGSERIAL PRIMARY KEY"));

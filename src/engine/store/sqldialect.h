@@ -18,7 +18,8 @@ public:
     QString driverName() const;
 
     // Replaces {BIGINT}, {SEQ_PK} (an auto-incrementing 64-bit primary key), {TEXT}, {BLOB}
-    // and {RANDOM_ID} (32 random hex digits) in a schema statement.
+    // and {RANDOM_ID} (32 random hex digits) in a schema statement. A statement that begins
+    // with {POSTGRESQL} is for PostgreSQL only: empty for SQLite.
     QString schema(QString statement) const;
 
     // Statements run on every new connection (SQLite pragmas; nothing for PostgreSQL).

@@ -183,14 +183,14 @@ Page<Attempt> StoreReader::attemptsOfMessage(const QString &msgId, const QString
 QList<DueDelivery> StoreReader::pendingDeliveries() const
 {
     QSqlQuery &q = run(QStringLiteral("SELECT d.msg_id, d.endpoint_id, d.app_id, d.attempt_count, d.next_attempt, "
-                                     "m.correlation_key FROM deliveries d JOIN messages m ON m.id = d.msg_id "
+                                     "m.correlation_key, m.lane_seq FROM deliveries d JOIN messages m ON m.id = d.msg_id "
                                      "WHERE d.status <> 0 AND d.status IN (1, 3)"),
                       {});
     const FinishOnExit finish{q}; // an unfinished statement pins an old snapshot
     QList<DueDelivery> out;
     while (q.next()) {
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toInt(), q.value(4).toLongLong(), q.value(5).toString()});
+                    q.value(3).toInt(), q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toLongLong()});
     }
     return out;
 }

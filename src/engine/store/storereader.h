@@ -46,6 +46,7 @@ struct DueDelivery
     int attemptCount = 0;
     qint64 nextAttemptMs = 0;
     QString correlationKey = {}; // its message's: per-key ordered endpoints keep lanes by it
+    qint64 laneSeq = 0;          // its message's place in the lane (0: none, before any that has one)
 };
 
 // Reads on a connection of the calling thread's own. WAL lets these run beside the writer.

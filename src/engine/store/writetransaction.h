@@ -74,6 +74,7 @@ public:
     void setLastSeq(qint64 seq) { m_lastSeq = seq; }
 
     qint64 now() const { return m_now; }
+    bool isSqlite() const { return m_sqlite != nullptr; }
     void setNow(qint64 ms) { m_now = ms; }
 
     // Several nodes on one database (PostgreSQL): this node's id, which owns the deliveries it

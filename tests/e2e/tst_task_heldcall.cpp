@@ -3,8 +3,8 @@
 // X but nothing after". In the console's real window against a real engine: set the CRM
 // endpoint to deliver per call, in order, holding a call behind its dead letter; see the
 // held call under the endpoint while other calls flow; send its dead letter again from the
-// keyboard; the rest of the call follows, in order. And from the log: follow the call, read
-// why its call.ended was never sent, retry what failed for it from the Call view.
+// keyboard; the rest of the call follows, in order. And from the log: read why its call.ended
+// was never sent, follow the call, retry what failed for it from the Call view.
 #include "dashboard/connection/enginesession.h"
 #include "dashboard/endpoints/endpointeditor.h"
 #include "dashboard/endpoints/endpointlist.h"
@@ -225,6 +225,11 @@ private slots:
         QVERIFY(log->table()->hasFocus());
         QCOMPARE(log->table()->currentIndex().row(), 0);
         QCOMPARE(log->model()->rowAt(0).eventType, QStringLiteral("call.ended"));
+        // The log already says why it was never sent (it said "Pending"), in the row and in
+        // the detail below it.
+        const QString held = QStringLiteral("Held — waits for call.started");
+        QTRY_COMPARE_WITH_TIMEOUT(log->model()->index(0, DeliveryLogModel::Status).data().toString(), held, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(log->detail()->toPlainText().contains(held), 10'000);
         QTest::keyClick(log->table(), Qt::Key_F);
         CallView *story = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((story = log->findChild<CallView *>()) && story->isVisible(), 10'000);

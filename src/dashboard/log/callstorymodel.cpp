@@ -84,13 +84,13 @@ QString CallStoryModel::heldText(const QString &eventType)
     return tr("Held — waits for %1").arg(eventType);
 }
 
-void CallStoryModel::findWaits()
+QList<int> CallStoryModel::waitsForAll(const QList<DeliveryRow> &call, const QHash<QString, Ordering> &byEndpoint)
 {
-    m_waitsFor = QList<int>(m_rows.size(), -1);
+    QList<int> waits(call.size(), -1);
     QHash<QString, int> heads; // ordered endpoint → the delivery its lane waits for
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        const DeliveryRow &r = m_rows.at(i);
-        const Ordering ordering = m_ordering.value(r.endpointId, Ordering::None);
+    for (qsizetype i = 0; i < call.size(); ++i) {
+        const DeliveryRow &r = call.at(i);
+        const Ordering ordering = byEndpoint.value(r.endpointId, Ordering::None);
         if (ordering == Ordering::None)
             continue;
         const Outcome o = outcomeOf(r);
@@ -100,8 +100,9 @@ void CallStoryModel::findWaits()
         if (head == heads.constEnd())
             heads.insert(r.endpointId, static_cast<int>(i));
         else if (o == Outcome::Pending)
-            m_waitsFor[i] = *head; // never tried: it waits its turn
+            waits[i] = *head; // never tried: it waits its turn
     }
+    return waits;
 }
 
 QString CallStoryModel::lastResult(const DeliveryRow &row)
@@ -223,14 +224,14 @@ void CallStoryModel::setRows(const QList<DeliveryRow> &rows)
     if (!sameKeys) {
         beginResetModel();
         m_rows = rows;
-        findWaits();
+        m_waitsFor = waitsForAll(m_rows, m_ordering);
         endResetModel();
         return;
     }
     if (rows == m_rows)
         return;
     m_rows = rows;
-    findWaits();
+    m_waitsFor = waitsForAll(m_rows, m_ordering);
     emit dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1));
 }
 
@@ -246,7 +247,7 @@ void CallStoryModel::setOrdering(const QHash<QString, Ordering> &byEndpoint)
     if (byEndpoint == m_ordering)
         return;
     m_ordering = byEndpoint;
-    findWaits();
+    m_waitsFor = waitsForAll(m_rows, m_ordering);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1));
 }

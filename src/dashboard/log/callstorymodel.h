@@ -70,6 +70,11 @@ public:
     Outcome outcomeAt(int row) const;
     // The row `row` waits for (an earlier event of the call to the same ordered endpoint), or -1.
     int waitsFor(int row) const { return m_waitsFor.value(row, -1); }
+    // The same for every row of a call (oldest first): walks each ordered endpoint's deliveries
+    // in the call's order, as the engine's lane does: the first one not through heads it (a
+    // dead letter too, unless the endpoint skips them), and every later one not sent yet
+    // waits for it.
+    static QList<int> waitsForAll(const QList<DeliveryRow> &call, const QHash<QString, Ordering> &ordering);
     static QString outcomeText(Outcome outcome);
     // "Held — waits for call.started": the state of an event held behind `eventType`.
     static QString heldText(const QString &eventType);
@@ -80,10 +85,6 @@ public:
     static QString lastResult(const DeliveryRow &row);
 
 private:
-    // Walks each ordered endpoint's deliveries in the call's order, as the engine's lane does:
-    // the first one not through heads it (a dead letter too, unless the endpoint skips them),
-    // and every later one not sent yet waits for it.
-    void findWaits();
     QString stateText(int row) const;
 
     QList<DeliveryRow> m_rows;

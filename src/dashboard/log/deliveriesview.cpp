@@ -11,6 +11,7 @@
 #include "dashboard/log/deliverydetailpane.h"
 #include "dashboard/log/deliverylogmodel.h"
 #include "dashboard/log/deliveryresend.h"
+#include "dashboard/log/heldinlog.h"
 #include "dashboard/log/logemptystate.h"
 #include "dashboard/log/logfollower.h"
 #include "dashboard/log/logpausebar.h"
@@ -45,6 +46,7 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new DeliveryLogModel(session->reader(), this))
+    , m_held(new HeldInLog(session, this))
     , m_filter(new QLineEdit(this))
     , m_filterError(new QLabel(this))
     , m_table(new QTableView(this))
@@ -93,6 +95,7 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
         m_table->setFocus(Qt::ShortcutFocusReason);
     });
 
+    m_model->setHeld(m_held);
     m_table->setModel(m_model);
     m_emptyState = new LogEmptyState(m_model, m_table);
     new LogFollower(m_table);
@@ -351,7 +354,8 @@ void DeliveriesView::showDetail()
 {
     const QModelIndex current = m_table->currentIndex();
     if (current.isValid())
-        m_detail->showDelivery(m_model->rowAt(current.row()));
+        m_detail->showDelivery(m_model->rowAt(current.row()),
+                               m_model->index(current.row(), DeliveryLogModel::Status).data(DeliveryLogModel::StatusTextRole).toString());
     else
         m_detail->showNothing();
 }

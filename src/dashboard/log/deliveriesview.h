@@ -18,6 +18,7 @@ class CallView;
 class DeliveryDetailPane;
 class DeliveryLogModel;
 class EngineSession;
+class HeldInLog;
 class LogEmptyState;
 class LogPauseBar;
 class TestEventDialog;
@@ -83,6 +84,7 @@ private:
 
     EngineSession *m_session;
     DeliveryLogModel *m_model;
+    HeldInLog *m_held;
     QLineEdit *m_filter;
     QLabel *m_filterError;
     QTableView *m_table;

@@ -89,14 +89,14 @@ void DeliveryDetailPane::render()
         emit loaded();
 }
 
-void DeliveryDetailPane::showDelivery(const DeliveryRow &row)
+void DeliveryDetailPane::showDelivery(const DeliveryRow &row, const QString &state)
 {
     const quint64 generation = ++m_generation;
     m_row = row;
     m_expandedId.clear();
     m_header = u"<h3>" + escaped(row.eventType) + u"</h3><p>"
         + tr("Message <code>%1</code> to endpoint <code>%2</code>: %3")
-              .arg(escaped(row.msgId), escaped(row.endpointId), escaped(DeliveryLogModel::statusText(row)))
+              .arg(escaped(row.msgId), escaped(row.endpointId), escaped(state))
         + u"</p>";
     if (!row.correlationKey.isEmpty())
         m_header += u"<p>" + tr("Call <code>%1</code>: F follows the whole call.").arg(escaped(row.correlationKey)) + u"</p>";

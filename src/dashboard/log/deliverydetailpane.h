@@ -23,7 +23,8 @@ public:
     explicit DeliveryDetailPane(EngineSession *session, QWidget *parent = nullptr);
 
     void showNothing();
-    void showDelivery(const DeliveryRow &row);
+    // `state`: the row's state as the log reads it ("Held — waits for …" included).
+    void showDelivery(const DeliveryRow &row, const QString &state);
     // Expands one attempt of the delivery shown.
     void showAttempt(const QString &attemptId);
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deliverylogmodel.h"
 
+#include "callstorymodel.h"
+#include "heldinlog.h"
+
 #include "dashboard/history/historyreader.h"
 #include "dashboard/widgets/themecolors.h"
 
@@ -64,6 +67,25 @@ QString DeliveryLogModel::statusText(const DeliveryRow &r)
     }
 }
 
+void DeliveryLogModel::setHeld(HeldInLog *held)
+{
+    m_held = held;
+    connect(this, &DeliveryLogModel::pageLoaded, held, [this] { m_held->lookAt(m_rows); });
+    connect(held, &HeldInLog::changed, this, [this] {
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, Status), index(static_cast<int>(m_rows.size()) - 1, Status));
+    });
+}
+
+QString DeliveryLogModel::stateText(const DeliveryRow &r) const
+{
+    if (m_held) {
+        if (const auto waitsFor = m_held->waitsFor(r))
+            return CallStoryModel::heldText(*waitsFor);
+    }
+    return statusText(r);
+}
+
 QVariant DeliveryLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -72,7 +94,7 @@ QVariant DeliveryLogModel::data(const QModelIndex &index, int role) const
     if (role == RowRole)
         return QVariant::fromValue(r);
     if (role == StatusTextRole)
-        return statusText(r);
+        return stateText(r);
     if (role == Qt::ToolTipRole && index.column() == Time)
         return QDateTime::fromMSecsSinceEpoch(r.createdAt).toString(Qt::ISODateWithMs);
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
@@ -86,7 +108,7 @@ QVariant DeliveryLogModel::data(const QModelIndex &index, int role) const
         case Event:
             return r.eventType;
         case Status:
-            return statusText(r);
+            return stateText(r);
         case HttpCode:
             // No HTTP answer: say why instead (timeout, connect, policy…).
             return r.httpCode < 0 ? QVariant() : r.httpCode == 0 ? QVariant(u"— " + r.errorClass) : QVariant(r.httpCode);

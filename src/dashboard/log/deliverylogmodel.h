@@ -10,6 +10,7 @@
 
 namespace sb::dashboard {
 
+class HeldInLog;
 class HistoryReader;
 
 // The delivery log: newest first (or oldest first), paged from the local store by key as the view scrolls
@@ -61,6 +62,9 @@ public:
 
     const DeliveryRow &rowAt(int row) const { return m_rows.at(row); }
     static QString statusText(const DeliveryRow &row);
+    // Rows an ordered endpoint holds behind an earlier event of their call read "Held — waits
+    // for …" instead of "Pending"; `held` is told of every page shown.
+    void setHeld(HeldInLog *held);
 
 signals:
     void pageLoaded();
@@ -69,6 +73,7 @@ signals:
 
 private:
     void onPage(quint64 request, const QList<DeliveryRow> &rows, bool newer);
+    QString stateText(const DeliveryRow &row) const;
     void refresh();
     void requestLoadedState();
     void dropMovedRows(const QList<DeliveryRow> &older);
@@ -90,6 +95,7 @@ private:
     quint64 m_countRequest = 0;
     qint64 m_newWhilePaused = 0;
     QTimer m_refresh;
+    HeldInLog *m_held = nullptr;
 };
 
 } // namespace sb::dashboard

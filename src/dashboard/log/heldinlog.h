@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "callstorymodel.h"
+
+#include "dashboard/history/deliveryrow.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <optional>
+
+namespace sb::dashboard {
+
+class EngineSession;
+
+// Which rows of the delivery log an ordered endpoint holds behind an earlier event of their
+// call, so that the log says "Held — waits for call.started" where it said "Pending", as the
+// Call view does. Only rows never tried that carry a call id are looked at: their endpoint's
+// ordering is asked of the engine once, and the call read from the local history (one
+// indexed read per call, on the reader's thread) each time the log shows them again.
+class HeldInLog : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HeldInLog(EngineSession *session, QObject *parent = nullptr);
+
+    // The rows the log shows now: those that may be held are looked up.
+    void lookAt(const QList<DeliveryRow> &rows);
+    // The event type `row` waits for, when its endpoint holds it.
+    std::optional<QString> waitsFor(const DeliveryRow &row) const;
+
+signals:
+    // What waitsFor() answers changed for some rows.
+    void changed();
+
+private:
+    static bool mayBeHeld(const DeliveryRow &row) { return row.status == 1 && row.attempts == 0 && !row.correlationKey.isEmpty(); }
+    static QString rowKey(const QString &msgId, const QString &endpointId) { return msgId + u' ' + endpointId; }
+    // "appId key": application ids have no spaces.
+    static QString callId(const QString &appId, const QString &key) { return appId + u' ' + key; }
+    void askOrdering(const QString &appId, const QString &endpointId);
+    void readCall(const QString &call);
+    void callRead(quint64 request, const QList<DeliveryRow> &rows);
+
+    EngineSession *m_session;
+    QHash<QString, CallStoryModel::Ordering> m_ordering; // endpoint id → how it orders calls
+    QSet<QString> m_orderingAsked;
+    QHash<QString, QSet<QString>> m_waitingForOrdering; // endpoint id → calls to read once known
+    QHash<quint64, QString> m_reading;  // history request → the call (callId())
+    QSet<QString> m_callsReading;       // calls with a read on its way
+    QHash<QString, qint64> m_lastRead;  // call → when it was last read (ms since the epoch)
+    QHash<QString, QString> m_waitsFor; // "msgId endpointId" → the event type it waits for
+};
+
+} // namespace sb::dashboard

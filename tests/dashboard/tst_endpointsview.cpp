@@ -93,6 +93,12 @@ private slots:
                                               {{QStringLiteral("url"), QStringLiteral("https://billing.example/hook")},
                                                {QStringLiteral("description"), QStringLiteral("Billing")}}));
         QVERIFY(!billing.isEmpty());
+        // Another customer with a CRM endpoint of the same name.
+        const QString initech = idOf(api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Initech")}}));
+        const QString initechCrm = idOf(api.post(u"/api/v1/app/" + initech + u"/endpoint",
+                                                 {{QStringLiteral("url"), QStringLiteral("https://crm.initech.example/hook")},
+                                                  {QStringLiteral("description"), QStringLiteral("CRM sync")}}));
+        QVERIFY(!initechCrm.isEmpty());
 
         EngineSession session(QUrl(engine.baseUrl()), EngineProcess::Token, m_dir.filePath(QStringLiteral("search.db")));
         session.start();
@@ -100,7 +106,7 @@ private slots:
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        EndpointsView *view = openEndpoints(window, billing);
+        EndpointsView *view = openEndpoints(window, initechCrm);
         QVERIFY(view);
         view->list()->setFocus();
         QTest::keyClick(view->list(), Qt::Key_F, Qt::ControlModifier);
@@ -116,6 +122,13 @@ private slots:
         QTest::keyClick(view->searchEdit(), Qt::Key_Return);
         QTRY_VERIFY(view->list()->hasFocus());
         QCOMPARE(view->list()->currentItem()->text(0), QStringLiteral("CRM sync"));
+        // The customer's name and the endpoint's, as support says it: "Initech's CRM".
+        QTest::keyClick(view->list(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(view->searchEdit(), QStringLiteral("initech crm"));
+        QTest::keyClick(view->searchEdit(), Qt::Key_Return);
+        QTRY_VERIFY(view->list()->hasFocus());
+        QCOMPARE(view->list()->currentItem(), view->itemFor(initechCrm));
+        QCOMPARE(view->editor()->urlEdit()->text(), QStringLiteral("https://crm.initech.example/hook"));
     }
 
     void anEndpointMakesTheRoundTripThroughTheForm()

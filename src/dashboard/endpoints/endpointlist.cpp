@@ -5,6 +5,8 @@
 
 #include <QHeaderView>
 
+#include <algorithm>
+
 namespace sb::dashboard {
 
 EndpointList::EndpointList(QWidget *parent)
@@ -54,16 +56,22 @@ int EndpointList::rebuild(const EndpointDirectory &directory, const QString &cur
 
 void EndpointList::applySearch(const QString &text)
 {
-    const QString needle = text.trimmed();
+    // Every word somewhere in the endpoint or its application, as people type it: "globex
+    // down" finds Globex Logistics' "down: CRM sync".
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    const auto found = [](const QString &word, std::initializer_list<QString> in) {
+        return std::any_of(in.begin(), in.end(), [&word](const QString &t) { return t.contains(word, Qt::CaseInsensitive); });
+    };
     for (int a = 0; a < topLevelItemCount(); ++a) {
         QTreeWidgetItem *app = topLevelItem(a);
-        const bool appMatches = needle.isEmpty() || app->text(0).contains(needle, Qt::CaseInsensitive)
-            || app->toolTip(0).contains(needle, Qt::CaseInsensitive);
+        const auto inApp = [&](const QString &word) { return found(word, {app->text(0), app->toolTip(0)}); };
+        const bool appMatches = std::all_of(words.begin(), words.end(), inApp);
         int shown = 0;
         for (int i = 0; i < app->childCount(); ++i) {
             QTreeWidgetItem *item = app->child(i);
-            const bool match = appMatches || item->text(0).contains(needle, Qt::CaseInsensitive)
-                || item->text(1).contains(needle, Qt::CaseInsensitive) || item->toolTip(0).contains(needle, Qt::CaseInsensitive);
+            const bool match = appMatches || std::all_of(words.begin(), words.end(), [&](const QString &word) {
+                return inApp(word) || found(word, {item->text(0), item->text(1), item->toolTip(0)});
+            });
             item->setHidden(!match);
             shown += match;
         }

@@ -7,6 +7,7 @@
 #include "dashboard/history/deliveryfilter.h"
 #include "dashboard/history/historyreader.h"
 #include "dashboard/log/bulkretryflow.h"
+#include "dashboard/log/callstorymodel.h"
 #include "dashboard/log/callview.h"
 #include "dashboard/log/deliverydetailpane.h"
 #include "dashboard/log/deliverylogmodel.h"
@@ -110,7 +111,10 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     const QFontMetrics fm = m_table->fontMetrics();
     const int widths[] = {fm.horizontalAdvance(QStringLiteral("00-00 00:00:00.000")) + 16, fm.horizontalAdvance(QStringLiteral("Northwind Insurance")) + 12,
                           fm.horizontalAdvance(QStringLiteral("healthy: Campaign reporting")) + 12,
-                          fm.horizontalAdvance(QStringLiteral("workflow.node_executed")) + 20, fm.averageCharWidth() * 14 + 24,
+                          fm.horizontalAdvance(QStringLiteral("workflow.node_executed")) + 20,
+                          // A held row says what it waits for: room for a usual event type (the
+                          // tooltip and the detail have any longer one whole).
+                          fm.horizontalAdvance(CallStoryModel::heldText(QStringLiteral("workflow.started"))) + 40,
                           fm.averageCharWidth() * 13, fm.averageCharWidth() * 10, fm.averageCharWidth() * 11};
     for (int c = 0; c < static_cast<int>(std::size(widths)); ++c)
         m_table->horizontalHeader()->resizeSection(c, widths[c]);

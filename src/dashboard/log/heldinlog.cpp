@@ -14,6 +14,8 @@ namespace {
 // A call shown again soon after it was read is not read again: the log refreshes four times a
 // second while deliveries flow, and a held row that moves on changes its own state anyway.
 constexpr qint64 ReadAgainAfterMs = 1000;
+// An endpoint's ordering is asked again after this long, for the rows shown then.
+constexpr qint64 AskOrderingAgainAfterMs = 10'000;
 } // namespace
 
 HeldInLog::HeldInLog(EngineSession *session, QObject *parent)
@@ -41,9 +43,14 @@ void HeldInLog::lookAt(const QList<DeliveryRow> &rows)
         if (ordering == m_ordering.constEnd()) {
             m_waitingForOrdering[row.endpointId].insert(callId(row.appId, row.correlationKey));
             askOrdering(row.appId, row.endpointId);
-        } else if (*ordering != CallStoryModel::Ordering::None) {
-            readCall(callId(row.appId, row.correlationKey));
+            continue;
         }
+        if (now - m_orderingAt.value(row.endpointId) >= AskOrderingAgainAfterMs) {
+            m_waitingForOrdering[row.endpointId].insert(callId(row.appId, row.correlationKey));
+            askOrdering(row.appId, row.endpointId); // meanwhile, as it was
+        }
+        if (*ordering != CallStoryModel::Ordering::None)
+            readCall(callId(row.appId, row.correlationKey));
     }
 }
 
@@ -65,29 +72,25 @@ void HeldInLog::askOrdering(const QString &appId, const QString &endpointId)
                              [self, endpointId](const EngineClient::Reply &r) {
         if (!self)
             return;
-        if (r.status != 200) { // deleted since, or not readable: its rows keep their own states
-            self->m_ordering.insert(endpointId, CallStoryModel::Ordering::None);
-            self->m_waitingForOrdering.remove(endpointId);
-            return;
-        }
-        const CallStoryModel::Ordering ordering = CallStoryModel::orderingOf(r.json);
+        self->m_orderingAsked.remove(endpointId);
+        self->m_orderingAt.insert(endpointId, QDateTime::currentMSecsSinceEpoch());
+        // Deleted since, or not readable: its rows keep their own states.
+        const CallStoryModel::Ordering ordering = r.status == 200 ? CallStoryModel::orderingOf(r.json) : CallStoryModel::Ordering::None;
         self->m_ordering.insert(endpointId, ordering);
         const QSet<QString> calls = self->m_waitingForOrdering.take(endpointId);
-        if (ordering != CallStoryModel::Ordering::None) {
-            for (const QString &call : calls)
-                self->readCall(call);
-        }
+        for (const QString &call : calls)
+            self->readCall(call, true); // a changed ordering changes what is held: read now
     });
 }
 
-void HeldInLog::readCall(const QString &call)
+void HeldInLog::readCall(const QString &call, bool now)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
     const auto last = m_lastRead.constFind(call);
-    if (m_callsReading.contains(call) || (last != m_lastRead.constEnd() && now - *last < ReadAgainAfterMs))
+    if (m_callsReading.contains(call) || (!now && last != m_lastRead.constEnd() && at - *last < ReadAgainAfterMs))
         return;
     m_callsReading.insert(call);
-    m_lastRead.insert(call, now);
+    m_lastRead.insert(call, at);
     const qsizetype space = call.indexOf(u' ');
     m_reading.insert(m_session->reader()->requestCall(call.left(space), call.mid(space + 1)), call);
 }

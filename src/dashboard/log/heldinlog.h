@@ -18,8 +18,9 @@ class EngineSession;
 // Which rows of the delivery log an ordered endpoint holds behind an earlier event of their
 // call, so that the log says "Held — waits for call.started" where it said "Pending", as the
 // Call view does. Only rows never tried that carry a call id are looked at: their endpoint's
-// ordering is asked of the engine once, and the call read from the local history (one
-// indexed read per call, on the reader's thread) each time the log shows them again.
+// ordering is asked of the engine (again after a while: an admin may change it), and the call
+// read from the local history (one indexed read per call, on the reader's thread) each time
+// the log shows them again.
 class HeldInLog : public QObject
 {
     Q_OBJECT
@@ -42,12 +43,14 @@ private:
     // "appId key": application ids have no spaces.
     static QString callId(const QString &appId, const QString &key) { return appId + u' ' + key; }
     void askOrdering(const QString &appId, const QString &endpointId);
-    void readCall(const QString &call);
+    // `now`: even if it was read a moment ago.
+    void readCall(const QString &call, bool now = false);
     void callRead(quint64 request, const QList<DeliveryRow> &rows);
 
     EngineSession *m_session;
     QHash<QString, CallStoryModel::Ordering> m_ordering; // endpoint id → how it orders calls
-    QSet<QString> m_orderingAsked;
+    QHash<QString, qint64> m_orderingAt;                  // endpoint id → when the engine said so
+    QSet<QString> m_orderingAsked;                        // asked, no answer yet
     QHash<QString, QSet<QString>> m_waitingForOrdering; // endpoint id → calls to read once known
     QHash<quint64, QString> m_reading;  // history request → the call (callId())
     QSet<QString> m_callsReading;       // calls with a read on its way

@@ -275,7 +275,7 @@ class TestEngineOrdering : public QObject
                 }
             }
         }
-        // A killed node's calls wait for its lease (10 s) to run out.
+        // A killed node's calls wait for its lease to run out.
         if (!QTest::qWaitFor([&] { return allDelivered(receiver, Calls, EventsPerCall); }, how.killSecond ? 120'000 : 60'000))
             printWhatIsLeft(first, how.killSecond ? QList<ApiClient *>{&one} : QList<ApiClient *>{&one, &two},
                             how.killSecond ? nullptr : &second);

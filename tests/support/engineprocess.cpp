@@ -4,6 +4,7 @@
 #include <csignal>
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -22,20 +23,26 @@ EngineProcess::EngineProcess(QStringList extraArguments)
 
 bool EngineProcess::setClockAhead(int seconds, QString *error)
 {
-    static const QString Library = QStringLiteral("/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1");
-    if (!QFile::exists(Library)) {
+    // Debian's multiarch directory, whatever the machine.
+    const QFileInfoList found = QDir(QStringLiteral("/usr/lib")).entryInfoList({QStringLiteral("*-linux-gnu*")}, QDir::Dirs);
+    QString library;
+    for (const QFileInfo &dir : found) {
+        const QString candidate = dir.absoluteFilePath() + u"/faketime/libfaketimeMT.so.1";
+        if (QFile::exists(candidate))
+            library = candidate;
+    }
+    if (library.isEmpty()) {
         if (error)
-            *error = Library + u" is missing: scripts/deps.sh installs Debian's faketime";
+            *error = QStringLiteral("libfaketimeMT.so.1 is missing: scripts/deps.sh installs Debian's faketime");
         return false;
     }
     QProcessEnvironment env = m_process.processEnvironment();
-    env.insert(QStringLiteral("LD_PRELOAD"), Library);
+    env.insert(QStringLiteral("LD_PRELOAD"), library);
     env.insert(QStringLiteral("FAKETIME"), u'+' + QString::number(seconds) + u's');
     env.insert(QStringLiteral("FAKETIME_DONT_FAKE_MONOTONIC"), QStringLiteral("1"));
     // AddressSanitizer wants its runtime first among the loaded libraries; this one goes first.
     const QString asan = env.value(QStringLiteral("ASAN_OPTIONS"));
-    if (!asan.isEmpty())
-        env.insert(QStringLiteral("ASAN_OPTIONS"), asan + u":verify_asan_link_order=0");
+    env.insert(QStringLiteral("ASAN_OPTIONS"), (asan.isEmpty() ? QString() : asan + u':') + u"verify_asan_link_order=0");
     m_process.setProcessEnvironment(env);
     return true;
 }

@@ -71,9 +71,12 @@ void DeliveryLogModel::setHeld(HeldInLog *held)
 {
     m_held = held;
     connect(this, &DeliveryLogModel::pageLoaded, held, [this] { m_held->lookAt(m_rows); });
-    connect(held, &HeldInLog::changed, this, [this] {
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, Status), index(static_cast<int>(m_rows.size()) - 1, Status));
+    // Row by row: a range would take in the selected row and reload its detail for nothing.
+    connect(held, &HeldInLog::changed, this, [this](const QSet<QString> &changed) {
+        for (qsizetype r = 0; r < m_rows.size(); ++r) {
+            if (changed.contains(HeldInLog::rowKey(m_rows.at(r).msgId, m_rows.at(r).endpointId)))
+                emit dataChanged(index(static_cast<int>(r), Status), index(static_cast<int>(r), Status));
+        }
     });
 }
 

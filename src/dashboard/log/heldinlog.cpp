@@ -76,10 +76,16 @@ void HeldInLog::askOrdering(const QString &appId, const QString &endpointId)
         self->m_orderingAt.insert(endpointId, QDateTime::currentMSecsSinceEpoch());
         // Deleted since, or not readable: its rows keep their own states.
         const CallStoryModel::Ordering ordering = r.status == 200 ? CallStoryModel::orderingOf(r.json) : CallStoryModel::Ordering::None;
+        const auto before = self->m_ordering.constFind(endpointId);
+        const bool changed = before == self->m_ordering.constEnd() || *before != ordering;
         self->m_ordering.insert(endpointId, ordering);
         const QSet<QString> calls = self->m_waitingForOrdering.take(endpointId);
-        for (const QString &call : calls)
-            self->readCall(call, true); // a changed ordering changes what is held: read now
+        for (const QString &call : calls) {
+            if (changed) // what is held changes with it: read now
+                self->readCall(call, true);
+            else if (ordering != CallStoryModel::Ordering::None)
+                self->readCall(call);
+        }
     });
 }
 
@@ -103,21 +109,21 @@ void HeldInLog::callRead(quint64 request, const QList<DeliveryRow> &rows)
     m_callsReading.remove(*it);
     m_reading.erase(it);
     const QList<int> waits = CallStoryModel::waitsForAll(rows, m_ordering);
-    bool anyChanged = false;
+    QSet<QString> changedRows;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QString key = rowKey(rows.at(i).msgId, rows.at(i).endpointId);
         if (waits.at(i) >= 0) {
             const QString eventType = rows.at(waits.at(i)).eventType;
             if (m_waitsFor.value(key) != eventType) {
                 m_waitsFor.insert(key, eventType);
-                anyChanged = true;
+                changedRows.insert(key);
             }
         } else if (m_waitsFor.remove(key) > 0) {
-            anyChanged = true;
+            changedRows.insert(key);
         }
     }
-    if (anyChanged)
-        emit changed();
+    if (!changedRows.isEmpty())
+        emit changed(changedRows);
 }
 
 } // namespace sb::dashboard

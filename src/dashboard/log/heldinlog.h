@@ -33,13 +33,14 @@ public:
     // The event type `row` waits for, when its endpoint holds it.
     std::optional<QString> waitsFor(const DeliveryRow &row) const;
 
+    static QString rowKey(const QString &msgId, const QString &endpointId) { return msgId + u' ' + endpointId; }
+
 signals:
-    // What waitsFor() answers changed for some rows.
-    void changed();
+    // What waitsFor() answers changed for these rows (rowKey()).
+    void changed(const QSet<QString> &rows);
 
 private:
     static bool mayBeHeld(const DeliveryRow &row) { return row.status == 1 && row.attempts == 0 && !row.correlationKey.isEmpty(); }
-    static QString rowKey(const QString &msgId, const QString &endpointId) { return msgId + u' ' + endpointId; }
     // "appId key": application ids have no spaces.
     static QString callId(const QString &appId, const QString &key) { return appId + u' ' + key; }
     void askOrdering(const QString &appId, const QString &endpointId);

@@ -15,6 +15,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace sb::engine {
 namespace {
 
@@ -107,7 +109,12 @@ void BackgroundTasks::stepReplay(const QString &id)
                              qWarning("replay: could not store deliveries: %s", qPrintable(r.error));
                              return next(0); // the walk goes on; a later replay finds them still missing
                          }
-                         for (const Message &m : sent)
+                         // In lane order: the first of a call to reach its empty lane heads it.
+                         QList<Message> inOrder = sent;
+                         std::sort(inOrder.begin(), inOrder.end(), [&laneSeqs](const Message &a, const Message &b) {
+                             return KeyLanes::before(laneSeqs.value(a.id), a.id, laneSeqs.value(b.id), b.id);
+                         });
+                         for (const Message &m : std::as_const(inOrder))
                              m_scheduler->enqueue(m.id, appId, endpointId, m.correlationKey, laneSeqs.value(m.id));
                          next(r.value.toInt());
                      });

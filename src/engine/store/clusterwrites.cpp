@@ -8,6 +8,18 @@ namespace {
 // must still agree on whose lease ran out.
 #define SB_DB_NOW "(EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::bigint"
 
+} // namespace
+
+const QString &heldByNoLiveNode()
+{
+    static const QString sql = QStringLiteral(
+        "(lease_owner IS NULL OR (CASE WHEN lease_owner LIKE '>%' THEN substr(lease_owner, 2) ELSE lease_owner END) "
+        "NOT IN (SELECT id FROM nodes WHERE lease_until >= " SB_DB_NOW "))");
+    return sql;
+}
+
+namespace {
+
 Membership census(WriteTransaction &tx, bool leaseHeld)
 {
     Membership m;
@@ -57,17 +69,13 @@ StoreWriter::Job claim(QString nodeId, int limit)
         // SKIP LOCKED: nodes claiming at the same moment split the rows instead of queueing
         // behind each other or taking the same ones.
         QSqlQuery &q = tx.query(
-            // Unowned; handed to this node (">id"); or owned by, or handed to, a node whose
-            // lease ran out.
-            QStringLiteral("UPDATE deliveries SET lease_owner = ? WHERE (msg_id, endpoint_id) IN ("
-                           "SELECT msg_id, endpoint_id FROM deliveries WHERE status <> 0 AND status IN (1, 3) "
-                           "AND (lease_owner IS NULL OR lease_owner = ? "
-                           "OR (CASE WHEN lease_owner LIKE '>%' THEN substr(lease_owner, 2) ELSE lease_owner END) "
-                           "NOT IN (SELECT id FROM nodes WHERE lease_until >= " SB_DB_NOW ")) "
-                           "LIMIT ? FOR UPDATE SKIP LOCKED) "
-                           "RETURNING msg_id, endpoint_id, app_id, attempt_count, next_attempt, "
-                           "(SELECT correlation_key FROM messages WHERE id = deliveries.msg_id), "
-                           "(SELECT lane_seq FROM messages WHERE id = deliveries.msg_id)"),
+            // Handed to this node (">id"), or held by no live node.
+            u"UPDATE deliveries SET lease_owner = ? WHERE (msg_id, endpoint_id) IN ("
+            u"SELECT msg_id, endpoint_id FROM deliveries WHERE status <> 0 AND status IN (1, 3) "
+            u"AND (lease_owner = ? OR " + heldByNoLiveNode() + u") LIMIT ? FOR UPDATE SKIP LOCKED) "
+            u"RETURNING msg_id, endpoint_id, app_id, attempt_count, next_attempt, "
+            u"(SELECT correlation_key FROM messages WHERE id = deliveries.msg_id), "
+            u"(SELECT lane_seq FROM messages WHERE id = deliveries.msg_id)",
             {nodeId, QString(u'>' + nodeId), limit});
         QList<DueDelivery> claimed;
         while (q.next()) {

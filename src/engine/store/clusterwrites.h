@@ -9,6 +9,10 @@ namespace sb::engine::clusterwrites {
 // Wakes the other nodes when deliveries became free to claim (a node left).
 inline constexpr QLatin1StringView WorkChannel{"switchboard_work"};
 
+// SQL condition on a deliveries row: no live node holds it. Released (NULL), or owned by or
+// handed to a node whose lease ran out, on the database's clock.
+const QString &heldByNoLiveNode();
+
 struct Membership
 {
     bool leaseHeld = false; // false: this node was declared dead and its work taken over

@@ -21,7 +21,8 @@ constexpr qint64 IdempotencyWindowMs = 24LL * 3600 * 1000;
 namespace {
 
 // The ordered half of an ingest on several nodes. Deliveries of this call that other nodes
-// handed to this one before this message was accepted are claimed here, in the same
+// handed to this one (or left behind when they died) before this message was accepted are
+// claimed here, in the same
 // transaction: they committed first, so this reads them, and they join their lane before
 // this message does. Waiting for the notification instead would let this message overtake
 // them. The nodes that own other lanes are told to claim theirs.
@@ -30,12 +31,17 @@ QList<DueDelivery> routeOrdered(WriteTransaction &tx, const Message &m, const Or
     QList<DueDelivery> claimed;
     const QString self = tx.leaseOwner().toString();
     for (const QString &endpointId : routing.owned) {
-        QSqlQuery &q = tx.query(QStringLiteral("UPDATE deliveries SET lease_owner = ? WHERE lease_owner = ? AND endpoint_id = ? "
-                                               "AND status <> 0 AND status IN (1, 3) AND msg_id IN (SELECT id FROM messages "
-                                               "WHERE app_id = ? AND correlation_key = ?) "
-                                               "RETURNING msg_id, endpoint_id, app_id, attempt_count, next_attempt, "
-                                               "(SELECT lane_seq FROM messages WHERE id = deliveries.msg_id)"),
-                                {self, QString(u'>' + self), endpointId, m.appId, m.correlationKey});
+        // Also the call's deliveries no live node holds: a dead node's (its lease ran out, so
+        // this node owns the lane now) and released ones. A claim job takes them too, but only
+        // after the ingests queued before it, which would overtake them; or later still, when
+        // a claim was already running as the nodes changed.
+        QSqlQuery &q = tx.query(u"UPDATE deliveries SET lease_owner = ? WHERE endpoint_id = ? "
+                                u"AND status <> 0 AND status IN (1, 3) AND msg_id IN (SELECT id FROM messages "
+                                u"WHERE app_id = ? AND correlation_key = ?) AND (lease_owner = ? OR "
+                                    + clusterwrites::heldByNoLiveNode()
+                                    + u") RETURNING msg_id, endpoint_id, app_id, attempt_count, next_attempt, "
+                                      u"(SELECT lane_seq FROM messages WHERE id = deliveries.msg_id)",
+                                {self, endpointId, m.appId, m.correlationKey, QString(u'>' + self)});
         while (q.next()) {
             claimed.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
                             q.value(4).toLongLong(), m.correlationKey, q.value(5).toLongLong()});

@@ -142,6 +142,9 @@ const std::array<QStringList, 11> Steps{{
     {
         QStringLiteral("{POSTGRESQL}CREATE SEQUENCE message_lane_seq"),
         QStringLiteral("ALTER TABLE messages ADD COLUMN lane_seq {BIGINT}"),
+        // A node still on an older engine (a rolling upgrade) names no lane_seq: its messages
+        // take their place too. Set after the column exists: existing rows stay NULL.
+        QStringLiteral("{POSTGRESQL}ALTER TABLE messages ALTER COLUMN lane_seq SET DEFAULT nextval('message_lane_seq')"),
     },
 }};
 

@@ -8,12 +8,15 @@
 # event accepted to last event delivered), failed tries, and ordered/reference ratios.
 # Figures, never pass/fail. Usage: bench/engine-ordering.sh [seconds-of-ingest] [rounds]
 # SWITCHBOARDD=path runs that engine binary instead of building the release preset.
+# STORE=postgresql runs the engine on a throwaway PostgreSQL server (durable defaults) instead
+# of SQLite: there an ordered call's events each draw their place in the lane (a round trip).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_OF_INGEST=${1:-5}
 ROUNDS=${2:-2}
 
 . bench/sink.sh
+STORE=${STORE:-sqlite}
 install_bench_packages wrk sqlite3
 ./scripts/deps.sh
 cmake --preset release >/dev/null
@@ -30,8 +33,15 @@ TOKEN=bench-token
 
 "$RECEIVER" --listen "127.0.0.1:$RECEIVER_PORT" --quiet --fail-percent 30 --latency-ms 5 >"$work/receiver.log" 2>&1 &
 pids+=($!)
+store_args=()
+if [ "$STORE" = postgresql ]; then
+  chmod 755 "$work" # the server runs as the postgres user
+  PG_URL=$(SWITCHBOARD_PG_DURABLE=1 ./scripts/test-postgres.sh start "$work/pg")
+  trap 'kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null; ./scripts/test-postgres.sh stop "$work/pg" >/dev/null 2>&1 || true; bench_cleanup' EXIT
+  store_args=(--database "$PG_URL")
+fi
 SWITCHBOARD_ADMIN_TOKEN=$TOKEN "$SWITCHBOARDD" --listen "127.0.0.1:$ENGINE_PORT" \
-  --data-dir "$work/data" --allow-network 127.0.0.0/8 --max-in-flight 256 >"$work/engine.log" 2>&1 &
+  --data-dir "$work/data" --allow-network 127.0.0.0/8 --max-in-flight 256 "${store_args[@]}" >"$work/engine.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$ENGINE_PORT/api/v1/health" >/dev/null && break; sleep 0.1; done
 api() { curl -sf -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' "$@"; }
@@ -63,7 +73,11 @@ request = function()
 end
 LUA
 db="$work/data/switchboard.db"
-q() { sqlite3 -readonly "$db" "$1"; }
+if [ "$STORE" = postgresql ]; then
+  q() { psql -X -q -At -F '|' "$PG_URL" -c "$1"; }
+else
+  q() { sqlite3 -readonly "$db" "$1"; }
+fi
 
 run() { # APP LABEL ROUND -> prints a line, stores deliveries/s and p99 in $last_rate / $last_p99
   local app=$1 since
@@ -76,7 +90,7 @@ run() { # APP LABEL ROUND -> prints a line, stores deliveries/s and p99 in $last
   done
   local events ok failed done_ms
   events=$(q "SELECT COUNT(*) FROM messages WHERE app_id = '$app' AND created_at >= $since")
-  read -r ok failed done_ms < <(q "SELECT SUM(status = 0), SUM(status <> 0), MAX(created_at + duration_ms) FROM attempts
+  read -r ok failed done_ms < <(q "SELECT SUM(CASE WHEN status = 0 THEN 1 ELSE 0 END), SUM(CASE WHEN status <> 0 THEN 1 ELSE 0 END), MAX(created_at + duration_ms) FROM attempts
                                    WHERE app_id = '$app' AND created_at >= $since" | tr '|' ' ')
   local calls
   calls=$(q "SELECT MAX(a.created_at + a.duration_ms) - MIN(m.created_at) FROM messages m JOIN attempts a ON a.msg_id = m.id AND a.status = 0
@@ -87,7 +101,7 @@ run() { # APP LABEL ROUND -> prints a line, stores deliveries/s and p99 in $last
   printf '   %-10s %6s %8s %14.0f %14s %14s %10s\n' "$2" "$3" "$events" "$last_rate" "$p50" "$p99" "$failed"
 }
 
-echo "== per-key ordering vs none: ${SECONDS_OF_INGEST}s of calls per run, receiver failing 30 % after 5 ms"
+echo "== per-key ordering vs none ($STORE): ${SECONDS_OF_INGEST}s of calls per run, receiver failing 30 % after 5 ms"
 printf '   %-10s %6s %8s %14s %14s %14s %10s\n' run round events deliveries/s call_p50_ms call_p99_ms failed_tries
 ref_rates=(); ord_rates=(); ref_p99=(); ord_p99=()
 for round in $(seq "$ROUNDS"); do

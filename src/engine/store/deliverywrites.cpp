@@ -101,32 +101,28 @@ StoreWriter::Job ingest(Message message, QByteArray body, QStringList endpointId
             }
         }
         const qint64 created = m.timestamp.toMSecsSinceEpoch();
-        // A keyed message's place in its call's lanes (PostgreSQL; see migration 11). Drawn
-        // first when this node lanes it now; else by the insert, for whoever lanes it later.
-        QString laneSeqSql = QStringLiteral("?");
-        QVariant laneSeq;
-        if (!tx.isSqlite() && !m.correlationKey.isEmpty()) {
-            if (routing.laned) {
-                QSqlQuery &q = tx.query(QStringLiteral("SELECT nextval('message_lane_seq')"));
-                result.laneSeq = q.next() ? q.value(0).toLongLong() : 0;
-                q.finish();
-                if (result.laneSeq <= 0)
-                    throw StoreError(StoreError::Kind::Failed, QStringLiteral("no place in the lane for %1").arg(m.id));
-                laneSeq = result.laneSeq;
-            } else {
-                laneSeqSql = QStringLiteral("nextval('message_lane_seq')");
-            }
-        }
+        // A keyed message's place in its call's lanes (PostgreSQL; see migration 11): drawn
+        // first when this node lanes it now; else the column's default draws it (SQLite: NULL).
+        static const QString InsertMessage = QStringLiteral(
+            "INSERT INTO messages (id, app_id, event_type, event_id, channels, tags, created_at, deliver_at, "
+            "correlation_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        static const QString InsertPlacedMessage = QStringLiteral(
+            "INSERT INTO messages (id, app_id, event_type, event_id, channels, tags, created_at, deliver_at, "
+            "correlation_key, lane_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         QVariantList messageValues{m.id, m.appId, m.eventType, m.eventId.isEmpty() ? QVariant() : QVariant(m.eventId),
                                    rowcodec::listToColumn(m.channels), rowcodec::listToColumn(m.tags), created,
                                    m.deliverAt.isValid() ? QVariant(m.deliverAt.toMSecsSinceEpoch()) : QVariant(),
                                    m.correlationKey.isEmpty() ? QVariant() : QVariant(m.correlationKey)};
-        if (laneSeqSql == u"?")
-            messageValues.append(laneSeq);
+        if (!tx.isSqlite() && !m.correlationKey.isEmpty() && routing.laned) {
+            QSqlQuery &q = tx.query(QStringLiteral("SELECT nextval('message_lane_seq')"));
+            result.laneSeq = q.next() ? q.value(0).toLongLong() : 0;
+            q.finish();
+            if (result.laneSeq <= 0)
+                throw StoreError(StoreError::Kind::Failed, QStringLiteral("no place in the lane for %1").arg(m.id));
+            messageValues.append(result.laneSeq);
+        }
         QList<WriteTransaction::Statement> rows{
-            {u"INSERT INTO messages (id, app_id, event_type, event_id, channels, tags, created_at, deliver_at, "
-             u"correlation_key, lane_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, " + laneSeqSql + u')',
-             std::move(messageValues)},
+            {result.laneSeq > 0 ? InsertPlacedMessage : InsertMessage, std::move(messageValues)},
             {QStringLiteral("INSERT INTO message_payloads (msg_id, body, expires_at) VALUES (?, ?, ?)"),
              {m.id, body, m.payloadRetentionHours ? QVariant(created + *m.payloadRetentionHours * 3'600'000) : QVariant()}},
         };

@@ -28,9 +28,8 @@ void DeliveryScheduler::ingest(const Message &message, const QByteArray &body, c
                                std::function<void(const WriteResult &)> done)
 {
     auto routing = routeOrdered(endpointIds, message.correlationKey);
-    const QHash<QString, QString> handedTo = routing.handedTo;
     m_writer->submit(deliverywrites::ingest(message, body, endpointIds, idempotencyKey, dueMs, std::move(routing)),
-                     context, [this, message, body, dueMs, handedTo, done = std::move(done)](const WriteResult &r) {
+                     context, [this, message, body, dueMs, done = std::move(done)](const WriteResult &r) {
                          if (r.ok) {
                              const auto result = r.value.value<deliverywrites::IngestResult>();
                              if (!result.replayed) {
@@ -38,7 +37,7 @@ void DeliveryScheduler::ingest(const Message &message, const QByteArray &body, c
                                  if (!result.claimed.isEmpty())
                                      adopt(result.claimed);
                                  QStringList mine = result.endpointIds;
-                                 mine.removeIf([&](const QString &id) { return handedTo.contains(id); });
+                                 mine.removeIf([&](const QString &id) { return result.handedAway.contains(id); });
                                  messageAccepted(message.id, message.appId, body, mine, dueMs, message.correlationKey,
                                                  result.laneSeq);
                              }

@@ -10,11 +10,16 @@ namespace {
 
 } // namespace
 
+const QString &liveNodeIds()
+{
+    static const QString sql = QStringLiteral("(SELECT id FROM nodes WHERE lease_until >= " SB_DB_NOW ")");
+    return sql;
+}
+
 const QString &heldByNoLiveNode()
 {
-    static const QString sql = QStringLiteral(
-        "(lease_owner IS NULL OR (CASE WHEN lease_owner LIKE '>%' THEN substr(lease_owner, 2) ELSE lease_owner END) "
-        "NOT IN (SELECT id FROM nodes WHERE lease_until >= " SB_DB_NOW "))");
+    static const QString sql = u"(lease_owner IS NULL OR (CASE WHEN lease_owner LIKE '>%' THEN substr(lease_owner, 2) "
+                               u"ELSE lease_owner END) NOT IN " + liveNodeIds() + u')';
     return sql;
 }
 

@@ -9,6 +9,8 @@ namespace sb::engine::clusterwrites {
 // Wakes the other nodes when deliveries became free to claim (a node left).
 inline constexpr QLatin1StringView WorkChannel{"switchboard_work"};
 
+// SQL: the ids of the nodes whose lease holds, on the database's clock, as a subquery.
+const QString &liveNodeIds();
 // SQL condition on a deliveries row: no live node holds it. Released (NULL), or owned by or
 // handed to a node whose lease ran out, on the database's clock.
 const QString &heldByNoLiveNode();

@@ -20,6 +20,48 @@ constexpr qint64 IdempotencyWindowMs = 24LL * 3600 * 1000;
 
 namespace {
 
+// Several nodes: a call's lane stays where the call's latest pending delivery to the endpoint
+// is (sent, retrying, waiting in a lane, or handed there), whichever node the key hashes to
+// now. When the nodes change (one joined), the node that held the lane hands it on in order as
+// each delivery comes due (DeliveryScheduler::handOver); sending the call's next event from
+// the new owner at once would overtake them. Settled in the ingest transaction: the event
+// before committed first, so it is seen. Returns the holder, or empty when none is live.
+QString laneHolder(WriteTransaction &tx, const Message &m, const QString &endpointId)
+{
+    static const QString holder = QStringLiteral("CASE WHEN d.lease_owner LIKE '>%' THEN substr(d.lease_owner, 2) "
+                                                 "ELSE d.lease_owner END");
+    QSqlQuery &q = tx.query(u"SELECT " + holder + u" FROM deliveries d JOIN messages m ON m.id = d.msg_id "
+                            u"WHERE m.app_id = ? AND m.correlation_key = ? AND d.endpoint_id = ? "
+                            u"AND d.status <> 0 AND d.status IN (1, 3) AND d.lease_owner IS NOT NULL AND "
+                                + holder + u" IN " + clusterwrites::liveNodeIds()
+                                + u" ORDER BY m.lane_seq DESC NULLS LAST, m.id DESC LIMIT 1",
+                            {m.appId, m.correlationKey, endpointId});
+    const QString found = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return found;
+}
+
+// Where each ordered delivery of the message goes: to the node holding its call's lane, else
+// to the node the key hashes to (`routing`, from the scheduler's view of the nodes).
+OrderedRouting settleLanes(WriteTransaction &tx, const Message &m, const OrderedRouting &routing)
+{
+    const QString self = tx.leaseOwner().toString();
+    OrderedRouting settled;
+    settled.laned = routing.laned;
+    QStringList ordered = routing.owned;
+    ordered += routing.handedTo.keys();
+    for (const QString &endpointId : std::as_const(ordered)) {
+        QString target = laneHolder(tx, m, endpointId);
+        if (target.isEmpty())
+            target = routing.handedTo.value(endpointId, self);
+        if (target == self)
+            settled.owned.append(endpointId);
+        else
+            settled.handedTo.insert(endpointId, target);
+    }
+    return settled;
+}
+
 // The ordered half of an ingest on several nodes. Deliveries of this call that other nodes
 // handed to this one (or left behind when they died) before this message was accepted are
 // claimed here, in the same
@@ -126,10 +168,11 @@ StoreWriter::Job ingest(Message message, QByteArray body, QStringList endpointId
             {QStringLiteral("INSERT INTO message_payloads (msg_id, body, expires_at) VALUES (?, ?, ?)"),
              {m.id, body, m.payloadRetentionHours ? QVariant(created + *m.payloadRetentionHours * 3'600'000) : QVariant()}},
         };
+        const OrderedRouting settled = routing.isEmpty() ? routing : settleLanes(tx, m, routing);
         for (const QString &endpointId : endpointIds) {
             // The node that stored the message sends it: it holds it in memory already. Unless
             // the call's lane to a per-key ordered endpoint is another node's: handed to it.
-            const QString handedTo = routing.handedTo.value(endpointId);
+            const QString handedTo = settled.handedTo.value(endpointId);
             rows.append({QStringLiteral("INSERT INTO deliveries (msg_id, endpoint_id, app_id, status, attempt_count, "
                                         "next_attempt, updated_at, lease_owner) VALUES (?, ?, ?, 1, 0, ?, ?, ?)"),
                          {m.id, endpointId, m.appId, firstAttemptMs, created,
@@ -137,8 +180,9 @@ StoreWriter::Job ingest(Message message, QByteArray body, QStringList endpointId
         }
         result.response = response;
         tx.execWithChange(rows, StreamFrame::MessageCreated, m.appId, changeJson);
-        if (!routing.isEmpty())
-            result.claimed = routeOrdered(tx, m, routing);
+        if (!settled.isEmpty())
+            result.claimed = routeOrdered(tx, m, settled);
+        result.handedAway = settled.handedTo.keys();
         result.endpointIds = endpointIds;
         return QVariant::fromValue(result);
     };

@@ -21,6 +21,8 @@ struct IngestResult
     // this one and that it had not claimed yet, claimed in this transaction (they go first).
     QList<DueDelivery> claimed = {};
     qint64 laneSeq = 0; // the message's place in its lanes, when OrderedRouting::laned
+    // Endpoints whose delivery another node sends: its call's lane is there.
+    QStringList handedAway = {};
 };
 
 // Several nodes, per-key ordering (DeliveryScheduler::routeOrdered): which of a message's

@@ -65,10 +65,10 @@ rebuild_rollups_at_start() {
   local db=$1
   sqlite3 "$db" "SELECT 1 FROM sqlite_master WHERE name = 'attempt_rollups'" | grep -q 1 || return 0
   sqlite3 "$db" "DROP TABLE attempt_rollups; DROP TABLE IF EXISTS background_tasks; DROP INDEX IF EXISTS messages_correlation; DROP INDEX IF EXISTS message_payloads_expiry; DROP TABLE IF EXISTS ordering_blocks; DELETE FROM schema_migrations WHERE version >= 5;"
-  # Later migrations added columns (7 deliver_at, 8 correlation_key, 9 expires_at): back to
+  # Later migrations added columns (7 deliver_at, 8 correlation_key, 9 expires_at, 11 lane_seq): back to
   # version 4's tables, so the engine's upgrade runs them all, as on a store from before.
   local column table name
-  for column in messages.deliver_at messages.correlation_key message_payloads.expires_at; do
+  for column in messages.deliver_at messages.correlation_key message_payloads.expires_at messages.lane_seq; do
     table=${column%.*} name=${column#*.}
     if sqlite3 "$db" "SELECT 1 FROM pragma_table_info('$table') WHERE name = '$name'" | grep -q 1; then
       sqlite3 "$db" "ALTER TABLE $table DROP COLUMN $name"

@@ -39,17 +39,8 @@ PG_URL=$(SWITCHBOARD_PG_DURABLE=1 ./scripts/test-postgres.sh start "$work/pg")
 PG_BASE=${PG_URL%/postgres}
 
 payload=$(python3 -c 'print("x"*960)')
-cat > "$work/sink.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.body = '{"type":"call.ended","data":{"blob":"$payload"}}'
-LUA
-cat > "$work/ingest.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer $TOKEN"
-wrk.body = '{"eventType":"call.ended","payload":{"blob":"$payload"}}'
-LUA
+post_script "$work/sink.lua" "{\"type\":\"call.ended\",\"data\":{\"blob\":\"$payload\"}}"
+post_script "$work/ingest.lua" "{\"eventType\":\"call.ended\",\"payload\":{\"blob\":\"$payload\"}}" "$TOKEN"
 for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$SINK_PORT/" && break; sleep 0.1; done
 echo "== (a) ceiling: wrk -> nginx, 1 KiB POST, ${SECONDS_PER_RUN}s"
 ceiling=$(wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" -s "$work/sink.lua" "http://127.0.0.1:$SINK_PORT/hook" | awk '/Requests\/sec/ {print $2}')

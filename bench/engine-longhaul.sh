@@ -74,12 +74,7 @@ measure() {
     s2+=("$(ms_of "$base/api/v1/stats?bucket=60&since=$since_aligned")")
     s3+=("$(ms_of "$base/api/v1/app/$app/endpoint/$ep/stats")")
   done
-  cat > "$work/ingest.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer $TOKEN"
-wrk.body = '{"eventType":"call.ended","payload":{"call_id":"c1","blob":"$(python3 -c 'print("x"*900)')"}}'
-LUA
+  post_script "$work/ingest.lua" "{\"eventType\":\"call.ended\",\"payload\":{\"call_id\":\"c1\",\"blob\":\"$(python3 -c 'print("x"*900)')\"}}" "$TOKEN"
   local alone with
   alone=$(wrk -t1 -c32 -d"${SECS}s" -s "$work/ingest.lua" "$base/api/v1/app/$app/msg" | awk '/Requests\/sec/ {print $2}')
   # The readers: one process, four threads on kept-alive connections (a console or a scraper

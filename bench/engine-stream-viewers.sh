@@ -42,12 +42,9 @@ measure() {
   local app
   app=$(api -d '{"name":"viewers"}' "$base/api/v1/app" | python3 -c 'import json,sys;print(json.load(sys.stdin)["id"])')
   api -d "{\"url\":\"http://127.0.0.1:$SINK_PORT/hook\",\"maxConcurrency\":64}" "$base/api/v1/app/$app/endpoint" >/dev/null
-  cat > "$work/ingest.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer $ADMIN"
-wrk.body = '{"eventType":"call.ended","payload":{"call_id":"c1","from":"+14155550123","to":"+442071838750","transcript":"$(python3 -c 'print("caller: my card ends in 4242, please call me back " * 12)')","summary":"callback requested"}}'
-LUA
+  local transcript
+  transcript=$(python3 -c 'print("caller: my card ends in 4242, please call me back " * 12)')
+  post_script "$work/ingest.lua" "{\"eventType\":\"call.ended\",\"payload\":{\"call_id\":\"c1\",\"from\":\"+14155550123\",\"to\":\"+442071838750\",\"transcript\":\"$transcript\",\"summary\":\"callback requested\"}}" "$ADMIN"
   ingest() { wrk -t1 -c32 -d"${SECS}s" -s "$work/ingest.lua" "$base/api/v1/app/$app/msg" | awk '/Requests\/sec/ {print $2}'; }
   beside() { # TOKEN: ingest while CONNS streams follow with that token; prints "ingest/s frames"
     "$VIEWERS" "ws://127.0.0.1:$port/api/v1/stream" "$1" "$CONNS" "$((SECS + 1))" > "$work/frames" &

@@ -31,11 +31,7 @@ TOKEN=bench-token
 start_sink "$work" "$SINK_PORT"
 
 payload=$(python3 -c 'print("x"*960)')
-cat > "$work/sink.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.body = '{"type":"call.ended","data":{"blob":"$payload"}}'
-LUA
+post_script "$work/sink.lua" "{\"type\":\"call.ended\",\"data\":{\"blob\":\"$payload\"}}"
 sleep 0.5
 echo "== (a) ceiling: wrk -> nginx, 1 KiB POST, ${SECONDS_PER_LEVEL}s"
 ceiling=$(wrk -t2 -c32 -d"${SECONDS_PER_LEVEL}s" -s "$work/sink.lua" "http://127.0.0.1:$SINK_PORT/hook" | awk '/Requests\/sec/ {print $2}')
@@ -50,12 +46,7 @@ api() { curl -sf -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application
 app=$(api -d '{"name":"bench"}' "http://127.0.0.1:$ENGINE_PORT/api/v1/app" | python3 -c 'import json,sys;print(json.load(sys.stdin)["id"])')
 api -d "{\"url\":\"http://127.0.0.1:$SINK_PORT/hook\",\"maxConcurrency\":64}" \
   "http://127.0.0.1:$ENGINE_PORT/api/v1/app/$app/endpoint" >/dev/null
-cat > "$work/ingest.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer $TOKEN"
-wrk.body = '{"eventType":"call.ended","payload":{"blob":"$payload"}}'
-LUA
+post_script "$work/ingest.lua" "{\"eventType\":\"call.ended\",\"payload\":{\"blob\":\"$payload\"}}" "$TOKEN"
 db="$work/data/switchboard.db"
 q() { sqlite3 -readonly "$db" "$1"; }
 

@@ -20,6 +20,17 @@ bench_cleanup() {
 # free_port: a TCP port free on 127.0.0.1 now.
 free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
 
+# post_script FILE BODY [TOKEN]: a wrk script in FILE that POSTs the JSON text BODY (with a
+# bearer TOKEN when given). BODY goes between single quotes in Lua: no ' or newline in it.
+post_script() {
+  {
+    echo 'wrk.method = "POST"'
+    echo 'wrk.headers["Content-Type"] = "application/json"'
+    [ -n "${3:-}" ] && echo "wrk.headers[\"Authorization\"] = \"Bearer $3\""
+    echo "wrk.body = '$2'"
+  } > "$1"
+}
+
 # install_bench_packages PACKAGE...: apt-installs those not installed yet.
 install_bench_packages() {
   local need=() p

@@ -231,7 +231,8 @@ private slots:
         frames += callFrames(seq);
         QVERIFY(fill(*session.store(), frames));
 
-        CallView view(&session, QStringLiteral("app_1"), QStringLiteral("c_7"));
+        EndpointOrderings orderings(&session);
+        CallView view(&session, &orderings, QStringLiteral("app_1"), QStringLiteral("c_7"));
         view.setAttribute(Qt::WA_DeleteOnClose, false); // on the stack here
         view.select(QStringLiteral("msg_c7end"), QStringLiteral("ep_b"));
         view.show();

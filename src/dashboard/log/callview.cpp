@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callview.h"
 
-#include "dashboard/connection/engineclient.h"
 #include "dashboard/connection/enginesession.h"
 #include "dashboard/history/historyreader.h"
 #include "dashboard/log/callretryflow.h"
@@ -12,16 +11,16 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace sb::dashboard {
 
-CallView::CallView(EngineSession *session, QString appId, QString callId, QWidget *parent)
+CallView::CallView(EngineSession *session, EndpointOrderings *orderings, QString appId, QString callId, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
+    , m_orderings(orderings)
     , m_appId(std::move(appId))
     , m_callId(std::move(callId))
     , m_model(new CallStoryModel(this))
@@ -79,8 +78,12 @@ CallView::CallView(EngineSession *session, QString appId, QString callId, QWidge
     auto *reload = new QAction(tr("Re&fresh"), this);
     reload->setShortcut(QKeySequence::Refresh);
     connect(reload, &QAction::triggered, this, [this] {
-        m_orderingAsked.clear(); // an endpoint's ordering may have been changed meanwhile
+        askOrdering(0); // an endpoint's ordering may have been changed meanwhile
         refresh();
+    });
+    connect(m_orderings, &EndpointOrderings::answered, this, [this] {
+        m_model->setOrdering(m_orderings->known());
+        updateTexts();
     });
     addAction(reload);
     auto *refreshButton = new QPushButton(reload->text(), this);
@@ -136,7 +139,7 @@ CallView::CallView(EngineSession *session, QString appId, QString callId, QWidge
     m_table->setFocus();
 }
 
-CallView *CallView::follow(EngineSession *session, const DeliveryRow &row, QWidget *parent)
+CallView *CallView::follow(EngineSession *session, EndpointOrderings *orderings, const DeliveryRow &row, QWidget *parent)
 {
     // One window per call: F again on the same call brings its window back.
     for (CallView *open : parent->findChildren<CallView *>()) {
@@ -147,7 +150,7 @@ CallView *CallView::follow(EngineSession *session, const DeliveryRow &row, QWidg
             return open;
         }
     }
-    auto *view = new CallView(session, row.appId, row.correlationKey, parent);
+    auto *view = new CallView(session, orderings, row.appId, row.correlationKey, parent);
     view->select(row.msgId, row.endpointId);
     view->show();
     return view;
@@ -193,24 +196,17 @@ void CallView::showStory(quint64 request, const QList<DeliveryRow> &rows)
     emit loaded();
 }
 
-void CallView::askOrdering()
+void CallView::askOrdering(qint64 maxAgeMs)
 {
-    QPointer<CallView> self(this);
+    QSet<QString> asked;
     for (int i = 0; i < m_model->rowCount(); ++i) {
-        const QString endpointId = m_model->rowAt(i).endpointId;
-        if (m_orderingAsked.contains(endpointId))
-            continue;
-        m_orderingAsked.insert(endpointId);
-        m_session->client()->get(u"/api/v1/app/" + m_appId + u"/endpoint/" + endpointId,
-                                 [self, endpointId](const EngineClient::Reply &r) {
-            // An endpoint deleted since, or not readable: its rows keep their own states.
-            if (!self || r.status != 200)
-                return;
-            self->m_ordering.insert(endpointId, CallStoryModel::orderingOf(r.json));
-            self->m_model->setOrdering(self->m_ordering);
-            self->updateTexts();
-        });
+        const QString &endpointId = m_model->rowAt(i).endpointId;
+        if (!asked.contains(endpointId)) {
+            asked.insert(endpointId);
+            m_orderings->ordering(m_appId, endpointId, maxAgeMs);
+        }
     }
+    m_model->setOrdering(m_orderings->known());
 }
 
 void CallView::updateTexts()

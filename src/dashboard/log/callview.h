@@ -2,10 +2,9 @@
 #pragma once
 
 #include "dashboard/log/callstorymodel.h"
+#include "dashboard/log/endpointorderings.h"
 
 #include <QDialog>
-#include <QHash>
-#include <QSet>
 #include <QTimer>
 
 class QAction;
@@ -31,10 +30,11 @@ class CallView : public QDialog
     Q_OBJECT
 
 public:
-    CallView(EngineSession *session, QString appId, QString callId, QWidget *parent = nullptr);
+    CallView(EngineSession *session, EndpointOrderings *orderings, QString appId, QString callId,
+             QWidget *parent = nullptr);
     // The Call view of `row`'s call, shown with `row` selected: the one already open under
     // `parent` for that call (brought back), or a new one. `row` must have a call id.
-    static CallView *follow(EngineSession *session, const DeliveryRow &row, QWidget *parent);
+    static CallView *follow(EngineSession *session, EndpointOrderings *orderings, const DeliveryRow &row, QWidget *parent);
 
     const QString &appId() const { return m_appId; }
     const QString &callId() const { return m_callId; }
@@ -62,10 +62,11 @@ private:
     void showStory(quint64 request, const QList<sb::dashboard::DeliveryRow> &rows);
     void updateTexts();
     void updateRetry();
-    // Asks the engine how each endpoint of the call orders it, once per endpoint (again on F5).
-    void askOrdering();
+    // How each endpoint of the call orders it (EndpointOrderings; asked again on F5).
+    void askOrdering(qint64 maxAgeMs = EndpointOrderings::AskAgainAfterMs);
 
     EngineSession *m_session;
+    EndpointOrderings *m_orderings;
     QString m_appId;
     QString m_callId;
     QString m_appName;
@@ -82,8 +83,6 @@ private:
     quint64 m_request = 0;
     bool m_loadedOnce = false;
     QString m_wantedMsg, m_wantedEndpoint;
-    QHash<QString, CallStoryModel::Ordering> m_ordering;
-    QSet<QString> m_orderingAsked;
 };
 
 } // namespace sb::dashboard

@@ -12,6 +12,7 @@
 #include "dashboard/log/deliverydetailpane.h"
 #include "dashboard/log/deliverylogmodel.h"
 #include "dashboard/log/deliveryresend.h"
+#include "dashboard/log/endpointorderings.h"
 #include "dashboard/log/heldinlog.h"
 #include "dashboard/log/logemptystate.h"
 #include "dashboard/log/logfollower.h"
@@ -47,7 +48,8 @@ DeliveriesView::DeliveriesView(EngineSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new DeliveryLogModel(session->reader(), this))
-    , m_held(new HeldInLog(session, this))
+    , m_orderings(new EndpointOrderings(session, this))
+    , m_held(new HeldInLog(session, m_orderings, this))
     , m_filter(new QLineEdit(this))
     , m_filterError(new QLabel(this))
     , m_table(new QTableView(this))
@@ -387,7 +389,7 @@ CallView *DeliveriesView::followCall()
         emit statusMessage(tr("This delivery's message carries no call id."));
         return nullptr;
     }
-    CallView *view = CallView::follow(m_session, row, this);
+    CallView *view = CallView::follow(m_session, m_orderings, row, this);
     connect(view, &CallView::showInLogRequested, this, &DeliveriesView::showFilter, Qt::UniqueConnection);
     return view;
 }

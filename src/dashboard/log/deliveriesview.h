@@ -17,6 +17,7 @@ class BulkRetryFlow;
 class CallView;
 class DeliveryDetailPane;
 class DeliveryLogModel;
+class EndpointOrderings;
 class EngineSession;
 class HeldInLog;
 class LogEmptyState;
@@ -84,6 +85,7 @@ private:
 
     EngineSession *m_session;
     DeliveryLogModel *m_model;
+    EndpointOrderings *m_orderings; // for the log and the Call views it opens
     HeldInLog *m_held;
     QLineEdit *m_filter;
     QLabel *m_filterError;

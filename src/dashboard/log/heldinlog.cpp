@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heldinlog.h"
 
-#include "dashboard/connection/engineclient.h"
+#include "endpointorderings.h"
+
 #include "dashboard/connection/enginesession.h"
 #include "dashboard/history/historyreader.h"
 
 #include <QDateTime>
-#include <QPointer>
 
 namespace sb::dashboard {
 
@@ -14,15 +14,15 @@ namespace {
 // A call shown again soon after it was read is not read again: the log refreshes four times a
 // second while deliveries flow, and a held row that moves on changes its own state anyway.
 constexpr qint64 ReadAgainAfterMs = 1000;
-// An endpoint's ordering is asked again after this long, for the rows shown then.
-constexpr qint64 AskOrderingAgainAfterMs = 10'000;
 } // namespace
 
-HeldInLog::HeldInLog(EngineSession *session, QObject *parent)
+HeldInLog::HeldInLog(EngineSession *session, EndpointOrderings *orderings, QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_orderings(orderings)
 {
     connect(session->reader(), &HistoryReader::callReady, this, &HeldInLog::callRead);
+    connect(orderings, &EndpointOrderings::answered, this, &HeldInLog::orderingAnswered);
 }
 
 void HeldInLog::lookAt(const QList<DeliveryRow> &rows)
@@ -39,17 +39,10 @@ void HeldInLog::lookAt(const QList<DeliveryRow> &rows)
     for (const DeliveryRow &row : rows) {
         if (!mayBeHeld(row))
             continue;
-        const auto ordering = m_ordering.constFind(row.endpointId);
-        if (ordering == m_ordering.constEnd()) {
-            m_waitingForOrdering[row.endpointId].insert(callId(row.appId, row.correlationKey));
-            askOrdering(row.appId, row.endpointId);
-            continue;
-        }
-        if (now - m_orderingAt.value(row.endpointId) >= AskOrderingAgainAfterMs) {
-            m_waitingForOrdering[row.endpointId].insert(callId(row.appId, row.correlationKey));
-            askOrdering(row.appId, row.endpointId); // meanwhile, as it was
-        }
-        if (*ordering != CallStoryModel::Ordering::None)
+        // Read again when the engine next answers for the endpoint (at once if it changed).
+        m_waitingForOrdering[row.endpointId].insert(callId(row.appId, row.correlationKey));
+        const auto ordering = m_orderings->ordering(row.appId, row.endpointId);
+        if (ordering && *ordering != CallStoryModel::Ordering::None)
             readCall(callId(row.appId, row.correlationKey));
     }
 }
@@ -62,31 +55,16 @@ std::optional<QString> HeldInLog::waitsFor(const DeliveryRow &row) const
     return it == m_waitsFor.constEnd() ? std::nullopt : std::optional<QString>(*it);
 }
 
-void HeldInLog::askOrdering(const QString &appId, const QString &endpointId)
+void HeldInLog::orderingAnswered(const QString &endpointId, bool changed)
 {
-    if (m_orderingAsked.contains(endpointId))
-        return;
-    m_orderingAsked.insert(endpointId);
-    QPointer<HeldInLog> self(this);
-    m_session->client()->get(u"/api/v1/app/" + appId + u"/endpoint/" + endpointId,
-                             [self, endpointId](const EngineClient::Reply &r) {
-        if (!self)
-            return;
-        self->m_orderingAsked.remove(endpointId);
-        self->m_orderingAt.insert(endpointId, QDateTime::currentMSecsSinceEpoch());
-        // Deleted since, or not readable: its rows keep their own states.
-        const CallStoryModel::Ordering ordering = r.status == 200 ? CallStoryModel::orderingOf(r.json) : CallStoryModel::Ordering::None;
-        const auto before = self->m_ordering.constFind(endpointId);
-        const bool changed = before == self->m_ordering.constEnd() || *before != ordering;
-        self->m_ordering.insert(endpointId, ordering);
-        const QSet<QString> calls = self->m_waitingForOrdering.take(endpointId);
-        for (const QString &call : calls) {
-            if (changed) // what is held changes with it: read now
-                self->readCall(call, true);
-            else if (ordering != CallStoryModel::Ordering::None)
-                self->readCall(call);
-        }
-    });
+    const QSet<QString> calls = m_waitingForOrdering.take(endpointId);
+    const bool ordered = m_orderings->known().value(endpointId) != CallStoryModel::Ordering::None;
+    for (const QString &call : calls) {
+        if (changed) // what is held changes with it: read now
+            readCall(call, true);
+        else if (ordered)
+            readCall(call);
+    }
 }
 
 void HeldInLog::readCall(const QString &call, bool now)
@@ -108,7 +86,7 @@ void HeldInLog::callRead(quint64 request, const QList<DeliveryRow> &rows)
         return; // a Call view's read
     m_callsReading.remove(*it);
     m_reading.erase(it);
-    const QList<int> waits = CallStoryModel::waitsForAll(rows, m_ordering);
+    const QList<int> waits = CallStoryModel::waitsForAll(rows, m_orderings->known());
     QSet<QString> changedRows;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QString key = rowKey(rows.at(i).msgId, rows.at(i).endpointId);

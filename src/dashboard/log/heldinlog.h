@@ -13,20 +13,20 @@
 
 namespace sb::dashboard {
 
+class EndpointOrderings;
 class EngineSession;
 
 // Which rows of the delivery log an ordered endpoint holds behind an earlier event of their
 // call, so that the log says "Held — waits for call.started" where it said "Pending", as the
 // Call view does. Only rows never tried that carry a call id are looked at: their endpoint's
-// ordering is asked of the engine (again after a while: an admin may change it), and the call
-// read from the local history (one indexed read per call, on the reader's thread) each time
-// the log shows them again.
+// ordering comes from EndpointOrderings, and the call is read from the local history (one
+// indexed read per call, on the reader's thread) each time the log shows them again.
 class HeldInLog : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit HeldInLog(EngineSession *session, QObject *parent = nullptr);
+    HeldInLog(EngineSession *session, EndpointOrderings *orderings, QObject *parent = nullptr);
 
     // The rows the log shows now: those that may be held are looked up.
     void lookAt(const QList<DeliveryRow> &rows);
@@ -43,15 +43,13 @@ private:
     static bool mayBeHeld(const DeliveryRow &row) { return row.status == 1 && row.attempts == 0 && !row.correlationKey.isEmpty(); }
     // "appId key": application ids have no spaces.
     static QString callId(const QString &appId, const QString &key) { return appId + u' ' + key; }
-    void askOrdering(const QString &appId, const QString &endpointId);
+    void orderingAnswered(const QString &endpointId, bool changed);
     // `now`: even if it was read a moment ago.
     void readCall(const QString &call, bool now = false);
     void callRead(quint64 request, const QList<DeliveryRow> &rows);
 
     EngineSession *m_session;
-    QHash<QString, CallStoryModel::Ordering> m_ordering; // endpoint id → how it orders calls
-    QHash<QString, qint64> m_orderingAt;                  // endpoint id → when the engine said so
-    QSet<QString> m_orderingAsked;                        // asked, no answer yet
+    EndpointOrderings *m_orderings;
     QHash<QString, QSet<QString>> m_waitingForOrdering; // endpoint id → calls to read once known
     QHash<quint64, QString> m_reading;  // history request → the call (callId())
     QSet<QString> m_callsReading;       // calls with a read on its way

@@ -16,10 +16,14 @@ const QString &liveNodeIds()
     return sql;
 }
 
+QString leaseHolder(QStringView leaseOwner)
+{
+    return QStringLiteral("(CASE WHEN %1 LIKE '>%' THEN substr(%1, 2) ELSE %1 END)").arg(leaseOwner);
+}
+
 const QString &heldByNoLiveNode()
 {
-    static const QString sql = u"(lease_owner IS NULL OR (CASE WHEN lease_owner LIKE '>%' THEN substr(lease_owner, 2) "
-                               u"ELSE lease_owner END) NOT IN " + liveNodeIds() + u')';
+    static const QString sql = u"(lease_owner IS NULL OR " + leaseHolder(u"lease_owner") + u" NOT IN " + liveNodeIds() + u')';
     return sql;
 }
 

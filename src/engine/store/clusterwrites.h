@@ -11,6 +11,9 @@ inline constexpr QLatin1StringView WorkChannel{"switchboard_work"};
 
 // SQL: the ids of the nodes whose lease holds, on the database's clock, as a subquery.
 const QString &liveNodeIds();
+// SQL: the node a delivery's `leaseOwner` column names: its owner, or the node it was handed
+// to (">id").
+QString leaseHolder(QStringView leaseOwner);
 // SQL condition on a deliveries row: no live node holds it. Released (NULL), or owned by or
 // handed to a node whose lease ran out, on the database's clock.
 const QString &heldByNoLiveNode();

@@ -28,14 +28,12 @@ namespace {
 // before committed first, so it is seen. Returns the holder, or empty when none is live.
 QString laneHolder(WriteTransaction &tx, const Message &m, const QString &endpointId)
 {
-    static const QString holder = QStringLiteral("CASE WHEN d.lease_owner LIKE '>%' THEN substr(d.lease_owner, 2) "
-                                                 "ELSE d.lease_owner END");
-    QSqlQuery &q = tx.query(u"SELECT " + holder + u" FROM deliveries d JOIN messages m ON m.id = d.msg_id "
-                            u"WHERE m.app_id = ? AND m.correlation_key = ? AND d.endpoint_id = ? "
-                            u"AND d.status <> 0 AND d.status IN (1, 3) AND d.lease_owner IS NOT NULL AND "
-                                + holder + u" IN " + clusterwrites::liveNodeIds()
-                                + u" ORDER BY m.lane_seq DESC NULLS LAST, m.id DESC LIMIT 1",
-                            {m.appId, m.correlationKey, endpointId});
+    static const QString holder = clusterwrites::leaseHolder(u"d.lease_owner");
+    static const QString sql = u"SELECT " + holder + u" FROM deliveries d JOIN messages m ON m.id = d.msg_id "
+                               u"WHERE m.app_id = ? AND m.correlation_key = ? AND d.endpoint_id = ? "
+                               u"AND d.status <> 0 AND d.status IN (1, 3) AND d.lease_owner IS NOT NULL AND "
+        + holder + u" IN " + clusterwrites::liveNodeIds() + u" ORDER BY m.lane_seq DESC NULLS LAST, m.id DESC LIMIT 1";
+    QSqlQuery &q = tx.query(sql, {m.appId, m.correlationKey, endpointId});
     const QString found = q.next() ? q.value(0).toString() : QString();
     q.finish();
     return found;
@@ -77,13 +75,13 @@ QList<DueDelivery> routeOrdered(WriteTransaction &tx, const Message &m, const Or
         // this node owns the lane now) and released ones. A claim job takes them too, but only
         // after the ingests queued before it, which would overtake them; or later still, when
         // a claim was already running as the nodes changed.
-        QSqlQuery &q = tx.query(u"UPDATE deliveries SET lease_owner = ? WHERE endpoint_id = ? "
-                                u"AND status <> 0 AND status IN (1, 3) AND msg_id IN (SELECT id FROM messages "
-                                u"WHERE app_id = ? AND correlation_key = ?) AND (lease_owner = ? OR "
-                                    + clusterwrites::heldByNoLiveNode()
-                                    + u") RETURNING msg_id, endpoint_id, app_id, attempt_count, next_attempt, "
-                                      u"(SELECT lane_seq FROM messages WHERE id = deliveries.msg_id)",
-                                {self, endpointId, m.appId, m.correlationKey, QString(u'>' + self)});
+        static const QString sql = u"UPDATE deliveries SET lease_owner = ? WHERE endpoint_id = ? "
+                                   u"AND status <> 0 AND status IN (1, 3) AND msg_id IN (SELECT id FROM messages "
+                                   u"WHERE app_id = ? AND correlation_key = ?) AND (lease_owner = ? OR "
+            + clusterwrites::heldByNoLiveNode()
+            + u") RETURNING msg_id, endpoint_id, app_id, attempt_count, next_attempt, "
+              u"(SELECT lane_seq FROM messages WHERE id = deliveries.msg_id)";
+        QSqlQuery &q = tx.query(sql, {self, endpointId, m.appId, m.correlationKey, QString(u'>' + self)});
         while (q.next()) {
             claimed.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
                             q.value(4).toLongLong(), m.correlationKey, q.value(5).toLongLong()});

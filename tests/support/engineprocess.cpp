@@ -94,9 +94,13 @@ bool EngineProcess::start(QString *error)
 int EngineProcess::terminate()
 {
     m_process.terminate();
-    if (!m_process.waitForFinished(30'000))
-        return -1;
-    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    const bool finished = m_process.waitForFinished(30'000);
+    const int code = finished && m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    // What went wrong, in the test's output: a sanitizer's report, a crash, a drain that hung.
+    if (code != 0)
+        qWarning("switchboardd %s; its last words:\n%s", finished ? "exited abnormally" : "did not exit within 30 s",
+                 m_process.readAllStandardError().right(8000).constData());
+    return code;
 }
 
 void EngineProcess::kill()

@@ -92,6 +92,10 @@ bool ClusterNode::start(const QString &listen, qint64 followFrom, QString *error
 
 void ClusterNode::leave()
 {
+    // Nothing reaches the writer after this: the engine destroys it next, and the goodbye's
+    // own notification (released work) would otherwise come back here as a claim.
+    m_left = true;
+    m_listener.reset();
     m_heartbeat.stop();
     m_poll.stop();
     m_pauseAfter.stop();
@@ -155,6 +159,8 @@ void ClusterNode::onMembership(const clusterwrites::Membership &membership)
 
 void ClusterNode::claim()
 {
+    if (m_left)
+        return;
     if (m_claiming) {
         m_claimAgain = true;
         return;

@@ -77,6 +77,7 @@ private:
     bool m_claiming = false;
     bool m_claimAgain = false;
     bool m_lost = false;
+    bool m_left = false; // leave() was called: nothing more goes to the writer
 };
 
 } // namespace sb::engine

@@ -213,20 +213,21 @@ class TestEngineOrdering : public QObject
         std::fflush(stdout);
     }
 
-    struct TwoNodes
+    struct NodesRun
     {
         int calls = 150;
         int secondClockAhead = 0; // seconds the second node's wall clock runs ahead
         bool killSecond = false;  // SIGKILL the second node half way through the events
         bool thirdJoins = false;  // a third node starts half way; the calls spread over all three
+        bool killThird = false;   // three nodes from the start; the third is SIGKILLed half way
         int receiverLatencyMs = 2;
     };
 
-    // A producer behind a load balancer sends calls of six events to two nodes on one
+    // A producer behind a load balancer sends calls of six events to two or three nodes on one
     // database, each event to the other node than the one before; the receiver fails 30 % of
     // tries. Every call reaches it event by event: after a kill an attempt in flight may go
     // again (at least once), but never after a later event of its call.
-    void callsOverTwoNodesStayInOrder(TwoNodes how)
+    void callsOverNodesStayInOrder(NodesRun how)
     {
         const int Calls = how.calls;
         constexpr int EventsPerCall = 6;
@@ -234,8 +235,9 @@ class TestEngineOrdering : public QObject
         QVERIFY(receiver.listen());
         receiver.setBehaviour(flaky(4242, how.receiverLatencyMs));
         // A short lease when a node is killed: the survivor takes over while events still come.
-        const QStringList lease = how.killSecond ? QStringList{QStringLiteral("--node-lease"), QStringLiteral("2s")} : QStringList();
-        EngineProcess first(lease), second(lease), third;
+        const bool killing = how.killSecond || how.killThird;
+        const QStringList lease = killing ? QStringList{QStringLiteral("--node-lease"), QStringLiteral("2s")} : QStringList();
+        EngineProcess first(lease), second(lease), third(lease);
         second.shareDatabaseWith(first);
         third.shareDatabaseWith(first);
         std::unique_ptr<ApiClient> three;
@@ -244,12 +246,19 @@ class TestEngineOrdering : public QObject
             QVERIFY2(second.setClockAhead(how.secondClockAhead, &error), qPrintable(error));
         QVERIFY2(first.start(&error), qPrintable(error));
         QVERIFY2(second.start(&error), qPrintable(error));
+        if (how.killThird) {
+            QVERIFY2(third.start(&error), qPrintable(error));
+            three = std::make_unique<ApiClient>(third.baseUrl(), EngineProcess::Token);
+        }
         ApiClient one(first.baseUrl(), EngineProcess::Token), two(second.baseUrl(), EngineProcess::Token);
         // Both nodes count each other (they agree on who owns which call), and the second
         // knows the endpoint (it follows changes) before events go in.
         const auto liveNodes = [](ApiClient &api) { return api.get(QStringLiteral("/api/v1/health")).json.value(QLatin1StringView("liveNodes")).toInt(); };
-        QTRY_COMPARE_WITH_TIMEOUT(liveNodes(one), 2, 20'000);
-        QTRY_COMPARE_WITH_TIMEOUT(liveNodes(two), 2, 20'000);
+        const int nodes = how.killThird ? 3 : 2;
+        QTRY_COMPARE_WITH_TIMEOUT(liveNodes(one), nodes, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(liveNodes(two), nodes, 20'000);
+        if (three)
+            QTRY_COMPARE_WITH_TIMEOUT(liveNodes(*three), nodes, 20'000);
         StreamClient follower;
         follower.open(second.baseUrl(), EngineProcess::Token, std::nullopt);
         QTRY_VERIFY(follower.caughtUp());
@@ -260,7 +269,7 @@ class TestEngineOrdering : public QObject
         // Each event of a call goes to the other node than the one before, after the one before
         // was accepted.
         int receivedAtKill = -1;
-        if (!how.killSecond && !how.thirdJoins) {
+        if (!killing && !how.thirdJoins) {
             for (int c = 0; c < Calls; ++c) {
                 for (int n = 0; n < EventsPerCall; ++n)
                     QVERIFY(!postEvent(n % 2 == 0 ? one : two, app, QStringLiteral("call-%1").arg(c), n).isEmpty());
@@ -268,11 +277,12 @@ class TestEngineOrdering : public QObject
         } else {
             // Every call at once, as on a busy platform: the first half of each call's events,
             // then the second node dies (SIGKILL, deliveries in flight) and the load balancer
-            // sends the rest to the first, through and after its take-over; or a third node
-            // joins and the rest go to all three, while the others still count two.
+            // sends the rest to the first, through and after its take-over; or the third of
+            // three dies and the rest go to the two survivors, which both take over; or a third
+            // node joins and the rest go to all three, while the others still count two.
             for (int n = 0; n < EventsPerCall; ++n) {
-                if (n == EventsPerCall / 2 && how.killSecond) {
-                    second.kill();
+                if (n == EventsPerCall / 2 && killing) {
+                    (how.killSecond ? second : third).kill();
                     receivedAtKill = static_cast<int>(receiver.stats().received);
                 } else if (n == EventsPerCall / 2 && how.thirdJoins) {
                     QVERIFY2(third.start(&error), qPrintable(error));
@@ -280,14 +290,17 @@ class TestEngineOrdering : public QObject
                 }
                 for (int c = 0; c < Calls; ++c) {
                     ApiClient *to = n % 2 == 0 ? &one : &two;
-                    if (n >= EventsPerCall / 2)
+                    if (how.killThird)
+                        to = n < EventsPerCall / 2 ? std::array{&one, &two, three.get()}[(c + n) % 3]
+                                                   : std::array{&one, &two}[(c + n) % 2];
+                    else if (n >= EventsPerCall / 2)
                         to = how.killSecond ? &one : std::array{&one, &two, three.get()}[c % 3];
                     QVERIFY(!postEvent(*to, app, QStringLiteral("call-%1").arg(c), n).isEmpty());
                 }
             }
         }
         // A killed node's calls wait for its lease to run out.
-        if (!QTest::qWaitFor([&] { return allDelivered(receiver, Calls, EventsPerCall); }, how.killSecond ? 120'000 : 60'000))
+        if (!QTest::qWaitFor([&] { return allDelivered(receiver, Calls, EventsPerCall); }, killing ? 120'000 : 60'000))
             printWhatIsLeft(first, how.killSecond ? QList<ApiClient *>{&one} : QList<ApiClient *>{&one, &two},
                             how.killSecond ? nullptr : &second);
         QVERIFY(allDelivered(receiver, Calls, EventsPerCall));
@@ -295,19 +308,19 @@ class TestEngineOrdering : public QObject
         QVERIFY2(outOfOrder.isEmpty(), qPrintable(outOfOrder));
         const auto calls = delivered(receiver);
         for (const QList<int> &events : calls) {
-            if (how.killSecond) // at least once
+            if (killing) // at least once
                 QCOMPARE(QSet<int>(events.begin(), events.end()), (QSet<int>{0, 1, 2, 3, 4, 5}));
             else
                 QCOMPARE(events, (QList<int>{0, 1, 2, 3, 4, 5}));
         }
-        if (how.killSecond) {
-            std::printf("ordering: second node killed at %d of %d requests; the first finished its calls in order\n",
-                        receivedAtKill, static_cast<int>(receiver.stats().received));
+        if (killing) {
+            std::printf("ordering: %s node killed at %d of %d requests; the survivors finished their calls in order\n",
+                        how.killSecond ? "second" : "third", receivedAtKill, static_cast<int>(receiver.stats().received));
             std::fflush(stdout);
-        } else {
-            QCOMPARE(second.terminate(), 0);
         }
-        if (three)
+        if (!how.killSecond)
+            QCOMPARE(second.terminate(), 0);
+        if (three && !how.killThird)
             QCOMPARE(third.terminate(), 0);
         QCOMPARE(first.terminate(), 0);
     }
@@ -453,7 +466,7 @@ private slots:
             QSKIP("several nodes need PostgreSQL (SWITCHBOARD_TEST_BACKEND=postgresql)");
         // Failed about every other run before lanes went by the store's sequence: two nodes'
         // message ids made in one millisecond sort at random ("call-23: event 4 after 5").
-        callsOverTwoNodesStayInOrder({});
+        callsOverNodesStayInOrder({});
     }
 
     void aNodeWhoseClockRunsAheadKeepsTheCallInOrder()
@@ -462,7 +475,7 @@ private slots:
             QSKIP("several nodes need PostgreSQL (SWITCHBOARD_TEST_BACKEND=postgresql)");
         // The second node's ids sort two seconds later than the first's: by ids, each call's
         // odd events (accepted there) would go after all its even ones.
-        callsOverTwoNodesStayInOrder({.calls = 60, .secondClockAhead = 2});
+        callsOverNodesStayInOrder({.calls = 60, .secondClockAhead = 2});
     }
 
     void aNodeKilledMidRunLeavesEveryCallInOrder()
@@ -471,7 +484,16 @@ private slots:
             QSKIP("several nodes need PostgreSQL (SWITCHBOARD_TEST_BACKEND=postgresql)");
         // SIGKILL with deliveries in flight and calls half way: once its lease ran out the
         // survivor takes the dead node's calls over, each from where it stood.
-        callsOverTwoNodesStayInOrder({.calls = 120, .killSecond = true});
+        callsOverNodesStayInOrder({.calls = 120, .killSecond = true});
+    }
+
+    void twoSurvivorsTakingOverKeepEveryCallInOrder()
+    {
+        if (!sb::testing::TestDatabase::postgresRequested())
+            QSKIP("several nodes need PostgreSQL (SWITCHBOARD_TEST_BACKEND=postgresql)");
+        // Three nodes; the third dies with calls half way and both survivors take over while
+        // the calls' next events reach them. A slow receiver keeps lanes busy.
+        callsOverNodesStayInOrder({.calls = 120, .killThird = true, .receiverLatencyMs = 100});
     }
 
     void aNodeJoiningMidRunKeepsEveryCallInOrder()
@@ -481,7 +503,7 @@ private slots:
         // The joining node owns a third of the calls by their keys at once; the others learn of
         // it at their next renewal. A slow receiver keeps lanes busy: failed every time while
         // the new owner sent a call's next event at once ("call-38: event 2 after 3").
-        callsOverTwoNodesStayInOrder({.calls = 120, .thirdJoins = true, .receiverLatencyMs = 100});
+        callsOverNodesStayInOrder({.calls = 120, .thirdJoins = true, .receiverLatencyMs = 100});
     }
 };
 

@@ -173,12 +173,13 @@ void ClusterNode::claim()
             qWarning("could not claim deliveries: %s", qPrintable(r.error));
             return;
         }
-        const auto claimed = r.value.value<QList<DueDelivery>>();
-        if (!claimed.isEmpty()) {
-            qInfo("node %s took over %lld deliveries", qPrintable(m_nodeId), static_cast<long long>(claimed.size()));
-            m_scheduler->adopt(claimed);
+        const auto claimed = r.value.value<clusterwrites::Claimed>();
+        if (!claimed.deliveries.isEmpty()) {
+            qInfo("node %s took over %lld deliveries", qPrintable(m_nodeId),
+                  static_cast<long long>(claimed.deliveries.size()));
+            m_scheduler->adopt(claimed.deliveries);
         }
-        if (claimed.size() == ClaimBatch || m_claimAgain)
+        if (claimed.more || m_claimAgain)
             claim();
     });
 }

@@ -70,29 +70,55 @@ StoreWriter::Job renew(QString nodeId, qint64 leaseMs)
 
 StoreWriter::Job claim(QString nodeId, int limit)
 {
+    // Candidates: handed to this node (">id"), or held by no live node; in lane order, so a
+    // call split over batches starts from its earliest event. SKIP LOCKED: nodes claiming at
+    // the same moment split the rows instead of queueing behind each other. But a call is
+    // taken whole or not at all: when a row of it sorting before those taken here was skipped
+    // (another node is claiming it right now, in its ingest or its own take-over), or when
+    // another live node holds an earlier event of the call (it took the batch before), the
+    // call's rows stay for that node. Taking them would send the call's later events from
+    // here while its earlier ones go from there. Rows of the call past the batch's end are
+    // later events: they come with the next batch.
+    static const QString claimable = u"d.status <> 0 AND d.status IN (1, 3) AND (d.lease_owner = ? OR "
+                                     + heldByNoLiveNode() + u')';
+    static const QString sql =
+        u"WITH cand AS (SELECT d.msg_id, d.endpoint_id, m.app_id AS msg_app, m.correlation_key AS ckey, "
+        u"COALESCE(m.lane_seq, 0) AS lseq FROM deliveries d JOIN messages m ON m.id = d.msg_id WHERE "
+        + claimable
+        + u" ORDER BY COALESCE(m.lane_seq, 0), m.id LIMIT ? FOR UPDATE OF d SKIP LOCKED), "
+          u"calls AS (SELECT endpoint_id, msg_app, ckey, MIN(lseq) AS since, MAX(lseq) AS upto FROM cand "
+          u"WHERE ckey IS NOT NULL GROUP BY endpoint_id, msg_app, ckey), "
+          u"split AS (SELECT c.endpoint_id, c.msg_app, c.ckey FROM calls c WHERE EXISTS (SELECT 1 FROM deliveries d "
+          u"JOIN messages m ON m.id = d.msg_id WHERE d.endpoint_id = c.endpoint_id AND m.app_id = c.msg_app "
+          u"AND m.correlation_key = c.ckey AND COALESCE(m.lane_seq, 0) <= c.upto AND "
+        + claimable
+        + u" AND NOT EXISTS (SELECT 1 FROM cand x WHERE x.msg_id = d.msg_id AND x.endpoint_id = d.endpoint_id)) "
+          u"OR EXISTS (SELECT 1 FROM deliveries d JOIN messages m ON m.id = d.msg_id WHERE d.endpoint_id = c.endpoint_id "
+          u"AND m.app_id = c.msg_app AND m.correlation_key = c.ckey AND COALESCE(m.lane_seq, 0) < c.since "
+          u"AND d.status <> 0 AND d.status IN (1, 3) AND "
+        + leaseHolder(u"d.lease_owner") + u" <> ? AND " + leaseHolder(u"d.lease_owner") + u" IN " + liveNodeIds()
+        + u")) "
+          u"UPDATE deliveries SET lease_owner = ? FROM cand WHERE deliveries.msg_id = cand.msg_id "
+          u"AND deliveries.endpoint_id = cand.endpoint_id AND NOT EXISTS (SELECT 1 FROM split s "
+          u"WHERE s.endpoint_id = cand.endpoint_id AND s.msg_app = cand.msg_app AND s.ckey = cand.ckey) "
+          u"RETURNING deliveries.msg_id, deliveries.endpoint_id, deliveries.app_id, deliveries.attempt_count, "
+          u"deliveries.next_attempt, cand.ckey, cand.lseq, (SELECT COUNT(*) FROM cand)";
     return [nodeId = std::move(nodeId), limit](WriteTransaction &tx) {
         // First the lapsed nodes are marked dead, which locks their rows: a renewal of such a
         // node, late but still on its way, waits for this commit and then fails, instead of
         // committing afterwards as if its lease had held while its work changed hands.
         tx.exec(QStringLiteral("UPDATE nodes SET lease_until = -1 WHERE lease_until >= 0 AND lease_until < " SB_DB_NOW));
-        // SKIP LOCKED: nodes claiming at the same moment split the rows instead of queueing
-        // behind each other or taking the same ones.
-        QSqlQuery &q = tx.query(
-            // Handed to this node (">id"), or held by no live node.
-            u"UPDATE deliveries SET lease_owner = ? WHERE (msg_id, endpoint_id) IN ("
-            u"SELECT msg_id, endpoint_id FROM deliveries WHERE status <> 0 AND status IN (1, 3) "
-            u"AND (lease_owner = ? OR " + heldByNoLiveNode() + u") LIMIT ? FOR UPDATE SKIP LOCKED) "
-            u"RETURNING msg_id, endpoint_id, app_id, attempt_count, next_attempt, "
-            u"(SELECT correlation_key FROM messages WHERE id = deliveries.msg_id), "
-            u"(SELECT lane_seq FROM messages WHERE id = deliveries.msg_id)",
-            {nodeId, QString(u'>' + nodeId), limit});
-        QList<DueDelivery> claimed;
+        const QString handed = u'>' + nodeId;
+        QSqlQuery &q = tx.query(sql, {handed, limit, handed, nodeId, nodeId});
+        Claimed claimed;
         while (q.next()) {
-            claimed.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toInt(), q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toLongLong()});
+            claimed.deliveries.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                       q.value(3).toInt(), q.value(4).toLongLong(), q.value(5).toString(),
+                                       q.value(6).toLongLong()});
+            claimed.more = q.value(7).toInt() == limit;
         }
         q.finish();
-        if (claimed.size() < limit) {
+        if (!claimed.more) {
             tx.exec(QStringLiteral("DELETE FROM nodes WHERE lease_until < 0 AND NOT EXISTS ("
                                    "SELECT 1 FROM deliveries d WHERE d.status <> 0 AND d.status IN (1, 3) "
                                    "AND d.lease_owner IN (nodes.id, '>' || nodes.id))"));

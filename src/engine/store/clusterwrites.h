@@ -29,9 +29,16 @@ struct Membership
 StoreWriter::Job join(QString nodeId, qint64 leaseMs, QString listen);
 // Extends the node's lease, if it still holds. Returns Membership.
 StoreWriter::Job renew(QString nodeId, qint64 leaseMs);
-// Takes up to `limit` pending deliveries that no live node owns (their node's lease ran out,
-// or a node left and released them), skipping rows another node is claiming right now.
-// Returns QList<DueDelivery>; forgets lapsed nodes that own nothing any more.
+struct Claimed
+{
+    QList<DueDelivery> deliveries;
+    bool more = false; // the batch was full: claim again
+};
+
+// Takes up to `limit` pending deliveries handed to the node or that no live node owns (their
+// node's lease ran out, or a node left and released them), in lane order, skipping rows
+// another node is claiming right now, and with them the rest of their call. Returns Claimed;
+// forgets lapsed nodes that own nothing any more.
 StoreWriter::Job claim(QString nodeId, int limit);
 // Gives one of the node's pending deliveries to `target` (lease_owner ">target" until the
 // target claims it) and wakes the target. Returns whether the node still owned it.

@@ -28,6 +28,10 @@ struct StreamFrame
     static constexpr QLatin1StringView TaskProgress{"task.progress"};
     // A message's payload or an attempt's response body was deleted: {"msgId"[, "attemptId"]}.
     static constexpr QLatin1StringView ContentExpunged{"content.expunged"};
+    // A call's lane to an endpoint that holds keys on a dead letter: held by `msgId`, or going
+    // on again. {"endpointId", "key", "msgId", "since"}. Every node of a cluster follows these.
+    static constexpr QLatin1StringView OrderingBlocked{"ordering.blocked"};
+    static constexpr QLatin1StringView OrderingUnblocked{"ordering.unblocked"};
     static constexpr QLatin1StringView Hello{"hello"};
     static constexpr QLatin1StringView Error{"error"};
     static constexpr QLatin1StringView CaughtUp{"caught-up"};

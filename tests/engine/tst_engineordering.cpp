@@ -496,6 +496,91 @@ private slots:
         callsOverNodesStayInOrder({.calls = 120, .killThird = true, .receiverLatencyMs = 100});
     }
 
+    void aDeadLetterHoldsItsCallOnEveryNode()
+    {
+        if (!sb::testing::TestDatabase::postgresRequested())
+            QSKIP("several nodes need PostgreSQL (SWITCHBOARD_TEST_BACKEND=postgresql)");
+        // A dead letter that holds its call was known only to the node that dead-lettered it:
+        // sent again by hand through the other node, it never let the call go on; and when its
+        // node died, the survivor sent the call's next event at once.
+        Receiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.setBehaviour(down());
+        const QStringList lease{QStringLiteral("--node-lease"), QStringLiteral("2s")};
+        EngineProcess first(lease), second(lease);
+        second.shareDatabaseWith(first);
+        QString error;
+        QVERIFY2(first.start(&error), qPrintable(error));
+        QVERIFY2(second.start(&error), qPrintable(error));
+        ApiClient one(first.baseUrl(), EngineProcess::Token), two(second.baseUrl(), EngineProcess::Token);
+        const auto liveNodes = [](ApiClient &api) { return api.get(QStringLiteral("/api/v1/health")).json.value(QLatin1StringView("liveNodes")).toInt(); };
+        QTRY_COMPARE_WITH_TIMEOUT(liveNodes(one), 2, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(liveNodes(two), 2, 20'000);
+        StreamClient follower;
+        follower.open(second.baseUrl(), EngineProcess::Token, std::nullopt);
+        QTRY_VERIFY(follower.caughtUp());
+        const QString app = createApp(one);
+        const QString ep = createOrderedEndpoint(one, app, receiver.url(), QStringLiteral("block"), 2);
+        QVERIFY(!ep.isEmpty());
+        QTRY_VERIFY(!follower.changes().isEmpty() && follower.changes().constLast().type == sb::StreamFrame::EndpointCreated);
+        const auto blocked = [&](ApiClient &api) {
+            return api.get(u"/api/v1/app/" + app + u"/endpoint/" + ep + u"/ordering/blocked").json.value(QLatin1StringView("data")).toArray().size();
+        };
+
+        // Two calls' first events die while the receiver is down; their second events wait
+        // behind them, each on the node that holds its call.
+        const QString x0 = postEvent(one, app, QStringLiteral("call-x"), 0);
+        const QString z0 = postEvent(one, app, QStringLiteral("call-z"), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(blocked(one), 2, 20'000);
+        const QString x1 = postEvent(one, app, QStringLiteral("call-x"), 1);
+        const QString z1 = postEvent(two, app, QStringLiteral("call-z"), 1);
+        QVERIFY(!x0.isEmpty() && !z0.isEmpty() && !x1.isEmpty() && !z1.isEmpty());
+        receiver.setBehaviour(ReceiverBehaviour());
+        QSqlDatabase db = first.database().open(QStringLiteral("holders"), QString());
+        // The node (first or second) that holds a delivery, once it claimed it.
+        const auto holder = [&](const QString &msgId) -> EngineProcess * {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT lease_owner FROM deliveries WHERE msg_id = ?"));
+            q.addBindValue(msgId);
+            if (!q.exec() || !q.next())
+                return nullptr;
+            const QString owner = q.value(0).toString();
+            for (EngineProcess *node : {&first, &second}) {
+                if (owner.contains(QStringLiteral("-%1-").arg(node->process().processId())))
+                    return node;
+            }
+            return nullptr;
+        };
+        const auto apiOf = [&](EngineProcess *node) -> ApiClient & { return node == &first ? one : two; };
+        const auto other = [&](EngineProcess *node) { return node == &first ? &second : &first; };
+        const auto resend = [&](ApiClient &api, const QString &msgId) {
+            return api.post(u"/api/v1/app/" + app + u"/msg/" + msgId + u"/endpoint/" + ep + u"/resend", {}).status;
+        };
+
+        // call-z's dead letter sent again through the node that does not hold the call.
+        QTRY_VERIFY_WITH_TIMEOUT(holder(z1), 20'000);
+        EngineProcess *zHolder = holder(z1);
+        QCOMPARE(resend(apiOf(other(zHolder)), z0), 202);
+        QTRY_COMPARE_WITH_TIMEOUT(delivered(receiver).value(QStringLiteral("call-z")), (QList<int>{0, 1}), 20'000);
+        QCOMPARE(blocked(one), 1);
+
+        // The node holding call-x dies; the survivor takes the call over, still held.
+        QTRY_VERIFY_WITH_TIMEOUT(holder(x1), 20'000);
+        EngineProcess *xHolder = holder(x1);
+        EngineProcess *survivor = other(xHolder);
+        xHolder->kill();
+        QTRY_COMPARE_WITH_TIMEOUT(holder(x1), survivor, 30'000);
+        // Another call goes through the survivor meanwhile; call-x does not.
+        QVERIFY(!postEvent(apiOf(survivor), app, QStringLiteral("call-y"), 0).isEmpty());
+        QVERIFY(!postEvent(apiOf(survivor), app, QStringLiteral("call-y"), 1).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(delivered(receiver).value(QStringLiteral("call-y")), (QList<int>{0, 1}), 20'000);
+        QVERIFY(delivered(receiver).value(QStringLiteral("call-x")).isEmpty());
+        QCOMPARE(resend(apiOf(survivor), x0), 202);
+        QTRY_COMPARE_WITH_TIMEOUT(delivered(receiver).value(QStringLiteral("call-x")), (QList<int>{0, 1}), 20'000);
+        QTRY_COMPARE(blocked(apiOf(survivor)), 0);
+        QCOMPARE(survivor->terminate(), 0);
+    }
+
     void aNodeJoiningMidRunKeepsEveryCallInOrder()
     {
         if (!sb::testing::TestDatabase::postgresRequested())

@@ -193,27 +193,33 @@ void ClusterNode::follow()
         return;
     QSqlQuery &q = m_reader->run(
         QStringLiteral("SELECT type, app_id, data FROM changes WHERE seq > ? AND seq <= ? AND type IN "
-                       "('%1', '%2', '%3', '%4', '%5', '%6') ORDER BY seq")
+                       "('%1', '%2', '%3', '%4', '%5', '%6', '%7', '%8') ORDER BY seq")
             .arg(StreamFrame::EndpointCreated, StreamFrame::EndpointUpdated, StreamFrame::EndpointDisabled,
-                 StreamFrame::EndpointDeleted, StreamFrame::ApplicationUpdated, StreamFrame::ApplicationDeleted),
+                 StreamFrame::EndpointDeleted, StreamFrame::ApplicationUpdated, StreamFrame::ApplicationDeleted,
+                 StreamFrame::OrderingBlocked, StreamFrame::OrderingUnblocked),
         {m_followedSeq, last});
-    struct Row { QString type, appId, id; };
+    struct Row { QString type, appId; QJsonObject data; };
     QList<Row> rows;
-    while (q.next()) {
-        const QJsonObject data = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
-        rows.append({q.value(0).toString(), q.value(1).toString(), data.value(QLatin1StringView("id")).toString()});
-    }
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toString(), QJsonDocument::fromJson(q.value(2).toByteArray()).object()});
     q.finish();
     m_followedSeq = last;
+    const auto text = [](const QJsonObject &data, const char *name) { return data.value(QLatin1StringView(name)).toString(); };
     for (const Row &row : rows) {
-        if (row.type.startsWith(u"application.")) {
+        // Blocks of this node's own making are already in its lanes; again is harmless.
+        if (row.type == StreamFrame::OrderingBlocked) {
+            m_scheduler->keyBlockedElsewhere({text(row.data, "endpointId"), text(row.data, "key"), text(row.data, "msgId"),
+                                              static_cast<qint64>(row.data.value(QLatin1StringView("since")).toDouble())});
+        } else if (row.type == StreamFrame::OrderingUnblocked) {
+            m_scheduler->keyUnblockedElsewhere(text(row.data, "endpointId"), text(row.data, "key"));
+        } else if (row.type.startsWith(u"application.")) {
             m_reader->forgetApplication(row.appId);
             if (row.type == StreamFrame::ApplicationDeleted)
                 m_scheduler->applicationRemoved(row.appId);
-        } else if (const auto endpoint = m_reader->endpoint(row.appId, row.id)) {
+        } else if (const auto endpoint = m_reader->endpoint(row.appId, text(row.data, "id"))) {
             m_scheduler->endpointChanged(*endpoint); // read again: the change has no secrets
         } else {
-            m_scheduler->endpointRemoved(row.id);
+            m_scheduler->endpointRemoved(text(row.data, "id"));
         }
     }
 }

@@ -51,6 +51,10 @@ public:
     void restore(bool pending = true);
     // Deliveries this node took over from another (claimed in the store).
     void adopt(const QList<DueDelivery> &deliveries);
+    // Another node's dead letter holds a call (its lane may move here), or a held call goes on
+    // again (its dead letter was delivered by hand, perhaps through another node).
+    void keyBlockedElsewhere(const KeyLanes::Block &block);
+    void keyUnblockedElsewhere(const QString &endpointId, const QString &key);
     // Several nodes send to the same receivers: each keeps to its share of every endpoint's
     // rate limit and concurrency, so together they keep to the endpoint's settings, and hands
     // deliveries to endpoints it does not send to over to a node that does (EndpointShares).

@@ -14,13 +14,22 @@ void DeliveryScheduler::restore(bool pending)
     for (Endpoint &ep : m_reader->allEndpoints())
         endpointChanged(ep);
     // Keys dead letters held when the engine stopped stay held.
-    for (const KeyLanes::Block &block : m_reader->orderingBlocks()) {
-        const auto ep = m_endpoints.constFind(block.endpointId);
-        if (ep != m_endpoints.constEnd() && ep->config.ordering == Endpoint::Ordering::PerKey && ep->config.deadLetterBlocksKey)
-            m_lanes.restoreBlock(block);
-    }
+    for (const KeyLanes::Block &block : m_reader->orderingBlocks())
+        keyBlockedElsewhere(block);
     if (pending)
         adopt(m_reader->pendingDeliveries());
+}
+
+void DeliveryScheduler::keyBlockedElsewhere(const KeyLanes::Block &block)
+{
+    const auto ep = m_endpoints.constFind(block.endpointId);
+    if (ep != m_endpoints.constEnd() && ep->config.ordering == Endpoint::Ordering::PerKey && ep->config.deadLetterBlocksKey)
+        m_lanes.restoreBlock(block);
+}
+
+void DeliveryScheduler::keyUnblockedElsewhere(const QString &endpointId, const QString &key)
+{
+    laneGoesOn(m_lanes.unblock(endpointId, key));
 }
 
 void DeliveryScheduler::ingest(const Message &message, const QByteArray &body, const QStringList &endpointIds,

@@ -69,6 +69,8 @@ void DeliveryScheduler::onResult(const OutboundResult &result)
             after.unblocksKey = *key;
             record.orderingKey = *key;
             record.clearsBlock = true;
+        } else {
+            record.mayClearBlock = true; // held by a block this node never saw (several nodes)
         }
     }
     if (sending.contentGone) {
@@ -143,8 +145,8 @@ void DeliveryScheduler::recordAttempt(StoreWriter::Job job, const Due &next, con
                 if (!next.orderingKey.isEmpty() && next.trigger == TriggerType::Scheduled)
                     finishHead(next, after.blocksKey);
             }
-            if (!after.unblocksKey.isEmpty())
-                laneGoesOn(m_lanes.unblock(next.endpointId, after.unblocksKey));
+            if (!after.unblocksKey.isEmpty() || !outcome.unblockedKey.isEmpty())
+                laneGoesOn(m_lanes.unblock(next.endpointId, after.unblocksKey.isEmpty() ? outcome.unblockedKey : after.unblocksKey));
         }
         checkDrained();
         pump();

@@ -308,14 +308,34 @@ StoreWriter::Job recordAttempt(AttemptRecord record)
              {update, values}},
             StreamFrame::AttemptFinished, r.appId, change);
         tx.countAttempt(rollup);
+        // Blocks go in the change log too: the other nodes of a cluster hold the call as well
+        // (a lane can move to them), and let it go on wherever the dead letter was sent by hand.
+        const auto laneChange = [&](QLatin1StringView type, const QString &key) {
+            tx.appendChange(type, r.appId,
+                            QJsonObject{{QStringLiteral("endpointId"), a.endpointId}, {QStringLiteral("key"), key},
+                                        {QStringLiteral("msgId"), a.msgId}, {QStringLiteral("since"), static_cast<double>(tx.now())}});
+        };
         if (r.blocksKey) {
             tx.exec(QStringLiteral("INSERT INTO ordering_blocks (endpoint_id, correlation_key, msg_id, since, app_id) "
                                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (endpoint_id, correlation_key) "
                                    "DO UPDATE SET msg_id = excluded.msg_id, since = excluded.since"),
                     {a.endpointId, r.orderingKey, a.msgId, tx.now(), r.appId});
+            laneChange(StreamFrame::OrderingBlocked, r.orderingKey);
         } else if (r.clearsBlock) {
             tx.exec(QStringLiteral("DELETE FROM ordering_blocks WHERE endpoint_id = ? AND correlation_key = ?"),
                     {a.endpointId, r.orderingKey});
+            if (tx.rowsAffected() > 0)
+                laneChange(StreamFrame::OrderingUnblocked, r.orderingKey);
+        } else if (r.mayClearBlock) {
+            QSqlQuery &q = tx.query(QStringLiteral("SELECT correlation_key FROM ordering_blocks WHERE endpoint_id = ? AND msg_id = ?"),
+                                    {a.endpointId, a.msgId});
+            outcome.unblockedKey = q.next() ? q.value(0).toString() : QString();
+            q.finish();
+            if (!outcome.unblockedKey.isEmpty()) {
+                tx.exec(QStringLiteral("DELETE FROM ordering_blocks WHERE endpoint_id = ? AND correlation_key = ?"),
+                        {a.endpointId, outcome.unblockedKey});
+                laneChange(StreamFrame::OrderingUnblocked, outcome.unblockedKey);
+            }
         }
         if (!deliveryChange.isEmpty())
             tx.appendChange(StreamFrame::DeliveryUpdated, r.appId, deliveryChange);

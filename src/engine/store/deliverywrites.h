@@ -67,11 +67,15 @@ struct AttemptRecord
     QString orderingKey = {};
     bool blocksKey = false;
     bool clearsBlock = false;
+    // Sent by hand and delivered: if the store says it holds its key (another node's block,
+    // unknown here), the key goes on. AttemptOutcome::unblockedKey names it.
+    bool mayClearBlock = false;
 };
 
 struct AttemptOutcome
 {
     MessageStatus deliveryStatus = MessageStatus::Pending;
+    QString unblockedKey;                 // mayClearBlock: the key the delivery held
     bool endpointDisabled = false;
     Endpoint endpoint;                    // valid when endpointDisabled
     qint64 failingSinceMs = 0;            // disabled by the circuit breaker: failing since then

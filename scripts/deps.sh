@@ -16,7 +16,7 @@ packages=(
   libssl-dev libcurl4-openssl-dev libsqlite3-dev
   # tests, screenshots
   xvfb xauth imagemagick xdotool openssl curl
-  # multi-node tests; faketime: a node whose clock runs ahead (tst_engineordering)
+  # multi-node tests; faketime: a node whose clock runs ahead (tst_clusterordering)
   postgresql faketime
   # packages: cpack's dependency list, desktop file and AppStream checks (packaging/)
   dpkg-dev desktop-file-utils appstream

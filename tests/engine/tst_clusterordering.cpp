@@ -8,6 +8,7 @@
 #include "support/streamclient.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -189,6 +190,44 @@ private slots:
         // The second node's ids sort two seconds later than the first's: by ids, each call's
         // odd events (accepted there) would go after all its even ones.
         callsOverNodesStayInOrder({.calls = 60, .secondClockAhead = 2});
+    }
+
+    void eventsHandedOverByANodeWhoseClockRunsAheadGoAtOnce()
+    {
+        // The second node's clock runs a minute ahead. The events it accepts for calls whose
+        // lane is the first's were due at its clock's time, a minute in the first's future:
+        // they waited that long there.
+        Receiver receiver;
+        QVERIFY(receiver.listen());
+        EngineProcess first, second;
+        second.shareDatabaseWith(first);
+        QString error;
+        QVERIFY2(second.setClockAhead(60, &error), qPrintable(error));
+        QVERIFY2(first.start(&error), qPrintable(error));
+        QVERIFY2(second.start(&error), qPrintable(error));
+        ApiClient one(first.baseUrl(), EngineProcess::Token), two(second.baseUrl(), EngineProcess::Token);
+        const auto liveNodes = [](ApiClient &api) { return api.get(QStringLiteral("/api/v1/health")).json.value(QLatin1StringView("liveNodes")).toInt(); };
+        QTRY_COMPARE_WITH_TIMEOUT(liveNodes(one), 2, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(liveNodes(two), 2, 20'000);
+        StreamClient follower;
+        follower.open(second.baseUrl(), EngineProcess::Token, std::nullopt);
+        QTRY_VERIFY(follower.caughtUp());
+        const QString app = createApp(one);
+        QVERIFY(!createOrderedEndpoint(one, app, receiver.url(), QStringLiteral("skip"), 3).isEmpty());
+        QTRY_VERIFY(!follower.changes().isEmpty() && follower.changes().constLast().type == sb::StreamFrame::EndpointCreated);
+
+        constexpr int Calls = 20; // about half of them the first node's
+        QElapsedTimer sent;
+        sent.start();
+        for (int c = 0; c < Calls; ++c)
+            QVERIFY(!postEvent(two, app, QStringLiteral("call-%1").arg(c), 0).isEmpty());
+        // Far less than the skew: due when accepted, on either clock.
+        QTRY_VERIFY_WITH_TIMEOUT(allDelivered(receiver, Calls, 1), 20'000);
+        std::printf("ordering: %d events accepted by a node a minute ahead, all delivered %lld ms later\n", Calls,
+                    static_cast<long long>(sent.elapsed()));
+        std::fflush(stdout);
+        QCOMPARE(second.terminate(), 0);
+        QCOMPARE(first.terminate(), 0);
     }
 
     void aNodeKilledMidRunLeavesEveryCallInOrder()

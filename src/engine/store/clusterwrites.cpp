@@ -27,6 +27,16 @@ const QString &heldByNoLiveNode()
     return sql;
 }
 
+QString handedDelay(QStringView alias)
+{
+    return QStringLiteral("(CASE WHEN %1.lease_owner LIKE '>%' THEN GREATEST(%1.next_attempt - %1.updated_at, 0) END)").arg(alias);
+}
+
+qint64 dueAt(const WriteTransaction &tx, const QVariant &nextAttempt, const QVariant &handedDelay)
+{
+    return handedDelay.isNull() ? nextAttempt.toLongLong() : tx.now() + handedDelay.toLongLong();
+}
+
 namespace {
 
 Membership census(WriteTransaction &tx, bool leaseHeld)
@@ -83,7 +93,8 @@ StoreWriter::Job claim(QString nodeId, int limit)
                                      + heldByNoLiveNode() + u')';
     static const QString sql =
         u"WITH cand AS (SELECT d.msg_id, d.endpoint_id, m.app_id AS msg_app, m.correlation_key AS ckey, "
-        u"COALESCE(m.lane_seq, 0) AS lseq FROM deliveries d JOIN messages m ON m.id = d.msg_id WHERE "
+        u"COALESCE(m.lane_seq, 0) AS lseq, " + handedDelay(u"d") + u" AS delay "
+        u"FROM deliveries d JOIN messages m ON m.id = d.msg_id WHERE "
         + claimable
         + u" ORDER BY COALESCE(m.lane_seq, 0), m.id LIMIT ? FOR UPDATE OF d SKIP LOCKED), "
           u"calls AS (SELECT endpoint_id, msg_app, ckey, MIN(lseq) AS since, MAX(lseq) AS upto FROM cand "
@@ -102,7 +113,7 @@ StoreWriter::Job claim(QString nodeId, int limit)
           u"AND deliveries.endpoint_id = cand.endpoint_id AND NOT EXISTS (SELECT 1 FROM split s "
           u"WHERE s.endpoint_id = cand.endpoint_id AND s.msg_app = cand.msg_app AND s.ckey = cand.ckey) "
           u"RETURNING deliveries.msg_id, deliveries.endpoint_id, deliveries.app_id, deliveries.attempt_count, "
-          u"deliveries.next_attempt, cand.ckey, cand.lseq, (SELECT COUNT(*) FROM cand)";
+          u"deliveries.next_attempt, cand.ckey, cand.lseq, (SELECT COUNT(*) FROM cand), cand.delay";
     return [nodeId = std::move(nodeId), limit](WriteTransaction &tx) {
         // First the lapsed nodes are marked dead, which locks their rows: a renewal of such a
         // node, late but still on its way, waits for this commit and then fails, instead of
@@ -113,7 +124,7 @@ StoreWriter::Job claim(QString nodeId, int limit)
         Claimed claimed;
         while (q.next()) {
             claimed.deliveries.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                       q.value(3).toInt(), q.value(4).toLongLong(), q.value(5).toString(),
+                                       q.value(3).toInt(), dueAt(tx, q.value(4), q.value(8)), q.value(5).toString(),
                                        q.value(6).toLongLong()});
             claimed.more = q.value(7).toInt() == limit;
         }
@@ -131,9 +142,11 @@ StoreWriter::Job handOver(QString nodeId, QString target, QString msgId, QString
 {
     return [nodeId = std::move(nodeId), target = std::move(target), msgId = std::move(msgId),
             endpointId = std::move(endpointId)](WriteTransaction &tx) {
-        tx.exec(QStringLiteral("UPDATE deliveries SET lease_owner = ? WHERE msg_id = ? AND endpoint_id = ? "
+        // updated_at on this node's clock, like next_attempt: the target takes the difference
+        // (handedDelay), which no skew between the two clocks changes.
+        tx.exec(QStringLiteral("UPDATE deliveries SET lease_owner = ?, updated_at = ? WHERE msg_id = ? AND endpoint_id = ? "
                                "AND lease_owner = ? AND status <> 0 AND status IN (1, 3)"),
-                {QString(u'>' + target), msgId, endpointId, nodeId});
+                {QString(u'>' + target), tx.now(), msgId, endpointId, nodeId});
         const bool moved = tx.rowsAffected() == 1;
         if (moved) // one notification per target and transaction: PostgreSQL folds repeats
             tx.control(QStringLiteral("NOTIFY %1, '%2'").arg(WorkChannel, target));

@@ -18,6 +18,14 @@ QString leaseHolder(QStringView leaseOwner);
 // handed to a node whose lease ran out, on the database's clock.
 const QString &heldByNoLiveNode();
 
+// SQL: for a deliveries row (`alias`) handed to a node (">id"), how long after the hand-over
+// it is due (0: at once), else NULL. Both times are on the handing node's clock: the
+// difference holds on any other's, where next_attempt itself would be off by the clocks' skew.
+QString handedDelay(QStringView alias);
+// When a claimed delivery is due on this node's clock: next_attempt, or now plus its
+// handedDelay.
+qint64 dueAt(const WriteTransaction &tx, const QVariant &nextAttempt, const QVariant &handedDelay);
+
 struct Membership
 {
     bool leaseHeld = false; // false: this node was declared dead and its work taken over

@@ -75,16 +75,19 @@ QList<DueDelivery> routeOrdered(WriteTransaction &tx, const Message &m, const Or
         // this node owns the lane now) and released ones. A claim job takes them too, but only
         // after the ingests queued before it, which would overtake them; or later still, when
         // a claim was already running as the nodes changed.
-        static const QString sql = u"UPDATE deliveries SET lease_owner = ? WHERE endpoint_id = ? "
-                                   u"AND status <> 0 AND status IN (1, 3) AND msg_id IN (SELECT id FROM messages "
-                                   u"WHERE app_id = ? AND correlation_key = ?) AND (lease_owner = ? OR "
+        static const QString sql = u"WITH cand AS (SELECT msg_id, endpoint_id, " + clusterwrites::handedDelay(u"deliveries")
+            + u" AS delay FROM deliveries WHERE endpoint_id = ? "
+              u"AND status <> 0 AND status IN (1, 3) AND msg_id IN (SELECT id FROM messages "
+              u"WHERE app_id = ? AND correlation_key = ?) AND (lease_owner = ? OR "
             + clusterwrites::heldByNoLiveNode()
-            + u") RETURNING msg_id, endpoint_id, app_id, attempt_count, next_attempt, "
-              u"(SELECT lane_seq FROM messages WHERE id = deliveries.msg_id)";
-        QSqlQuery &q = tx.query(sql, {self, endpointId, m.appId, m.correlationKey, QString(u'>' + self)});
+            + u") FOR UPDATE) UPDATE deliveries SET lease_owner = ? FROM cand WHERE deliveries.msg_id = cand.msg_id "
+              u"AND deliveries.endpoint_id = cand.endpoint_id RETURNING deliveries.msg_id, deliveries.endpoint_id, "
+              u"deliveries.app_id, deliveries.attempt_count, deliveries.next_attempt, "
+              u"(SELECT lane_seq FROM messages WHERE id = deliveries.msg_id), cand.delay";
+        QSqlQuery &q = tx.query(sql, {endpointId, m.appId, m.correlationKey, QString(u'>' + self), self});
         while (q.next()) {
             claimed.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                            q.value(4).toLongLong(), m.correlationKey, q.value(5).toLongLong()});
+                            clusterwrites::dueAt(tx, q.value(4), q.value(6)), m.correlationKey, q.value(5).toLongLong()});
         }
         q.finish();
     }

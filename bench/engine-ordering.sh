@@ -10,6 +10,9 @@
 # SWITCHBOARDD=path runs that engine binary instead of building the release preset.
 # STORE=postgresql runs the engine on a throwaway PostgreSQL server (durable defaults) instead
 # of SQLite: there an ordered call's events each draw their place in the lane (a round trip).
+# NODES=2 (or 3; PostgreSQL only) runs that many engines on that database, wrk posting to each
+# its own calls: each node also asks which node holds a call's lane, and hands the events of
+# calls whose lane is another node's over to it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_OF_INGEST=${1:-5}
@@ -17,6 +20,11 @@ ROUNDS=${2:-2}
 
 . bench/sink.sh
 STORE=${STORE:-sqlite}
+NODES=${NODES:-1}
+if [ "$NODES" -gt 1 ] && [ "$STORE" != postgresql ]; then
+  echo "NODES=$NODES needs STORE=postgresql" >&2
+  exit 2
+fi
 install_bench_packages wrk sqlite3
 ./scripts/deps.sh
 cmake --preset release >/dev/null
@@ -28,7 +36,6 @@ RECEIVER=build/release/src/tools/receiver/switchboard-receiver
 
 bench_workspace
 RECEIVER_PORT=$(free_port)
-ENGINE_PORT=$(free_port)
 TOKEN=bench-token
 
 "$RECEIVER" --listen "127.0.0.1:$RECEIVER_PORT" --quiet --fail-percent 30 --latency-ms 5 >"$work/receiver.log" 2>&1 &
@@ -40,10 +47,26 @@ if [ "$STORE" = postgresql ]; then
   trap 'kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null; ./scripts/test-postgres.sh stop "$work/pg" >/dev/null 2>&1 || true; bench_cleanup' EXIT
   store_args=(--database "$PG_URL")
 fi
-SWITCHBOARD_ADMIN_TOKEN=$TOKEN "$SWITCHBOARDD" --listen "127.0.0.1:$ENGINE_PORT" \
-  --data-dir "$work/data" --allow-network 127.0.0.0/8 --max-in-flight 256 "${store_args[@]}" >"$work/engine.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 50); do curl -sf "http://127.0.0.1:$ENGINE_PORT/api/v1/health" >/dev/null && break; sleep 0.1; done
+engine_ports=()
+for node in $(seq "$NODES"); do
+  port=$(free_port)
+  engine_ports+=("$port")
+  data_dir="$work/data"
+  [ "$node" -gt 1 ] && data_dir="$work/data$node"
+  SWITCHBOARD_ADMIN_TOKEN=$TOKEN "$SWITCHBOARDD" --listen "127.0.0.1:$port" \
+    --data-dir "$data_dir" --allow-network 127.0.0.0/8 --max-in-flight 256 "${store_args[@]}" >"$work/engine$node.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/api/v1/health" >/dev/null && break; sleep 0.1; done
+done
+ENGINE_PORT=${engine_ports[0]}
+if [ "$NODES" -gt 1 ]; then # every node counts the others, so they agree on the calls' lanes
+  for port in "${engine_ports[@]}"; do
+    for _ in $(seq 100); do
+      [ "$(curl -sf "http://127.0.0.1:$port/api/v1/health" | python3 -c 'import json,sys;print(json.load(sys.stdin).get("liveNodes",0))')" = "$NODES" ] && break
+      sleep 0.1
+    done
+  done
+fi
 api() { curl -sf -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' "$@"; }
 id_of() { python3 -c 'import json,sys;print(json.load(sys.stdin)["id"])'; }
 # Quick retries, so that a run measures ordering, not the retry schedule.
@@ -82,8 +105,14 @@ fi
 run() { # APP LABEL ROUND -> prints a line, stores deliveries/s and p99 in $last_rate / $last_p99
   local app=$1 since
   since=$(date +%s%3N)
-  wrk -t1 -c8 -d"${SECONDS_OF_INGEST}s" -s "$work/calls.lua" "http://127.0.0.1:$ENGINE_PORT/api/v1/app/$app/msg" \
-    -- "$2-$3-" >/dev/null
+  local wrks=() node=0
+  for port in "${engine_ports[@]}"; do # each node its own calls; their lanes may be another node's
+    node=$((node + 1))
+    wrk -t1 -c8 -d"${SECONDS_OF_INGEST}s" -s "$work/calls.lua" "http://127.0.0.1:$port/api/v1/app/$app/msg" \
+      -- "$2-$3-n$node-" >/dev/null &
+    wrks+=($!)
+  done
+  wait "${wrks[@]}"
   for _ in $(seq 1200); do
     [ "$(q "SELECT COUNT(*) FROM deliveries WHERE app_id = '$app' AND status IN (1, 3) AND updated_at >= $since")" = 0 ] && break
     sleep 0.1
@@ -101,7 +130,8 @@ run() { # APP LABEL ROUND -> prints a line, stores deliveries/s and p99 in $last
   printf '   %-10s %6s %8s %14.0f %14s %14s %10s\n' "$2" "$3" "$events" "$last_rate" "$p50" "$p99" "$failed"
 }
 
-echo "== per-key ordering vs none ($STORE): ${SECONDS_OF_INGEST}s of calls per run, receiver failing 30 % after 5 ms"
+[ "$NODES" -gt 1 ] && sleep 3 # the endpoints reach every node (followed changes) before calls go in
+echo "== per-key ordering vs none ($STORE, $NODES node(s)): ${SECONDS_OF_INGEST}s of calls per run, receiver failing 30 % after 5 ms"
 printf '   %-10s %6s %8s %14s %14s %14s %10s\n' run round events deliveries/s call_p50_ms call_p99_ms failed_tries
 ref_rates=(); ord_rates=(); ref_p99=(); ord_p99=()
 for round in $(seq "$ROUNDS"); do

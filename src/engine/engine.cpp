@@ -6,6 +6,7 @@
 #include "engine/cluster/clusternode.h"
 #include "engine/api/enginecontext.h"
 #include "engine/api/httpfront.h"
+#include "engine/api/openfiles.h"
 #include "engine/api/ingestratelimit.h"
 #include "engine/store/retentionsweeper.h"
 #include "engine/stream/streamserver.h"
@@ -123,7 +124,18 @@ bool Engine::start(const EngineConfig &config, QString *error)
         m_ingestLimit = std::make_unique<IngestRateLimit>(config.ingestRateLimit);
         m_server->setIngestRateLimit(m_ingestLimit.get());
     }
-    m_front = std::make_unique<HttpFront>(m_server.get(), config.front);
+    // Connections past the descriptors this process may open would fail at accept(), which
+    // Qt's listener retries at once: the thread that schedules deliveries spins and nobody is
+    // answered. Past the cap they are answered 503 instead, and the rest stays open.
+    FrontSettings front = config.front;
+    const long openFiles = openfiles::raiseToHardLimit();
+    front.maxConnections = openfiles::connectionCap(front.maxConnections, openFiles, config.maxInFlight + 256L);
+    if (front.maxConnections < config.front.maxConnections) {
+        qWarning("at most %d HTTP connections (not %d): this process may open %ld files; raise that limit "
+                 "(ulimit -n, systemd LimitNOFILE=) to allow more",
+                 front.maxConnections, config.front.maxConnections, openFiles);
+    }
+    m_front = std::make_unique<HttpFront>(m_server.get(), front);
     m_metrics = std::make_unique<EngineMetrics>();
     m_scheduler->setMetrics(m_metrics.get());
     m_tasks = std::make_unique<BackgroundTasks>(m_reader.get(), m_writer.get(), m_scheduler.get(), nodeId);

@@ -11,6 +11,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 using sb::testing::ApiClient;
@@ -272,6 +273,74 @@ private slots:
         const auto metrics = api.get(QStringLiteral("/metrics"));
         QVERIFY(metrics.body.contains("\nswitchboard_http_connections_refused_total 1\n"));
         QVERIFY(metrics.body.contains("\nswitchboard_http_connections_max 8\n"));
+    }
+
+    // A host that starts services with a low soft limit on open files (1,024 is common, far
+    // below --max-connections): the engine raises it to the hard limit, or, when it cannot,
+    // caps its connections below it. Before, 150 slow connections on a limit of 128 left the
+    // engine spinning on accept() and answering nobody.
+    void aLowOpenFileLimitIsRaisedOrCapsTheConnections_data()
+    {
+        QTest::addColumn<long>("hard");
+        QTest::newRow("raisable to 4096") << 4096L;
+        QTest::newRow("fixed at 128") << 128L;
+    }
+    void aLowOpenFileLimitIsRaisedOrCapsTheConnections()
+    {
+        QFETCH(long, hard);
+        // Slow headers stay open for the whole test: the engine must not need their deadline.
+        EngineProcess engine({QStringLiteral("--header-timeout"), QStringLiteral("60s")});
+        engine.setOpenFileLimit(128, hard);
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        std::vector<std::unique_ptr<RawClient>> slow;
+        for (int i = 0; i < 150; ++i) { // headers never finished
+            slow.push_back(std::make_unique<RawClient>(engine.port()));
+            slow.back()->write("GET /api/v1/health HTTP/1.1\r\nHost: t\r\n");
+        }
+        RawClient normal(engine.port());
+        normal.write("GET /api/v1/health HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer " + QByteArray(EngineProcess::Token) + "\r\n\r\n");
+        if (hard > 128) { // raised: every connection held, and the normal client answered
+            QTRY_COMPARE_WITH_TIMEOUT(normal.status(), 200, 10'000);
+            for (const auto &client : slow)
+                QVERIFY(client->connected() && client->status() == 0);
+        } else { // capped: past the cap, a clear 503 at once
+            QTRY_VERIFY_WITH_TIMEOUT(std::count_if(slow.begin(), slow.end(), [](const auto &c) { return c->status() == 503; }) >= 100, 10'000);
+            QCOMPARE(normal.status(), 503);
+            slow.clear();
+            RawClient after(engine.port());
+            after.write("GET /api/v1/health HTTP/1.1\r\nHost: t\r\n\r\n");
+            QTRY_COMPARE_WITH_TIMEOUT(after.status(), 200, 10'000);
+        }
+        const auto metrics = ApiClient(engine.baseUrl(), EngineProcess::Token).get(QStringLiteral("/metrics"));
+        const qsizetype at = metrics.body.indexOf("\nswitchboard_http_connections_max ");
+        QVERIFY(at >= 0);
+        const long cap = metrics.body.mid(at + 35).split('\n').first().toLong();
+        QVERIFY2(cap > 0 && cap < hard, qPrintable(QString::number(cap)));
+    }
+
+    // --listen names the one address to listen on. A host name other than localhost, or a
+    // typo, was taken for "every address" (QHostAddress of it is null): asked for
+    // localhost:PORT, the engine listened on 0.0.0.0, open to the network.
+    void listensOnlyWhereItIsTold()
+    {
+        EngineProcess local({QStringLiteral("--listen"), QStringLiteral("localhost:0")});
+        QString error;
+        QVERIFY2(local.start(&error), qPrintable(error));
+        QFile table(QStringLiteral("/proc/%1/net/tcp").arg(local.process().processId()));
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        QStringList listening; // local addresses of sockets in LISTEN (0A) on the engine's port
+        const QString port = QStringLiteral(":%1").arg(local.port(), 4, 16, QLatin1Char('0')).toUpper();
+        for (const QByteArray &line : table.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.simplified().split(' ');
+            if (fields.size() > 3 && fields.at(3) == "0A" && QString::fromLatin1(fields.at(1)).endsWith(port))
+                listening.append(QString::fromLatin1(fields.at(1)));
+        }
+        QCOMPARE(listening, QStringList{u"0100007F" + port}); // 127.0.0.1 only
+
+        EngineProcess typo({QStringLiteral("--listen"), QStringLiteral("locahlost:0")});
+        QVERIFY(!typo.start(&error));
+        QVERIFY2(error.contains(QLatin1StringView("not an IP address to listen on")), qPrintable(error));
     }
 };
 

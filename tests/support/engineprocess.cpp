@@ -3,6 +3,8 @@
 
 #include <csignal>
 
+#include <sys/resource.h>
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -45,6 +47,14 @@ bool EngineProcess::setClockAhead(int seconds, QString *error)
     env.insert(QStringLiteral("ASAN_OPTIONS"), (asan.isEmpty() ? QString() : asan + u':') + u"verify_asan_link_order=0");
     m_process.setProcessEnvironment(env);
     return true;
+}
+
+void EngineProcess::setOpenFileLimit(long soft, long hard)
+{
+    m_process.setChildProcessModifier([soft, hard] {
+        const rlimit limit{static_cast<rlim_t>(soft), static_cast<rlim_t>(hard)};
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    });
 }
 
 EngineProcess::~EngineProcess()

@@ -24,6 +24,9 @@ public:
     // through libfaketime (Debian's faketime, which scripts/deps.sh installs); monotonic
     // clocks stay true. False, with the reason in `error`, when libfaketime is missing.
     bool setClockAhead(int seconds, QString *error = nullptr);
+    // The engine starts with at most `soft` open descriptors (raisable by itself up to
+    // `hard`), as under a host's `ulimit -n`.
+    void setOpenFileLimit(long soft, long hard);
     ~EngineProcess();
 
     // Starts the engine and waits for its "listening on" line; false (with the engine's

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpfront.h"
 
+#include "frontlistener.h"
 #include "frontworker.h"
 
-#include <QSslServer>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 #include <QWebSocket>
@@ -14,23 +13,6 @@
 #include <unistd.h>
 
 namespace sb::engine {
-namespace {
-
-// Hands each accepted descriptor to the front instead of making a socket here: the socket
-// is made on the worker thread that will own it.
-class FrontListener : public QTcpServer
-{
-public:
-    explicit FrontListener(HttpFront *front) : QTcpServer(front), m_front(front) {}
-
-protected:
-    void incomingConnection(qintptr descriptor) override { m_front->incoming(descriptor); }
-
-private:
-    HttpFront *m_front;
-};
-
-} // namespace
 
 HttpFront::HttpFront(const ApiServer *router, FrontSettings settings, QObject *parent)
     : QObject(parent)
@@ -53,11 +35,13 @@ bool HttpFront::listen(const QString &host, quint16 port, const std::optional<QS
                        QString *error)
 {
     m_tls = tls.has_value();
-    m_listener = new FrontListener(this);
-    if (!m_listener->listen(QHostAddress(host), port)) {
-        *error = m_listener->errorString();
+    m_listener = new FrontListener([this](qintptr descriptor) { incoming(descriptor); }, this);
+    // "[::1]" as in a URL; never an empty or unknown host taken for "every address".
+    QString address = host.startsWith(u'[') && host.endsWith(u']') ? host.mid(1, host.size() - 2) : host;
+    if (address == u"localhost")
+        address = QStringLiteral("127.0.0.1");
+    if (!m_listener->listen(QHostAddress(address), port, error))
         return false;
-    }
     const int count = m_settings.workerThreads > 0 ? m_settings.workerThreads
                                                    : std::max(1, QThread::idealThreadCount());
     for (int i = 0; i < count; ++i) {
@@ -73,7 +57,7 @@ bool HttpFront::listen(const QString &host, quint16 port, const std::optional<QS
     return true;
 }
 
-quint16 HttpFront::port() const { return m_listener ? m_listener->serverPort() : 0; }
+quint16 HttpFront::port() const { return m_listener ? m_listener->port() : 0; }
 
 void HttpFront::stopListening()
 {
@@ -154,6 +138,9 @@ QByteArray HttpFront::renderMetrics() const
     line("switchboard_http_header_timeouts_total", "counter", "Requests whose headers missed their deadline (408).", m_stats.headerTimeouts);
     line("switchboard_http_body_timeouts_total", "counter", "Requests whose body missed its deadline (408).", m_stats.bodyTimeouts);
     line("switchboard_http_idle_closed_total", "counter", "Connections closed after waiting idle for a request.", m_stats.idleClosed);
+    line("switchboard_http_accept_errors_total", "counter",
+         "Connections not accepted for want of file descriptors or memory (accepting pauses 100 ms).",
+         m_listener ? m_listener->resourceErrors() : 0);
     return out;
 }
 

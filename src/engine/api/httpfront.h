@@ -13,12 +13,12 @@
 #include <vector>
 
 class QThread;
-class QTcpServer;
 class QWebSocket;
 class QWebSocketServer;
 
 namespace sb::engine {
 
+class FrontListener;
 class FrontWorker;
 
 // The engine's HTTP/1.1 listener (API, ingest, /metrics, the WebSocket stream, TLS). Accepts
@@ -63,7 +63,7 @@ private:
     FrontSettings m_settings;
     FrontStats m_stats;
     bool m_tls = false;
-    QTcpServer *m_listener = nullptr;
+    FrontListener *m_listener = nullptr;
     QWebSocketServer *m_webSockets;
     StreamAcceptor m_acceptStream;
     std::vector<QThread *> m_threads;

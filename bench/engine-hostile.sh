@@ -81,7 +81,11 @@ printf '   %-10s %12.0f %10.2f %10.2f %12s %14s\n' alone "$rate" "$(ms "$p50")" 
 python3 bench/hostile-clients.py "$ENGINE_PORT" "$app" $((SECONDS_PER_PHASE + 20)) "$FLOODS" "$SLOW" 256 >"$work/attack.log" 2>&1 &
 attacker=$!
 pids+=($attacker)
-for _ in $(seq 600); do grep -q ready "$work/attack.log" && break; sleep 0.1; done
+for _ in $(seq 700); do grep -q ready "$work/attack.log" && break; sleep 0.1; done
+if ! grep -q ready "$work/attack.log"; then
+  echo "the attackers never got going: $(cat "$work/attack.log")" >&2
+  exit 1
+fi
 producer attacked
 hostile_p99=$(ms "$p99")
 printf '   %-10s %12.0f %10.2f %10.2f %12s %14s\n' attacked "$rate" "$(ms "$p50")" "$hostile_p99" "$fresh" "$peak"

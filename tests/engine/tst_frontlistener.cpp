@@ -6,6 +6,7 @@
 #include "engine/api/frontlistener.h"
 
 #include <QDir>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <algorithm>
@@ -62,14 +63,19 @@ private slots:
             clients.push_back(connectTo(listener.port()));
             QVERIFY(clients.back() >= 0);
         }
-        // Room for five more descriptors: the limit at the highest number open, every number
-        // below it taken (by /dev/null), five of them given back.
+        // Room for five more descriptors: the limit five above the highest number open, every
+        // free number below it taken (by /dev/null), five of them given back.
         rlimit before{};
         QVERIFY(::getrlimit(RLIMIT_NOFILE, &before) == 0);
-        rlimit tight = before;
-        tight.rlim_cur = static_cast<rlim_t>(highestDescriptor() + 1);
-        QVERIFY(::setrlimit(RLIMIT_NOFILE, &tight) == 0);
         std::vector<int> fillers;
+        const auto restore = qScopeGuard([&] {
+            for (int fd : fillers)
+                ::close(fd);
+            ::setrlimit(RLIMIT_NOFILE, &before);
+        });
+        rlimit tight = before;
+        tight.rlim_cur = static_cast<rlim_t>(highestDescriptor() + 1 + 5);
+        QVERIFY(::setrlimit(RLIMIT_NOFILE, &tight) == 0);
         for (int fd; (fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC)) >= 0;)
             fillers.push_back(fd);
         QCOMPARE(errno, EMFILE);
@@ -89,6 +95,7 @@ private slots:
         accepted.clear();
         for (int fd : fillers)
             ::close(fd);
+        fillers.clear();
         QVERIFY(::setrlimit(RLIMIT_NOFILE, &before) == 0);
         QTRY_COMPARE(static_cast<int>(accepted.size()), Clients - acceptedWhileFull);
         // Paused between tries: a handful of failures, not a loop of them.

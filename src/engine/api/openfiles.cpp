@@ -25,7 +25,7 @@ int connectionCap(int wanted, long limit, long reserved)
 {
     if (limit < 0) // no limit
         return wanted;
-    return static_cast<int>(std::clamp<long>(limit - reserved, 16, wanted));
+    return static_cast<int>(std::min<long>(wanted, std::max<long>(limit - reserved, 16)));
 }
 
 } // namespace sb::engine::openfiles

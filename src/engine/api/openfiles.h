@@ -10,7 +10,7 @@ long raiseToHardLimit();
 
 // How many HTTP connections the front may hold open when `limit` descriptors are allowed and
 // `reserved` must stay free for everything else (the store, outbound attempts, stream
-// clients, log files): at most `wanted`, at least 16.
+// clients, log files): at most `wanted`, and no fewer than 16 unless `wanted` is.
 int connectionCap(int wanted, long limit, long reserved);
 
 } // namespace sb::engine::openfiles

@@ -77,6 +77,10 @@ void KeyLanes::block(const ScheduledDelivery &head, qint64 sinceMs)
 void KeyLanes::restoreBlock(const Block &block)
 {
     Lane &lane = m_lanes[block.endpointId][block.key];
+    if (lane.blockedBy == block.msgId)
+        return; // known already (a node follows its own changes too)
+    if (!lane.blockedBy.isEmpty())
+        m_blockedBy.remove(blockKey(lane.blockedBy, block.endpointId));
     lane.blockedBy = block.msgId;
     lane.blockedSinceMs = block.sinceMs;
     m_blockedBy.insert(blockKey(block.msgId, block.endpointId), block.key);

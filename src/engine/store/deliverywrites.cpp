@@ -325,8 +325,10 @@ StoreWriter::Job recordAttempt(AttemptRecord record)
                     {a.endpointId, r.orderingKey, a.msgId, tx.now(), r.appId});
             laneChange(StreamFrame::OrderingBlocked, r.orderingKey);
         } else if (r.clearsBlock) {
-            tx.exec(QStringLiteral("DELETE FROM ordering_blocks WHERE endpoint_id = ? AND correlation_key = ?"),
-                    {a.endpointId, r.orderingKey});
+            // Only the dead letter itself, delivered at last, ends its block: a later event of
+            // the call sent by a node that had not heard of the block yet must not.
+            tx.exec(QStringLiteral("DELETE FROM ordering_blocks WHERE endpoint_id = ? AND correlation_key = ? AND msg_id = ?"),
+                    {a.endpointId, r.orderingKey, a.msgId});
             if (tx.rowsAffected() > 0)
                 laneChange(StreamFrame::OrderingUnblocked, r.orderingKey);
         } else if (r.mayClearBlock) {

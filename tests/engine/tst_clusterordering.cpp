@@ -171,6 +171,25 @@ class TestClusterOrdering : public QObject
         QCOMPARE(first.terminate(), 0);
     }
 
+    // Both nodes count each other (they agree on who owns which call), and the second knows
+    // the new application's ordered endpoint (it follows changes) before events go in.
+    static bool twoNodesWithAnOrderedEndpoint(ApiClient &one, ApiClient &two, EngineProcess &second, const QString &url,
+                                              const QString &onDeadLetter, int tries, QString *app, QString *ep)
+    {
+        const auto liveNodes = [](ApiClient &api) { return api.get(QStringLiteral("/api/v1/health")).json.value(QLatin1StringView("liveNodes")).toInt(); };
+        if (!QTest::qWaitFor([&] { return liveNodes(one) == 2 && liveNodes(two) == 2; }, 20'000))
+            return false;
+        StreamClient follower;
+        follower.open(second.baseUrl(), EngineProcess::Token, std::nullopt);
+        if (!QTest::qWaitFor([&] { return follower.caughtUp(); }, 10'000))
+            return false;
+        *app = createApp(one);
+        *ep = createOrderedEndpoint(one, *app, url, onDeadLetter, tries);
+        return !ep->isEmpty() && QTest::qWaitFor([&] {
+            return !follower.changes().isEmpty() && follower.changes().constLast().type == sb::StreamFrame::EndpointCreated;
+        }, 10'000);
+    }
+
 private slots:
     void init()
     {
@@ -206,15 +225,8 @@ private slots:
         QVERIFY2(first.start(&error), qPrintable(error));
         QVERIFY2(second.start(&error), qPrintable(error));
         ApiClient one(first.baseUrl(), EngineProcess::Token), two(second.baseUrl(), EngineProcess::Token);
-        const auto liveNodes = [](ApiClient &api) { return api.get(QStringLiteral("/api/v1/health")).json.value(QLatin1StringView("liveNodes")).toInt(); };
-        QTRY_COMPARE_WITH_TIMEOUT(liveNodes(one), 2, 20'000);
-        QTRY_COMPARE_WITH_TIMEOUT(liveNodes(two), 2, 20'000);
-        StreamClient follower;
-        follower.open(second.baseUrl(), EngineProcess::Token, std::nullopt);
-        QTRY_VERIFY(follower.caughtUp());
-        const QString app = createApp(one);
-        QVERIFY(!createOrderedEndpoint(one, app, receiver.url(), QStringLiteral("skip"), 3).isEmpty());
-        QTRY_VERIFY(!follower.changes().isEmpty() && follower.changes().constLast().type == sb::StreamFrame::EndpointCreated);
+        QString app, ep;
+        QVERIFY(twoNodesWithAnOrderedEndpoint(one, two, second, receiver.url(), QStringLiteral("skip"), 3, &app, &ep));
 
         constexpr int Calls = 20; // about half of them the first node's
         QElapsedTimer sent;
@@ -259,16 +271,8 @@ private slots:
         QVERIFY2(first.start(&error), qPrintable(error));
         QVERIFY2(second.start(&error), qPrintable(error));
         ApiClient one(first.baseUrl(), EngineProcess::Token), two(second.baseUrl(), EngineProcess::Token);
-        const auto liveNodes = [](ApiClient &api) { return api.get(QStringLiteral("/api/v1/health")).json.value(QLatin1StringView("liveNodes")).toInt(); };
-        QTRY_COMPARE_WITH_TIMEOUT(liveNodes(one), 2, 20'000);
-        QTRY_COMPARE_WITH_TIMEOUT(liveNodes(two), 2, 20'000);
-        StreamClient follower;
-        follower.open(second.baseUrl(), EngineProcess::Token, std::nullopt);
-        QTRY_VERIFY(follower.caughtUp());
-        const QString app = createApp(one);
-        const QString ep = createOrderedEndpoint(one, app, receiver.url(), QStringLiteral("block"), 2);
-        QVERIFY(!ep.isEmpty());
-        QTRY_VERIFY(!follower.changes().isEmpty() && follower.changes().constLast().type == sb::StreamFrame::EndpointCreated);
+        QString app, ep;
+        QVERIFY(twoNodesWithAnOrderedEndpoint(one, two, second, receiver.url(), QStringLiteral("block"), 2, &app, &ep));
         const auto blocked = [&](ApiClient &api) {
             return api.get(u"/api/v1/app/" + app + u"/endpoint/" + ep + u"/ordering/blocked").json.value(QLatin1StringView("data")).toArray().size();
         };

@@ -70,12 +70,7 @@ run() {
   local app; app=$(api -d '{"name":"bench"}' "$base/api/v1/app" | python3 -c 'import json,sys;print(json.load(sys.stdin)["id"])')
   api -d "{\"url\":\"http://127.0.0.1:$SINK_PORT/hook\",\"maxConcurrency\":128}" "$base/api/v1/app/$app/endpoint" >/dev/null
   # The other nodes follow the new endpoint within a notification (at worst their 1 s poll).
-  for port in "${ports[@]}"; do
-    for _ in $(seq 50); do
-      [ "$(curl -sf "http://127.0.0.1:$port/api/v1/health" | python3 -c 'import json,sys;print(json.load(sys.stdin).get("liveNodes",1))')" = "$nodes" ] && break
-      sleep 0.1
-    done
-  done
+  wait_live_nodes "$nodes" "${ports[@]}"
   sleep 1.5
   local since; since=$(date +%s%3N)
   local per=$(( CONNECTIONS / nodes ))

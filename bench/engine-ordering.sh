@@ -59,14 +59,8 @@ for node in $(seq "$NODES"); do
   for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/api/v1/health" >/dev/null && break; sleep 0.1; done
 done
 ENGINE_PORT=${engine_ports[0]}
-if [ "$NODES" -gt 1 ]; then # every node counts the others, so they agree on the calls' lanes
-  for port in "${engine_ports[@]}"; do
-    for _ in $(seq 100); do
-      [ "$(curl -sf "http://127.0.0.1:$port/api/v1/health" | python3 -c 'import json,sys;print(json.load(sys.stdin).get("liveNodes",0))')" = "$NODES" ] && break
-      sleep 0.1
-    done
-  done
-fi
+# Every node counts the others, so they agree on the calls' lanes.
+if [ "$NODES" -gt 1 ]; then wait_live_nodes "$NODES" "${engine_ports[@]}"; fi
 api() { curl -sf -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' "$@"; }
 id_of() { python3 -c 'import json,sys;print(json.load(sys.stdin)["id"])'; }
 # Quick retries, so that a run measures ordering, not the retry schedule.

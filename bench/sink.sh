@@ -17,6 +17,19 @@ bench_cleanup() {
   rm -rf "$work"
 }
 
+# wait_live_nodes COUNT PORT...: waits (up to 10 s) until the engine on each PORT counts COUNT
+# live nodes, so that nodes sharing one database agree on who sends what.
+wait_live_nodes() {
+  local count=$1 port
+  shift
+  for port in "$@"; do
+    for _ in $(seq 100); do
+      [ "$(curl -sf "http://127.0.0.1:$port/api/v1/health" | python3 -c 'import json,sys;print(json.load(sys.stdin).get("liveNodes",1))')" = "$count" ] && break
+      sleep 0.1
+    done
+  done
+}
+
 # free_port: a TCP port free on 127.0.0.1 now.
 free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
 

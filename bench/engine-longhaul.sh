@@ -101,14 +101,17 @@ PY
   with=$(wrk -t1 -c32 -d"${SECS}s" -s "$work/ingest.lua" "$base/api/v1/app/$app/msg" | awk '/Requests\/sec/ {print $2}')
   wait "$reader" || true
   local nreads; nreads=$(cat "$reads" 2>/dev/null || echo 0)
+  # The write-ahead log's size once the readers stop: it cannot restart while some read
+  # transaction is always open (checkpoint starvation), and every commit then pays for it.
+  local wal_mb; wal_mb=$(( $(stat -c %s "$dir/switchboard.db-wal" 2>/dev/null || echo 0) / 1048576 ))
   kill "$engine_pid"; wait "$engine_pid" 2>/dev/null || true
-  printf '   %-10s %10s %12s %12s %12s %12.0f %12.0f %8s %10s\n' "$label" "$startup" "$(median3 "${s1[@]}")" \
+  printf '   %-10s %10s %12s %12s %12s %12.0f %12.0f %8s %10s %8s\n' "$label" "$startup" "$(median3 "${s1[@]}")" \
     "$(median3 "${s2[@]}")" "$(median3 "${s3[@]}")" "$alone" "$with" \
-    "$(python3 -c "print(f'{$with / max(1, $alone):.2f}')")" "$nreads"
+    "$(python3 -c "print(f'{$with / max(1, $alone):.2f}')")" "$nreads" "$wal_mb"
 }
 
 echo "== $ROWS stored attempts; ingest ${SECS}s alone, then ${SECS}s beside 4 looping readers (32 connections)"
-printf '   %-10s %10s %12s %12s %12s %12s %12s %8s %10s\n' engine start_ms stats_ms stats_min_ms ep_stats_ms \
-  ingest/s with_rd/s ratio reads
+printf '   %-10s %10s %12s %12s %12s %12s %12s %8s %10s %8s\n' engine start_ms stats_ms stats_min_ms ep_stats_ms \
+  ingest/s with_rd/s ratio reads wal_MB
 [ -n "${REFERENCE:-}" ] && measure reference "$REFERENCE"
 measure current "$SWITCHBOARDD"

@@ -149,6 +149,7 @@ bool Engine::start(const EngineConfig &config, QString *error)
     ctx.moreMetrics = [front = m_front.get(), retention = m_retention]() -> QByteArray {
         return front->renderMetrics() + retention->renderMetrics();
     };
+    ctx.readers = m_readers.get();
     ctx.gauges = [this] {
         return EngineMetrics::Gauges{m_scheduler->queued(), m_scheduler->inFlight(), m_writer->queueDepth(),
                                      m_stream ? m_stream->clientCount() : 0};

@@ -165,6 +165,12 @@ ApiServer::Decision ApiServer::decide(const HttpRequest &head) const
     return refuse(404, QStringLiteral("not_found"), u"no such API path: " + rawPath);
 }
 
+bool ApiServer::readsOnPool(const Decision &decision) const
+{
+    return m_readers && decision.kind == Decision::Kind::Route && decision.route >= 0
+        && m_routes.at(static_cast<size_t>(decision.route)).onReader;
+}
+
 void ApiServer::dispatch(const Decision &decision, HttpRequest request, std::shared_ptr<ResponseSink> sink,
                          DecodedJson json) const
 {

@@ -72,7 +72,10 @@ public:
 
     // Any thread. Authentication, route, method, role and the ingest rate limit.
     Decision decide(const HttpRequest &head) const;
-    // The engine's thread: runs the route's handler with the complete request.
+    // True when the decided route is a read (readRoute) that runs on the reader pool.
+    bool readsOnPool(const Decision &decision) const;
+    // Runs the route's handler with the complete request: on the engine's thread, or for a
+    // route that readsOnPool(), from any thread (its handler is queued on the pool).
     void dispatch(const Decision &decision, HttpRequest request, std::shared_ptr<ResponseSink> sink,
                   DecodedJson json = {}) const;
 

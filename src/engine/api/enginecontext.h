@@ -23,9 +23,13 @@ struct EngineContext
     class BackgroundTasks *tasks = nullptr;
     class OperationalWebhooks *operational = nullptr;
     std::function<EngineMetrics::Gauges()> gauges;
-    std::function<QByteArray()> moreMetrics; // the HTTP front's and retention's counters, Prometheus text
+    // The HTTP front's and retention's counters, Prometheus text: atomics, so any thread.
+    std::function<QByteArray()> moreMetrics;
     bool httpsOnly = false;
     QString nodeId; // PostgreSQL: this node among several; empty on SQLite
+    // Where a route that must start on the engine's thread (to copy its state) can finish
+    // its work; null: it finishes where it started.
+    ReaderPool *readers = nullptr;
 };
 
 namespace api {

@@ -76,6 +76,13 @@ void FrontWorker::dispatch(const ApiServer::Decision &decision, HttpRequest requ
 {
     // Decoded here, on this worker's core: the engine's thread gets a ready document.
     DecodedJson json = request.body.isEmpty() ? DecodedJson{} : DecodedJson::decode(request.body);
+    if (m_router->readsOnPool(decision)) {
+        // A read goes from here straight to a reader thread. Through the engine's thread it
+        // cost that thread a queued call and the request's set-up for every list, statistics
+        // answer or lookup, which consoles and scrapers looping over them took from ingest.
+        m_router->dispatch(decision, std::move(request), std::move(sink), std::move(json));
+        return;
+    }
     QMetaObject::invokeMethod(m_front, [front = m_front, decision, request = std::move(request),
                                         sink = std::move(sink), json = std::move(json)]() mutable {
         front->dispatch(decision, std::move(request), std::move(sink), std::move(json));

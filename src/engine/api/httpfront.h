@@ -24,7 +24,8 @@ class FrontWorker;
 // The engine's HTTP/1.1 listener (API, ingest, /metrics, the WebSocket stream, TLS). Accepts
 // on the engine's thread and hands each connection to one of a few worker threads, which
 // parse requests and decide at the headers (docs/architecture.md, "The HTTP front"); complete
-// requests run their route on the engine's thread, and answers go back to the worker. Over
+// requests run their route on the engine's thread, except reads, which the worker queues on
+// the reader pool itself; answers go back to the worker. Over
 // the connection cap a new connection gets a 503 and is closed at once.
 class HttpFront : public QObject
 {

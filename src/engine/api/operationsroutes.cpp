@@ -97,8 +97,17 @@ void registerOperationsRoutes(ApiServer &server, const EngineContext &ctx)
 {
     using M = ApiServer::Method;
 
+    // The counters live on the engine's thread: copied there (a few dozen numbers), rendered
+    // as text on a reader thread. Formatting is most of a scrape's cost, and a scraper polling
+    // fast would otherwise take it from ingest and delivery.
     server.route(M::Get, QStringLiteral("/metrics"), [ctx](const ApiCallPtr &call) {
-        call->text(200, ctx.metrics->render(ctx.gauges()) + ctx.moreMetrics(), "text/plain; version=0.0.4");
+        auto render = [call, snapshot = *ctx.metrics, gauges = ctx.gauges(), more = ctx.moreMetrics] {
+            call->text(200, snapshot.render(gauges) + more(), "text/plain; version=0.0.4");
+        };
+        if (ctx.readers)
+            ctx.readers->post(std::move(render), ReaderPool::Place::First);
+        else
+            render();
     });
 
     server.readRoute(QStringLiteral("/api/v1/stats"), [ctx](const ApiCallPtr &call) {

@@ -56,13 +56,16 @@ bool ReaderPool::start(QString *error)
     return true;
 }
 
-void ReaderPool::post(std::function<void()> job)
+void ReaderPool::post(std::function<void()> job, Place place)
 {
     {
         const std::lock_guard lock(m_mutex);
         if (m_stopping)
             return;
-        m_jobs.push_back(std::move(job));
+        if (place == Place::First)
+            m_jobs.push_front(std::move(job));
+        else
+            m_jobs.push_back(std::move(job));
     }
     m_wake.notify_one();
 }

@@ -39,7 +39,11 @@ public:
     // Opens every thread's connection; false (with the reason) if one could not be opened.
     bool start(QString *error);
     // Any thread. `job` runs on one of the pool's threads, where current() is its reader.
-    void post(std::function<void()> job);
+    // First: ahead of the jobs waiting, for a short job that must not queue behind
+    // statistics queries (a /metrics scrape, which an operator needs most when consoles
+    // are busy).
+    enum class Place { Last, First };
+    void post(std::function<void()> job, Place place = Place::Last);
     // Jobs waiting for a thread.
     qsizetype queued() const;
     int threadCount() const { return m_threadCount; }

@@ -130,6 +130,20 @@ private slots:
             compareTallies(one, stats(m_since - 1, both));
     }
 
+    // Without `since`, the last hour starts on a whole minute, so that it reads roll-ups (a
+    // dashboard polling the default range would otherwise scan the hour's attempts each time).
+    void theDefaultRangeStartsOnAWholeMinute()
+    {
+        const auto reply = m_api->get(QStringLiteral("/api/v1/stats"));
+        QCOMPARE(reply.status, 200);
+        const qint64 since = QDateTime::fromString(reply.json.value(QLatin1StringView("since")).toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
+        const qint64 until = QDateTime::fromString(reply.json.value(QLatin1StringView("until")).toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
+        QCOMPARE(since % 60'000, 0);
+        QVERIFY2(until - since >= 3'600'000 && until - since < 3'660'000, qPrintable(QString::number(until - since)));
+        QCOMPARE(reply.json.value(QLatin1StringView("overall")).toObject().value(QLatin1StringView("attempts")).toInteger(), m_attempts);
+        compareTallies(reply.json, stats(m_since - 1));
+    }
+
     // What a console's first sync reads: the roll-ups minute by minute (they add up to the
     // same tallies as /api/v1/stats) and where the change stream stood at a time.
     void minutesAndStreamPositionForAFirstSync()

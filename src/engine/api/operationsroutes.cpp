@@ -115,6 +115,13 @@ void registerOperationsRoutes(ApiServer &server, const EngineContext &ctx)
         StatsRequest r;
         ValidationErrors errors;
         readRange(q, 3600, r.since, r.until, errors);
+        if (!q.hasQueryItem(QStringLiteral("since"))) {
+            // The last hour from a whole minute (60 to 61 minutes): whole-minute buckets of
+            // such a range come from the roll-ups, whatever the history, instead of a scan of
+            // the hour's attempts, which grows with the ingest rate (a dashboard polling the
+            // default range at 10,000 events/s scanned 36 million rows an hour).
+            r.since = r.since.addMSecs(-(r.since.toMSecsSinceEpoch() % 60'000));
+        }
         if (q.hasQueryItem(QStringLiteral("bucket"))) {
             bool ok = false;
             const qint64 seconds = q.queryItemValue(QStringLiteral("bucket")).toLongLong(&ok);

@@ -3,10 +3,12 @@
 # The engine at age: a store already holding ROWS attempts (default 2,000,000, spread over the
 # last three days), measured for each engine binary in one run:
 #  (a) start-up time on that store (the current engine builds its roll-ups once, here);
-#  (b) GET /api/v1/stats latency, last hour: default `since` (a scan of the range) and `since`
-#      on a whole minute (roll-ups), and endpoint stats;
+#  (b) GET /api/v1/stats latency, last hour: default `since` (engines before a91b351 scan the
+#      range; later ones start it on a whole minute and read roll-ups) and `since` on a whole
+#      minute (roll-ups), and endpoint stats;
 #  (c) ingest alone vs ingest while 4 readers loop over stats, an attempt list, endpoint stats
-#      and /metrics (what a few consoles and a scraper do): ingest/s and the ratio.
+#      and /metrics (what a few consoles and a scraper do): ingest/s, the ratio, the reads
+#      each reader got done and the write-ahead log's size after them.
 # Figures, never pass/fail. Usage: bench/engine-longhaul.sh [rows] [seconds]
 # SWITCHBOARDD=path (default: the release build) is measured; REFERENCE=path, if given, is
 # measured first in the same run, for a before/after on the same machine.
@@ -95,7 +97,7 @@ def loop(i):
 ts = [threading.Thread(target=loop, args=(i,)) for i in range(len(paths))]
 for t in ts: t.start()
 for t in ts: t.join()
-open(out, "w").write(str(sum(counts)))
+open(out, "w").write("/".join(str(c) for c in counts))
 PY
   local reader=$!
   with=$(wrk -t1 -c32 -d"${SECS}s" -s "$work/ingest.lua" "$base/api/v1/app/$app/msg" | awk '/Requests\/sec/ {print $2}')
@@ -105,13 +107,13 @@ PY
   # transaction is always open (checkpoint starvation), and every commit then pays for it.
   local wal_mb; wal_mb=$(( $(stat -c %s "$dir/switchboard.db-wal" 2>/dev/null || echo 0) / 1048576 ))
   kill "$engine_pid"; wait "$engine_pid" 2>/dev/null || true
-  printf '   %-10s %10s %12s %12s %12s %12.0f %12.0f %8s %10s %8s\n' "$label" "$startup" "$(median3 "${s1[@]}")" \
+  printf '   %-10s %10s %12s %12s %12s %12.0f %12.0f %8s %22s %8s\n' "$label" "$startup" "$(median3 "${s1[@]}")" \
     "$(median3 "${s2[@]}")" "$(median3 "${s3[@]}")" "$alone" "$with" \
     "$(python3 -c "print(f'{$with / max(1, $alone):.2f}')")" "$nreads" "$wal_mb"
 }
 
 echo "== $ROWS stored attempts; ingest ${SECS}s alone, then ${SECS}s beside 4 looping readers (32 connections)"
-printf '   %-10s %10s %12s %12s %12s %12s %12s %8s %10s %8s\n' engine start_ms stats_ms stats_min_ms ep_stats_ms \
-  ingest/s with_rd/s ratio reads wal_MB
+printf '   %-10s %10s %12s %12s %12s %12s %12s %8s %22s %8s\n' engine start_ms stats_ms stats_min_ms ep_stats_ms \
+  ingest/s with_rd/s ratio reads:stats/list/ep/metrics wal_MB
 [ -n "${REFERENCE:-}" ] && measure reference "$REFERENCE"
 measure current "$SWITCHBOARDD"

@@ -281,7 +281,8 @@ private slots:
         for (const QJsonValue &b : stats.json.value(QLatin1StringView("buckets")).toArray())
             bucketed += b.toObject().value(QLatin1StringView("attempts")).toInt();
         QCOMPARE(bucketed, attempts.size());
-        QCOMPARE(stats.json.value(QLatin1StringView("buckets")).toArray().size(), 60);
+        // The default range: the last hour in whole minutes, the current one included.
+        QCOMPARE(stats.json.value(QLatin1StringView("buckets")).toArray().size(), 61);
         QCOMPARE(m_viewer->get(QStringLiteral("/api/v1/stats?bucket=0")).status, 422);
         QCOMPARE(m_viewer->get(QStringLiteral("/api/v1/stats?since=2026-01-01T00:00:00Z&bucket=1")).status, 422);
         QCOMPARE(m_viewer->get(QStringLiteral("/api/v1/stats?app=app_nope")).status, 404);

@@ -12,8 +12,8 @@ packages=(
   qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
   qtkeychain-qt6-dev
-  # engine
-  libssl-dev libcurl4-openssl-dev libsqlite3-dev
+  # engine; mimalloc: the engine's allocator (docs/performance.md, 2026-12-07 night)
+  libssl-dev libcurl4-openssl-dev libsqlite3-dev libmimalloc-dev
   # tests, screenshots
   xvfb xauth imagemagick xdotool openssl curl
   # multi-node tests; faketime: a node whose clock runs ahead (tst_clusterordering)

@@ -6,8 +6,17 @@
 
 #include <cstdio>
 
+#ifdef SWITCHBOARD_MIMALLOC
+#include <mimalloc.h>
+#endif
+
 int main(int argc, char *argv[])
 {
+#ifdef SWITCHBOARD_MIMALLOC
+    // A reference, so that no linker drops the library (--as-needed) and with it the
+    // allocator that replaces malloc (src/engine/CMakeLists.txt says why).
+    [[maybe_unused]] const int allocator = mi_version();
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("switchboardd"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));

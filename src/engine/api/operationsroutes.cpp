@@ -7,8 +7,35 @@
 #include "core/jsonreader.h"
 #include "core/timeformat.h"
 
+#include <QFileInfo>
+
+#include <cstdlib>
+
+#include <dlfcn.h>
+
 namespace sb::engine::api {
 namespace {
+
+// switchboard_build_info: the version, and the allocator that serves malloc in this process,
+// read from the shared object that malloc resolves to ("mimalloc" when the engine's allocator
+// is in place, "c" for glibc's), so a build that lost it shows in any scrape.
+QByteArray buildInfo()
+{
+    static const QByteArray text = []() -> QByteArray {
+        QByteArray allocator = "unknown";
+        Dl_info info{};
+        if (::dladdr(reinterpret_cast<void *>(&std::malloc), &info) != 0 && info.dli_fname) {
+            const QString file = QFileInfo(QString::fromLocal8Bit(info.dli_fname)).fileName(); // libmimalloc.so.2
+            allocator = file.section(u'.', 0, 0).toLatin1();
+            if (allocator.startsWith("lib"))
+                allocator.remove(0, 3);
+        }
+        return QByteArray("# HELP switchboard_build_info The engine's version and the allocator serving malloc.\n"
+                          "# TYPE switchboard_build_info gauge\n"
+                          "switchboard_build_info{version=\"" SWITCHBOARD_VERSION "\",allocator=\"") + allocator + "\"} 1\n";
+    }();
+    return text;
+}
 
 // The filter of a bulk retry or recovery; answers 422 (or 404 for an unknown app or
 // endpoint) itself and returns nullopt.
@@ -102,7 +129,7 @@ void registerOperationsRoutes(ApiServer &server, const EngineContext &ctx)
     // fast would otherwise take it from ingest and delivery.
     server.route(M::Get, QStringLiteral("/metrics"), [ctx](const ApiCallPtr &call) {
         auto render = [call, snapshot = *ctx.metrics, gauges = ctx.gauges(), more = ctx.moreMetrics] {
-            call->text(200, snapshot.render(gauges) + more(), "text/plain; version=0.0.4");
+            call->text(200, snapshot.render(gauges) + more() + buildInfo(), "text/plain; version=0.0.4");
         };
         if (ctx.readers)
             ctx.readers->post(std::move(render), ReaderPool::Place::First);

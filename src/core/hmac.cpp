@@ -3,27 +3,77 @@
 
 #include <QRandomGenerator>
 
+#include <cstring>
+
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
-#include <openssl/hmac.h>
 #include <openssl/rand.h>
 
 namespace sb::crypto {
 
-QByteArray hmacSha256(QByteArrayView key, QByteArrayView data)
+namespace {
+
+constexpr int BlockSize = 64; // SHA-256's
+constexpr int DigestSize = 32;
+
+// One context per thread, freed with the thread.
+struct DigestContext
 {
-    QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    ~DigestContext() { EVP_MD_CTX_free(ctx); }
+};
+
+// SHA-256 of `first` followed by `rest`, into `out` (DigestSize bytes).
+bool sha256(EVP_MD_CTX *ctx, QByteArrayView first, std::initializer_list<QByteArrayView> rest, unsigned char *out)
+{
+    // Fetched once for the process: the lookup is what made HMAC() slow.
+    static EVP_MD *const algorithm = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    if (!algorithm || EVP_DigestInit_ex(ctx, algorithm, nullptr) != 1)
+        return false;
+    const auto update = [ctx](QByteArrayView part) {
+        return part.isEmpty() || EVP_DigestUpdate(ctx, part.data(), static_cast<size_t>(part.size())) == 1;
+    };
+    if (!update(first))
+        return false;
+    for (QByteArrayView part : rest) {
+        if (!update(part))
+            return false;
+    }
     unsigned int length = 0;
-    // HMAC() wants a non-null key pointer even for an empty key.
-    static const char emptyKey = 0;
-    const void *keyData = key.isEmpty() ? &emptyKey : key.data();
-    const auto *result = HMAC(EVP_sha256(), keyData, static_cast<int>(key.size()),
-                              reinterpret_cast<const unsigned char *>(data.data()),
-                              static_cast<size_t>(data.size()),
-                              reinterpret_cast<unsigned char *>(out.data()), &length);
-    if (!result)
+    return EVP_DigestFinal_ex(ctx, out, &length) == 1 && length == DigestSize;
+}
+
+QByteArrayView view(const unsigned char *bytes, int size)
+{
+    return {reinterpret_cast<const char *>(bytes), size};
+}
+
+} // namespace
+
+QByteArray hmacSha256(QByteArrayView key, std::initializer_list<QByteArrayView> parts)
+{
+    thread_local DigestContext context;
+    if (!context.ctx)
         return {};
-    out.resize(static_cast<qsizetype>(length));
+    // The key, hashed when longer than a block, zero-padded to one.
+    unsigned char block[BlockSize] = {};
+    if (key.size() > BlockSize) {
+        if (!sha256(context.ctx, key, {}, block))
+            return {};
+    } else if (!key.isEmpty()) {
+        std::memcpy(block, key.data(), static_cast<size_t>(key.size()));
+    }
+    unsigned char pad[BlockSize];
+    for (int i = 0; i < BlockSize; ++i)
+        pad[i] = static_cast<unsigned char>(block[i] ^ 0x36);
+    unsigned char inner[DigestSize];
+    if (!sha256(context.ctx, view(pad, BlockSize), parts, inner))
+        return {};
+    for (int i = 0; i < BlockSize; ++i)
+        pad[i] = static_cast<unsigned char>(block[i] ^ 0x5c);
+    QByteArray out(DigestSize, Qt::Uninitialized);
+    if (!sha256(context.ctx, view(pad, BlockSize), {view(inner, DigestSize)}, reinterpret_cast<unsigned char *>(out.data())))
+        return {};
     return out;
 }
 

@@ -5,13 +5,17 @@
 #include <QByteArrayView>
 #include <QStringView>
 
+#include <initializer_list>
 #include <optional>
 
 namespace sb::crypto {
 
-// HMAC-SHA256 through OpenSSL's one-shot HMAC(): about 3.5 µs for 1 KiB here, against
-// 11 µs for QMessageAuthenticationCode, and the engine signs every request.
-QByteArray hmacSha256(QByteArrayView key, QByteArrayView data);
+// HMAC-SHA256 (RFC 2104) over SHA-256 fetched from OpenSSL once, with a digest context per
+// thread: 0.85 µs for 1 KiB here, against 1.8 µs for OpenSSL 3's one-shot HMAC(), which looks
+// the algorithm up in its provider on every call, and 11 µs for QMessageAuthenticationCode;
+// the engine signs every request. `parts` are signed as if joined, without joining them.
+QByteArray hmacSha256(QByteArrayView key, std::initializer_list<QByteArrayView> parts);
+inline QByteArray hmacSha256(QByteArrayView key, QByteArrayView data) { return hmacSha256(key, {data}); }
 
 // Compares in time that depends only on the lengths, so a verifier leaks nothing about
 // how much of a forged signature was right.

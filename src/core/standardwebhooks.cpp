@@ -35,7 +35,9 @@ QString StandardWebhooks::generateSecret()
 QByteArray StandardWebhooks::sign(const QByteArray &key, QByteArrayView msgId, qint64 timestamp,
                                   QByteArrayView body)
 {
-    return "v1," + crypto::hmacSha256(key, signedContent(msgId, timestamp, body)).toBase64();
+    // "{msgId}.{timestamp}.{body}" signed in parts: no copy of the body per signature.
+    const QByteArray ts = QByteArray::number(timestamp);
+    return "v1," + crypto::hmacSha256(key, {msgId, ".", ts, ".", body}).toBase64();
 }
 
 QByteArray StandardWebhooks::signAsymmetric(const Ed25519Key &key, QByteArrayView msgId,

@@ -160,6 +160,39 @@ private slots:
                  Verification::TimestampTooOld);
     }
 
+    // RFC 4231's vectors for HMAC-SHA256 (keys shorter than a block, and longer: hashed
+    // first), an empty key and message, a key of exactly one block, and a message given in
+    // parts (as Standard Webhooks signs "{id}.{timestamp}.{body}") against the same joined.
+    void hmacVectors_data()
+    {
+        QTest::addColumn<QByteArray>("key");
+        QTest::addColumn<QByteArrayList>("parts");
+        QTest::addColumn<QByteArray>("hex");
+        QTest::newRow("RFC 4231 case 1") << QByteArray(20, '\x0b') << QByteArrayList{"Hi There"}
+                                         << QByteArray("b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
+        QTest::newRow("RFC 4231 case 2") << QByteArray("Jefe") << QByteArrayList{"what do ya want ", "for nothing?"}
+                                         << QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+        QTest::newRow("RFC 4231 case 6") << QByteArray(131, '\xaa') << QByteArrayList{"Test Using Larger Than Block-Size Key - Hash Key First"}
+                                         << QByteArray("60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
+        QTest::newRow("empty") << QByteArray() << QByteArrayList{QByteArray()}
+                               << QByteArray("b613679a0814d9ec772f95d778c35fc5ff1697c493715653c6c712144292c5ad");
+        // Python's hmac: hmac.new(b"k" * 64, b'msg_1.1614265330.{"a":1}', hashlib.sha256)
+        QTest::newRow("one block, in parts") << QByteArray(64, 'k') << QByteArrayList{"msg_1", ".", "1614265330", ".", "{\"a\":1}"}
+                                             << QByteArray("1f035f74d4a6eb624d621d49cef6bc45c2baf08434c66c48c9b25399d88a049f");
+    }
+
+    void hmacVectors()
+    {
+        QFETCH(QByteArray, key);
+        QFETCH(QByteArrayList, parts);
+        QFETCH(QByteArray, hex);
+        QCOMPARE(sb::crypto::hmacSha256(key, parts.join()).toHex(), hex);
+        if (parts.size() == 5)
+            QCOMPARE(sb::crypto::hmacSha256(key, {parts[0], parts[1], parts[2], parts[3], parts[4]}).toHex(), hex);
+        else if (parts.size() == 2)
+            QCOMPARE(sb::crypto::hmacSha256(key, {parts[0], parts[1]}).toHex(), hex);
+    }
+
     void hexVector()
     {
         QCOMPARE(sb::HexSignature::sign("It's a Secret to Everybody", "Hello, World!"),

@@ -359,6 +359,7 @@ QString MainWindow::filterHelpText()
               "A filter with a mistake turns red, says why, and is not applied.</p>"
               "<table cellpadding=3>"
               "<tr><td><code>status:failed</code></td><td>the last attempt failed (retrying or dead)</td></tr>"
+              "<tr><td><code>attempt:failed</code></td><td>some attempt failed, even if a later one succeeded</td></tr>"
               "<tr><td><code>status:dead</code></td><td>every retry used up: dead letters</td></tr>"
               "<tr><td><code>status:retrying</code>, <code>status:pending</code>, <code>status:succeeded</code></td><td>by state</td></tr>"
               "<tr><td><code>code:5xx</code>, <code>code:404</code>, <code>code:&gt;=500</code>, <code>code:none</code></td><td>HTTP status of the last attempt</td></tr>"

@@ -79,7 +79,7 @@ private slots:
         QCOMPARE(rules.health(), Health::Critical);
         const Alert failing = rules.active().value(QStringLiteral("failing:ep_1"));
         QVERIFY(failing.text.startsWith(u"3 of 10"));
-        QCOMPARE(failing.logFilter, QStringLiteral("endpoint:ep_1 status:failed"));
+        QCOMPARE(failing.logFilter, QStringLiteral("endpoint:ep_1 attempt:failed"));
         QCOMPARE(failing.endpointId, QStringLiteral("ep_1"));
         QCOMPARE(failing.endpointName, QStringLiteral("EP_1"));
 
@@ -130,7 +130,7 @@ private slots:
         e.state = EndpointHealth::State::Failing;
         auto c = rules.update(snapshot({e}, 0, 0), false);
         QCOMPARE(keys(c.raised), QStringList{QStringLiteral("failing:ep_1")});
-        QCOMPARE(c.raised.first().logFilter, QStringLiteral("app:app_1 endpoint:ep_1 status:failed"));
+        QCOMPARE(c.raised.first().logFilter, QStringLiteral("app:app_1 endpoint:ep_1 attempt:failed"));
         QCOMPARE(c.raised.first().appId, QStringLiteral("app_1"));
         e.attempts = 40;
         e.succeeded = 30; // 25 % failed over five minutes, above the threshold...
@@ -146,7 +146,7 @@ private slots:
         QSignalSpy counted(&model, &AlertLogModel::activeCountChanged);
         const QDateTime t0 = QDateTime::currentDateTime();
         Alert a{QStringLiteral("failing:ep_1"), Alert::Severity::Critical, QStringLiteral("Endpoint failing: CRM"), QStringLiteral("3 of 10"),
-                QStringLiteral("app:app_1 endpoint:ep_1 status:failed"), QStringLiteral("app_1"), QStringLiteral("ep_1"), QStringLiteral("CRM")};
+                QStringLiteral("app:app_1 endpoint:ep_1 attempt:failed"), QStringLiteral("app_1"), QStringLiteral("ep_1"), QStringLiteral("CRM")};
         Alert b{QStringLiteral("stream"), Alert::Severity::Critical, QStringLiteral("Engine connection lost"), QStringLiteral("…"), {}, {}, {}, {}};
         model.raise(a, t0);
         model.raise(b, t0.addSecs(10));
@@ -196,7 +196,7 @@ private slots:
         QCOMPARE(centre.statusButton()->text(), QStringLiteral("No alerts"));
         QSignalSpy open(&centre, &AlertCentre::openLogRequested);
         centre.model()->raise({QStringLiteral("failing:ep_1"), Alert::Severity::Critical, QStringLiteral("t"), QStringLiteral("x"),
-                               QStringLiteral("app:app_1 endpoint:ep_1 status:failed"), QStringLiteral("app_1"), QStringLiteral("ep_1"),
+                               QStringLiteral("app:app_1 endpoint:ep_1 attempt:failed"), QStringLiteral("app_1"), QStringLiteral("ep_1"),
                                QStringLiteral("CRM")},
                               QDateTime::currentDateTime());
         QCOMPARE(centre.statusButton()->text(), QStringLiteral("1 alert"));
@@ -206,7 +206,7 @@ private slots:
         QCOMPARE(centre.list()->currentIndex().row(), 0);
         QTest::keyClick(centre.list(), Qt::Key_Return);
         QCOMPARE(open.count(), 1);
-        QCOMPARE(open.first().first().toString(), QStringLiteral("app:app_1 endpoint:ep_1 status:failed"));
+        QCOMPARE(open.first().first().toString(), QStringLiteral("app:app_1 endpoint:ep_1 attempt:failed"));
         delete centre.statusButton(); // it lives in the window's status bar, normally
     }
 
@@ -254,7 +254,7 @@ private slots:
 
         window.tray()->activateLastNotification();
         QCOMPARE(window.areas()->currentWidget(), window.deliveries());
-        QCOMPARE(window.deliveries()->filterEdit()->text(), QStringLiteral("app:app_1 endpoint:ep_a status:failed"));
+        QCOMPARE(window.deliveries()->filterEdit()->text(), QStringLiteral("app:app_1 endpoint:ep_a attempt:failed"));
         // Every failure of that endpoint that still stands: the ten fresh ones, two older.
         QTRY_COMPARE(window.deliveries()->model()->rowCount(), 12);
 

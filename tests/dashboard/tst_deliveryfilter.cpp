@@ -59,6 +59,50 @@ private slots:
         QVERIFY(db.open());
     }
 
+    // attempt:failed finds a delivery that failed and was then delivered on a retry, which
+    // status:failed (the last attempt) does not: what an alert about failures must lead to.
+    void aFailureRetriedSinceIsStillAFailedAttempt()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("retried.db"));
+        {
+            sb::dashboard::HistoryStore store(path);
+            QSignalSpy opened(&store, &sb::dashboard::HistoryStore::opened);
+            store.open();
+            QVERIFY(opened.wait(5000));
+            qint64 seq = 0;
+            QList<sb::StreamFrame> frames;
+            frames += sb::testing::deliveryFrames(seq, Now, QStringLiteral("msg_r1"), QStringLiteral("call.ended"),
+                                                  QStringLiteral("ep_a"), 503, QStringLiteral("http"), 1, 5);
+            frames += sb::testing::deliveryFrames(seq, Now, QStringLiteral("msg_r1"), QStringLiteral("call.ended"),
+                                                  QStringLiteral("ep_a"), 200, QStringLiteral("none"), 0, 4);
+            frames += sb::testing::deliveryFrames(seq, Now, QStringLiteral("msg_ok"), QStringLiteral("call.ended"),
+                                                  QStringLiteral("ep_a"), 200, QStringLiteral("none"), 0, 3);
+            store.append(frames);
+            QTRY_COMPARE(store.lastSeq(), seq);
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("retried"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            const auto matching = [&db](const QString &text) {
+                const auto f = DeliveryFilter::parse(text, Now);
+                QSqlQuery q(db);
+                q.prepare(u"SELECT group_concat(msg_id) FROM deliveries WHERE " + DeliveryFilter::resolveFullText(db, f.where, f.values));
+                for (const QVariant &v : f.values)
+                    q.addBindValue(v);
+                return f.ok && q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("error");
+            };
+            QCOMPARE(matching(QStringLiteral("status:failed")), QString());
+            QCOMPARE(matching(QStringLiteral("attempt:failed")), QStringLiteral("msg_r1"));
+            QCOMPARE(matching(QStringLiteral("attempt:failed status:succeeded")), QStringLiteral("msg_r1"));
+            QCOMPARE(matching(QStringLiteral("-attempt:failed")), QStringLiteral("msg_ok"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("retried"));
+        QVERIFY(DeliveryFilter::completions(QStringLiteral("attempt:f"), 9).contains(QStringLiteral("attempt:failed")));
+        // Retry all from such a log sends what the engine retries anyway: the failed ones.
+        QVERIFY(DeliveryFilter::engineRetryFilter(QStringLiteral("app:app_1 endpoint:ep_a attempt:failed"), Now).ok);
+    }
+
     // Free text chooses its query by how common its words are: both ways find the same rows.
     void freeTextOverManyRowsTakesTheOtherWay()
     {
@@ -194,6 +238,7 @@ private slots:
         QTest::newRow("empty endpoint") << QStringLiteral("status:dead endpoint:") << 12 << QStringLiteral("endpoint:acme");
         QTest::newRow("empty call") << QStringLiteral("status:dead call:") << 12 << QStringLiteral("call id");
         QTest::newRow("open quote") << QStringLiteral("status:dead \"unclosed") << 12 << QStringLiteral("quote");
+        QTest::newRow("bad attempt") << QStringLiteral("attempt:ok") << 0 << QStringLiteral("attempt:failed");
     }
 
     void rejects()

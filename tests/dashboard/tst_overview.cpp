@@ -222,7 +222,7 @@ private slots:
         table->setCurrentIndex(table->model()->index(0, 0));
         QTest::keyClick(table, Qt::Key_Return);
         QCOMPARE(window.areas()->currentWidget(), static_cast<QWidget *>(window.deliveries()));
-        QCOMPARE(window.deliveries()->filterEdit()->text(), QStringLiteral("app:app_1 endpoint:ep_1 status:failed"));
+        QCOMPARE(window.deliveries()->filterEdit()->text(), QStringLiteral("app:app_1 endpoint:ep_1 attempt:failed"));
         QTRY_COMPARE(window.deliveries()->model()->rowCount(), 10);
         QCOMPARE(edit.count(), 0);
         window.areas()->setCurrentWidget(overview);

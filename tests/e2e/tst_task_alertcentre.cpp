@@ -25,6 +25,7 @@
 #include "tools/receiver/receiver.h"
 
 #include <QAbstractItemView>
+#include <QMessageBox>
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
@@ -190,13 +191,43 @@ private slots:
         QTest::keyClick(list, Qt::Key_Return);
         DeliveriesView *view = window.deliveries();
         QCOMPARE(window.areas()->currentWidget(), static_cast<QWidget *>(view));
-        QCOMPARE(view->filterEdit()->text(), u"app:" + app + u" endpoint:" + endpoint + u" status:failed");
+        QCOMPARE(view->filterEdit()->text(), u"app:" + app + u" endpoint:" + endpoint + u" attempt:failed");
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 8, 10'000);
         for (int r = 0; r < view->model()->rowCount(); ++r)
             QCOMPARE(view->model()->rowAt(r).endpointId, endpoint);
 
-        // Fixed: new deliveries succeed; the endpoint turns healthy, the alert resolved.
+        // The customer fixed its endpoint; Retry all from this log (Ctrl+Shift+R, Enter) sends
+        // the 8 again. They stay listed, delivered now: the log shows what the alert is about,
+        // not only what still fails (with the last attempt's status it went empty here).
         receiver.setBehaviour({});
+        QTRY_VERIFY_WITH_TIMEOUT(view->retryAllAction()->isEnabled(), 10'000);
+        view->table()->setFocus();
+        QTest::keyClick(view->table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QMessageBox *confirm = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (confirm = view->findChild<QMessageBox *>()) && confirm->isVisible(); }, 10'000));
+        QTest::keyClick(confirm, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.stats().succeeded, 8, 15'000);
+        const auto allDelivered = [view] {
+            for (int r = 0; r < view->model()->rowCount(); ++r)
+                if (view->model()->rowAt(r).status != 0)
+                    return false;
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() == 8 && allDelivered(), 10'000);
+        // Whoever opens the alert later still finds them there.
+        view->showFilter(QString());
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 11, 10'000);
+        window.activateWindow(); // back from the confirmation box
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::mouseClick(alertButton(window), Qt::LeftButton);
+        QTRY_VERIFY(alertList(window) && alertList(window)->hasFocus());
+        list = alertList(window);
+        list->setCurrentIndex(list->model()->index(rowAbout(list, QStringLiteral("CRM sync")), 0));
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(window.areas()->currentWidget(), static_cast<QWidget *>(view));
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() == 8 && allDelivered(), 10'000);
+
+        // Fixed: new deliveries succeed; the endpoint turns healthy, the alert resolved.
         QVERIFY(sendEvents(api, app, 20));
         window.areas()->setCurrentWidget(window.overview());
         QTRY_COMPARE_WITH_TIMEOUT(healthState(window.overview(), QStringLiteral("CRM sync")), QStringLiteral("Healthy"), 30'000);

@@ -16,7 +16,9 @@ Alert streamAlert()
 
 QString AlertRules::failuresFilter(const QString &appId, const QString &endpointId)
 {
-    return (appId.isEmpty() ? QString() : u"app:" + appId + u' ') + u"endpoint:" + endpointId + u" status:failed";
+    // attempt:failed, not status:failed: by the time someone looks, the failures that raised
+    // the alert may have been retried and delivered; they are still what the alert is about.
+    return (appId.isEmpty() ? QString() : u"app:" + appId + u' ') + u"endpoint:" + endpointId + u" attempt:failed";
 }
 
 AlertRules::Changes AlertRules::update(const OverviewData &data, bool streamLost)

@@ -143,6 +143,16 @@ QString condition(const Term &t, const QDateTime &now, QVariantList &values, QSt
         why = DeliveryFilter::tr("status is one of: %1").arg(StatusValues.join(QStringLiteral(", ")));
         return {};
     }
+    if (t.field == u"attempt") {
+        // Some attempt failed, whatever came after: an alert about failures that have since
+        // been retried and delivered must still lead to them (status:failed is the last
+        // attempt only). One probe of the attempts' (msg_id, endpoint_id, at) index per row.
+        if (v == u"failed" || v == u"fail")
+            return QStringLiteral("EXISTS (SELECT 1 FROM attempts fa WHERE fa.msg_id = deliveries.msg_id "
+                                  "AND fa.endpoint_id = deliveries.endpoint_id AND fa.error_class <> 'none')");
+        why = DeliveryFilter::tr("attempt:failed is the only attempt: term (some attempt failed, even if a later one succeeded)");
+        return {};
+    }
     if (t.field == u"code") {
         static const QRegularExpression cls(QStringLiteral("^([1-5])xx$"));
         static const QRegularExpression cmp(QStringLiteral("^(>=|<=|>|<|!=|=)?(\\d{1,3})$"));
@@ -227,7 +237,7 @@ QString condition(const Term &t, const QDateTime &now, QVariantList &values, QSt
 
 const QStringList &DeliveryFilter::fields()
 {
-    static const QStringList names{QStringLiteral("status"), QStringLiteral("code"), QStringLiteral("error"),
+    static const QStringList names{QStringLiteral("status"), QStringLiteral("attempt"), QStringLiteral("code"), QStringLiteral("error"),
                                    QStringLiteral("event"), QStringLiteral("endpoint"), QStringLiteral("app"),
                                    QStringLiteral("call"), QStringLiteral("after"), QStringLiteral("before")};
     return names;
@@ -342,6 +352,7 @@ QStringList DeliveryFilter::completions(const QString &text, int cursor, const C
     const QString field = term.left(colon);
     const QString typed = term.mid(colon + 1);
     QStringList values = field == u"status" ? StatusValues
+        : field == u"attempt"                 ? QStringList{QStringLiteral("failed")}
         : field == u"error"                   ? ErrorValues
         : field == u"code"                    ? CodeValues
         : field == u"endpoint"                ? known.endpoints
@@ -403,8 +414,9 @@ DeliveryFilter::EngineFilter DeliveryFilter::engineRetryFilter(const QString &te
                 return out;
             }
             out.body.insert(t.field == u"after" ? QStringLiteral("since") : QStringLiteral("until"), toIsoUtc(*time));
-        } else if (t.field == u"status" && (t.value == u"dead" || t.value == u"failed")) {
-            continue; // what the engine retries anyway
+        } else if ((t.field == u"status" && (t.value == u"dead" || t.value == u"failed"))
+                   || (t.field == u"attempt" && t.value == u"failed")) {
+            continue; // what the engine retries anyway: deliveries that failed (and not since)
         } else {
             unsupported();
             return out;

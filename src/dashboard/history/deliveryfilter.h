@@ -16,6 +16,7 @@ namespace sb::dashboard {
 // store's `deliveries` table (values bound, never pasted):
 //
 //   status:failed  status:dead  status:retrying  status:pending  status:succeeded
+//   attempt:failed   (some attempt failed, even if a later one succeeded)
 //   code:5xx  code:404  code:>=500  code:none      error:timeout   event:call.*
 //   endpoint:<part of a uid, description or URL, or an id's beginning>
 //   app:<part of a uid or name, or an id's beginning>   (any case)

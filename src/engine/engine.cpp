@@ -175,6 +175,7 @@ bool Engine::start(const EngineConfig &config, QString *error)
     m_stream->setMaxBehindBytes(config.streamMaxBehind);
     m_stream->setStallLimitMs(static_cast<int>(config.streamStallLimit.count()));
     m_front->setStreamAcceptor([this](std::unique_ptr<QWebSocket> socket) { m_stream->accept(std::move(socket)); });
+    m_front->setStreamCount([this]() -> qint64 { return m_stream ? m_stream->clientCount() : 0; });
     connect(m_writer.get(), &StoreWriter::changesCommitted, m_stream.get(), &StreamServer::changesCommitted);
     if (m_cluster)
         connect(m_cluster.get(), &ClusterNode::changesCommitted, m_stream.get(), [this] { m_stream->changesCommitted(0); });

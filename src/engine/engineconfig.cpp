@@ -46,7 +46,7 @@ constexpr Option Options[] = {
     {"header-timeout", "duration", "How long a client may take to send a request's headers (default 10s)."},
     {"body-timeout", "duration", "How long a client may take to send a request's body (default 30s)."},
     {"idle-timeout", "duration", "How long a kept-alive connection may wait for its next request (default 60s)."},
-    {"max-connections", "n", "HTTP connections open at once; more are answered 503 and closed (default 10000)."},
+    {"max-connections", "n", "HTTP connections and stream clients open at once; more are answered 503 and closed (default 10000)."},
     {"http-threads", "n", "Threads that read and parse requests (default 0: one per core)."},
     {"reader-nice", "0-19", "How far below ingest and delivery the API's read threads run (default 10; 0: level)."},
     {"ingest-rate-limit", "events/s", "Events a second each token may send; more get 429 with Retry-After (default 0: no limit)."},

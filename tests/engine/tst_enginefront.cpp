@@ -4,9 +4,12 @@
 // connection, and a normal client keeps getting answers meanwhile.
 #include "support/apiclient.h"
 #include "support/engineprocess.h"
+#include "support/streamclient.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSignalSpy>
+#include <QWebSocket>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
@@ -275,6 +278,32 @@ private slots:
         const auto metrics = api.get(QStringLiteral("/metrics"));
         QVERIFY(metrics.body.contains("\nswitchboard_http_connections_refused_total 1\n"));
         QVERIFY(metrics.body.contains("\nswitchboard_http_connections_max 8\n"));
+    }
+
+    // Stream clients count against the cap: a token holder opening WebSockets by the thousand
+    // would otherwise take every descriptor (before, they were not counted at all).
+    void streamClientsCountAgainstTheCap()
+    {
+        EngineProcess engine({QStringLiteral("--max-connections"), QStringLiteral("3")});
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        std::vector<std::unique_ptr<sb::testing::StreamClient>> streams;
+        for (int i = 0; i < 3; ++i) {
+            streams.push_back(std::make_unique<sb::testing::StreamClient>());
+            QSignalSpy connected(&streams.back()->socket(), &QWebSocket::connected);
+            streams.back()->open(engine.baseUrl(), EngineProcess::Token, std::nullopt);
+            QVERIFY(connected.wait(10'000));
+        }
+        // The handshake is answered before the engine's thread takes the client over.
+        RawClient extra(engine.port());
+        extra.write("GET /api/v1/health HTTP/1.1\r\nHost: t\r\n\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(extra.status(), 503, 10'000);
+
+        QSignalSpy closed(&streams.back()->socket(), &QWebSocket::disconnected);
+        streams.back()->socket().close();
+        QVERIFY(closed.count() > 0 || closed.wait(10'000));
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        QTRY_COMPARE_WITH_TIMEOUT(api.get(QStringLiteral("/api/v1/health")).status, 200, 10'000);
     }
 
     // A host that starts services with a low soft limit on open files (1,024 is common, far

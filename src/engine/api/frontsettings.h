@@ -18,7 +18,7 @@ struct FrontSettings
     int bodyTimeoutMs = 30'000;    // the end of the headers to the end of the body
     int idleTimeoutMs = 60'000;    // between requests on a kept-alive connection
     int lingerMs = 2'000;          // reading and dropping what follows a refusal before closing
-    int maxConnections = 10'000;   // open at once, stream clients not counted
+    int maxConnections = 10'000;   // open at once, stream clients included
     int workerThreads = 0;         // 0: one per core
 };
 

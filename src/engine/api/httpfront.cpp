@@ -80,7 +80,8 @@ void HttpFront::stop()
 
 void HttpFront::incoming(qintptr descriptor)
 {
-    if (m_stats.open.load() >= m_settings.maxConnections || m_workers.empty()) {
+    const qint64 streams = m_streamCount ? m_streamCount() : 0;
+    if (m_stats.open.load() + streams >= m_settings.maxConnections || m_workers.empty()) {
         refuseOverCap(descriptor);
         return;
     }
@@ -127,7 +128,7 @@ QByteArray HttpFront::renderMetrics() const
             + QByteArray::number(value) + '\n';
     };
     line("switchboard_http_connections_open", "gauge", "Open HTTP connections (stream clients not counted).", m_stats.open);
-    line("switchboard_http_connections_max", "gauge", "The cap on open HTTP connections.", m_settings.maxConnections);
+    line("switchboard_http_connections_max", "gauge", "The cap on open HTTP connections and stream clients together.", m_settings.maxConnections);
     line("switchboard_http_connections_accepted_total", "counter", "HTTP connections accepted.", m_stats.accepted);
     line("switchboard_http_connections_refused_total", "counter", "Connections refused because the cap was reached.", m_stats.refusedOverCap);
     line("switchboard_http_requests_total", "counter", "Requests read to their end and routed.", m_stats.requests);

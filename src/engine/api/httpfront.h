@@ -39,6 +39,9 @@ public:
 
     // WebSocket upgrades of /api/v1/stream that passed the router go here.
     void setStreamAcceptor(StreamAcceptor acceptor) { m_acceptStream = std::move(acceptor); }
+    // Stream clients open now (the engine's thread): they count against the connection cap
+    // too, or a token holder could open WebSockets until the process ran out of descriptors.
+    void setStreamCount(std::function<qint64()> count) { m_streamCount = std::move(count); }
     bool listen(const QString &host, quint16 port, const std::optional<QSslConfiguration> &tls, QString *error);
     quint16 port() const;
     void stopListening();
@@ -67,6 +70,7 @@ private:
     FrontListener *m_listener = nullptr;
     QWebSocketServer *m_webSockets;
     StreamAcceptor m_acceptStream;
+    std::function<qint64()> m_streamCount;
     std::vector<QThread *> m_threads;
     std::vector<FrontWorker *> m_workers;
     size_t m_next = 0;

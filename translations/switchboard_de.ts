@@ -1135,8 +1135,8 @@ Konsole das zuletzt verwendete Engine-Profil (Verwaltung unter Engine &gt; Profi
 <context>
     <name>sb::dashboard::DeliveryFilter</name>
     <message>
-        <source>&quot;%1&quot; cannot be sent to the engine; bulk retry understands app:, endpoint:, event: (exact names), code:Nxx, after:, before: and status:dead</source>
-        <translation>&quot;%1&quot; kann nicht an die Engine gesendet werden; die Sammelwiederholung versteht app:, endpoint:, event: (exakte Namen), code:Nxx, after:, before: und status:dead</translation>
+        <source>&quot;%1&quot; cannot be sent to the engine; bulk retry understands app:, endpoint:, event: (exact names), code:Nxx, after:, before:, status:dead, status:failed and attempt:failed</source>
+        <translation>&quot;%1&quot; kann nicht an die Engine gesendet werden; die Sammelwiederholung versteht app:, endpoint:, event: (exakte Namen), code:Nxx, after:, before:, status:dead, status:failed und attempt:failed</translation>
     </message>
     <message>
         <source>name the endpoint&apos;s app too (app:…) to retry one endpoint</source>

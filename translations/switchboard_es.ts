@@ -1135,8 +1135,8 @@ abre el último perfil de motor usado (se gestionan en Motor &gt; Perfiles).</tr
 <context>
     <name>sb::dashboard::DeliveryFilter</name>
     <message>
-        <source>&quot;%1&quot; cannot be sent to the engine; bulk retry understands app:, endpoint:, event: (exact names), code:Nxx, after:, before: and status:dead</source>
-        <translation>&quot;%1&quot; no se puede enviar al motor; el reintento masivo admite app:, endpoint:, event: (nombres exactos), code:Nxx, after:, before: y status:dead</translation>
+        <source>&quot;%1&quot; cannot be sent to the engine; bulk retry understands app:, endpoint:, event: (exact names), code:Nxx, after:, before:, status:dead, status:failed and attempt:failed</source>
+        <translation>&quot;%1&quot; no se puede enviar al motor; el reintento masivo admite app:, endpoint:, event: (nombres exactos), code:Nxx, after:, before:, status:dead, status:failed y attempt:failed</translation>
     </message>
     <message>
         <source>name the endpoint&apos;s app too (app:…) to retry one endpoint</source>

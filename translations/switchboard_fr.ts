@@ -1135,8 +1135,8 @@ console ouvre le dernier profil de moteur utilisé (gestion dans Moteur &gt; Pro
 <context>
     <name>sb::dashboard::DeliveryFilter</name>
     <message>
-        <source>&quot;%1&quot; cannot be sent to the engine; bulk retry understands app:, endpoint:, event: (exact names), code:Nxx, after:, before: and status:dead</source>
-        <translation>&quot;%1&quot; ne peut pas être envoyé au moteur&#xa0;; la relance groupée accepte app:, endpoint:, event: (noms exacts), code:Nxx, after:, before: et status:dead</translation>
+        <source>&quot;%1&quot; cannot be sent to the engine; bulk retry understands app:, endpoint:, event: (exact names), code:Nxx, after:, before:, status:dead, status:failed and attempt:failed</source>
+        <translation>&quot;%1&quot; ne peut pas être envoyé au moteur&#xa0;; la relance groupée accepte app:, endpoint:, event: (noms exacts), code:Nxx, after:, before:, status:dead, status:failed et attempt:failed</translation>
     </message>
     <message>
         <source>name the endpoint&apos;s app too (app:…) to retry one endpoint</source>

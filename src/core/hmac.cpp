@@ -2,6 +2,7 @@
 #include "hmac.h"
 
 #include <QRandomGenerator>
+#include <QScopeGuard>
 
 #include <cstring>
 
@@ -55,18 +56,24 @@ QByteArray hmacSha256(QByteArrayView key, std::initializer_list<QByteArrayView> 
     thread_local DigestContext context;
     if (!context.ctx)
         return {};
-    // The key, hashed when longer than a block, zero-padded to one.
+    // The key, hashed when longer than a block, zero-padded to one; no key material is left
+    // on the stack afterwards, as OpenSSL's HMAC() leaves none.
     unsigned char block[BlockSize] = {};
+    unsigned char pad[BlockSize];
+    unsigned char inner[DigestSize];
+    const auto wipe = qScopeGuard([&] {
+        OPENSSL_cleanse(block, sizeof block);
+        OPENSSL_cleanse(pad, sizeof pad);
+        OPENSSL_cleanse(inner, sizeof inner);
+    });
     if (key.size() > BlockSize) {
         if (!sha256(context.ctx, key, {}, block))
             return {};
     } else if (!key.isEmpty()) {
         std::memcpy(block, key.data(), static_cast<size_t>(key.size()));
     }
-    unsigned char pad[BlockSize];
     for (int i = 0; i < BlockSize; ++i)
         pad[i] = static_cast<unsigned char>(block[i] ^ 0x36);
-    unsigned char inner[DigestSize];
     if (!sha256(context.ctx, view(pad, BlockSize), parts, inner))
         return {};
     for (int i = 0; i < BlockSize; ++i)

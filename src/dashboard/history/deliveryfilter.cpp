@@ -393,7 +393,7 @@ DeliveryFilter::EngineFilter DeliveryFilter::engineRetryFilter(const QString &te
     for (const Term &t : terms) {
         const auto unsupported = [&] {
             out.error = tr("\"%1\" cannot be sent to the engine; bulk retry understands app:, endpoint:, "
-                           "event: (exact names), code:Nxx, after:, before: and status:dead")
+                           "event: (exact names), code:Nxx, after:, before:, status:dead, status:failed and attempt:failed")
                             .arg(text.mid(t.start, t.length));
         };
         if (t.negated) {

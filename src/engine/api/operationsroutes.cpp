@@ -9,8 +9,6 @@
 
 #include <QFileInfo>
 
-#include <cstdlib>
-
 #include <dlfcn.h>
 
 namespace sb::engine::api {
@@ -24,7 +22,8 @@ QByteArray buildInfo()
     static const QByteArray text = []() -> QByteArray {
         QByteArray allocator = "unknown";
         Dl_info info{};
-        if (::dladdr(reinterpret_cast<void *>(&std::malloc), &info) != 0 && info.dli_fname) {
+        void *const malloc = ::dlsym(RTLD_DEFAULT, "malloc"); // what every library's calls resolve to
+        if (malloc && ::dladdr(malloc, &info) != 0 && info.dli_fname) {
             const QString file = QFileInfo(QString::fromLocal8Bit(info.dli_fname)).fileName(); // libmimalloc.so.2
             allocator = file.section(u'.', 0, 0).toLatin1();
             if (allocator.startsWith("lib"))

@@ -75,6 +75,18 @@ bool Engine::start(const EngineConfig &config, QString *error)
     }
     m_retention = new RetentionSweeper(m_writer.get(), config.retention, config.rollupRetention, this);
 
+    // Connections and outbound attempts past the descriptors this process may open would fail:
+    // accept() in a loop (Qt's listener retried at once, the engine's thread spun and nobody
+    // was answered), and attempts that could not open their socket counted as delivery
+    // failures. Both are capped to fit, and past the connection cap clients get a 503.
+    const long openFiles = openfiles::raiseToHardLimit();
+    const openfiles::DescriptorBudget fds = openfiles::budget(config.front.maxConnections, config.maxInFlight, openFiles);
+    if (fds.connections < config.front.maxConnections || fds.inFlight < config.maxInFlight) {
+        qWarning("at most %d HTTP connections (not %d) and %d attempts in flight (not %d): this process may open "
+                 "%ld files; raise that limit (ulimit -n, systemd LimitNOFILE=) to allow more",
+                 fds.connections, config.front.maxConnections, fds.inFlight, config.maxInFlight, openFiles);
+    }
+
     AddressPolicy policy;
     for (const QString &v : config.allowNetworks) {
         for (const QString &cidr : v.split(u',', Qt::SkipEmptyParts))
@@ -86,7 +98,7 @@ bool Engine::start(const EngineConfig &config, QString *error)
     settings.retrySchedule = config.retrySchedule;
     settings.throttleFloor = config.throttleFloor;
     settings.jitter = config.jitter;
-    settings.maxInFlight = config.maxInFlight;
+    settings.maxInFlight = fds.inFlight;
     settings.circuitBreakerMs = config.disableAfter.count();
     m_scheduler = std::make_unique<DeliveryScheduler>(m_writer.get(), m_reader.get(), m_dispatcher.get(), settings);
     connect(m_retention, &RetentionSweeper::payloadsExpired, m_scheduler.get(), [scheduler = m_scheduler.get()](const QStringList &ids) {
@@ -124,17 +136,8 @@ bool Engine::start(const EngineConfig &config, QString *error)
         m_ingestLimit = std::make_unique<IngestRateLimit>(config.ingestRateLimit);
         m_server->setIngestRateLimit(m_ingestLimit.get());
     }
-    // Connections past the descriptors this process may open would fail at accept(), which
-    // Qt's listener retries at once: the thread that schedules deliveries spins and nobody is
-    // answered. Past the cap they are answered 503 instead, and the rest stays open.
     FrontSettings front = config.front;
-    const long openFiles = openfiles::raiseToHardLimit();
-    front.maxConnections = openfiles::connectionCap(front.maxConnections, openFiles, config.maxInFlight + 256L);
-    if (front.maxConnections < config.front.maxConnections) {
-        qWarning("at most %d HTTP connections (not %d): this process may open %ld files; raise that limit "
-                 "(ulimit -n, systemd LimitNOFILE=) to allow more",
-                 front.maxConnections, config.front.maxConnections, openFiles);
-    }
+    front.maxConnections = fds.connections;
     m_front = std::make_unique<HttpFront>(m_server.get(), front);
     m_metrics = std::make_unique<EngineMetrics>();
     m_scheduler->setMetrics(m_metrics.get());

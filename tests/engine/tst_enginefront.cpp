@@ -5,9 +5,11 @@
 #include "support/apiclient.h"
 #include "support/engineprocess.h"
 #include "support/streamclient.h"
+#include "tools/receiver/receiver.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QWebSocket>
 #include <QTcpSocket>
@@ -354,6 +356,45 @@ private slots:
         QVERIFY(at >= 0);
         const long cap = metrics.body.mid(at + 35).split('\n').first().toLong();
         QVERIFY2(cap > 0 && cap < hard, qPrintable(QString::number(cap)));
+    }
+
+    // Under a descriptor limit it cannot raise, the engine sends fewer attempts at once instead
+    // of failing those that find no descriptor for their socket: before, 200 slow deliveries
+    // under a limit of 128 went out all at once and some failed as connection errors (dead
+    // letters here, with no retries), for want of descriptors on this side.
+    void aLowOpenFileLimitCapsAttemptsInFlight()
+    {
+        sb::tools::Receiver receiver;
+        QVERIFY(receiver.listen());
+        sb::tools::ReceiverBehaviour slow;
+        slow.latencyMs = 300;
+        receiver.setBehaviour(slow);
+        EngineProcess engine({QStringLiteral("--retry-schedule"), QStringLiteral("0"), QStringLiteral("--http-threads"),
+                              QStringLiteral("2")});
+        engine.setOpenFileLimit(128, 128);
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        ApiClient api(engine.baseUrl(), EngineProcess::Token);
+        const QString app = api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Acme")}})
+                                .json.value(QLatin1StringView("id")).toString();
+        QCOMPARE(api.post(u"/api/v1/app/" + app + u"/endpoint",
+                          {{QStringLiteral("url"), receiver.url()}, {QStringLiteral("maxConcurrency"), 200}}).status, 201);
+        constexpr int Events = 200;
+        for (int i = 0; i < Events; ++i)
+            QCOMPARE(api.post(u"/api/v1/app/" + app + u"/msg", {{QStringLiteral("eventType"), QStringLiteral("call.ended")},
+                                                               {QStringLiteral("payload"), QJsonObject{{QStringLiteral("n"), i}}}}).status, 202);
+        // Every delivery's one attempt finished, succeeded or failed.
+        const auto counted = [&](QByteArrayView prefix) {
+            qint64 sum = 0;
+            for (const QByteArray &line : api.get(QStringLiteral("/metrics")).body.split('\n'))
+                if (line.startsWith(prefix))
+                    sum += line.mid(line.lastIndexOf(' ') + 1).toLongLong();
+            return sum;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(counted("switchboard_attempts_succeeded_total ") + counted("switchboard_attempts_failed_total{"),
+                                  qint64(Events), 60'000);
+        QCOMPARE(counted("switchboard_attempts_failed_total{"), 0);
+        QCOMPARE(receiver.stats().succeeded, Events);
     }
 
     // --listen names the one address to listen on. A host name other than localhost, or a

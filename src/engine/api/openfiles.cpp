@@ -21,11 +21,15 @@ long raiseToHardLimit()
     return limit.rlim_cur == RLIM_INFINITY ? -1 : static_cast<long>(limit.rlim_cur);
 }
 
-int connectionCap(int wanted, long limit, long reserved)
+DescriptorBudget budget(int wantedConnections, int wantedInFlight, long limit)
 {
-    if (limit < 0) // no limit
-        return wanted;
-    return static_cast<int>(std::min<long>(wanted, std::max<long>(limit - reserved, 16)));
+    constexpr long Reserved = 256;
+    const long left = limit - Reserved;
+    if (limit < 0 || left >= static_cast<long>(wantedConnections) + wantedInFlight)
+        return {wantedConnections, wantedInFlight};
+    const long inFlight = std::min<long>(wantedInFlight, std::max<long>(left / 2, 8));
+    return {static_cast<int>(std::min<long>(wantedConnections, std::max<long>(left - inFlight, 16))),
+            static_cast<int>(inFlight)};
 }
 
 } // namespace sb::engine::openfiles

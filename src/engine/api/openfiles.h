@@ -8,9 +8,17 @@ namespace sb::engine::openfiles {
 // 1,024, far below --max-connections. Returns the soft limit in force afterwards.
 long raiseToHardLimit();
 
-// How many HTTP connections the front may hold open when `limit` descriptors are allowed and
-// `reserved` must stay free for everything else (the store, outbound attempts, stream
-// clients, log files): at most `wanted`, and no fewer than 16 unless `wanted` is.
-int connectionCap(int wanted, long limit, long reserved);
+// What the engine may hold open when `limit` descriptors are allowed (-1: no limit): HTTP
+// connections (stream clients included) and outbound attempts in flight, at most what was
+// asked each. 256 stay free for the store, threads and logs. When the rest cannot hold both,
+// outbound attempts get up to half of it (at least 8) and connections the remainder (at
+// least 16): an attempt that cannot open its socket would fail as a delivery failure, and a
+// connection past the cap gets a clear 503.
+struct DescriptorBudget
+{
+    int connections = 0;
+    int inFlight = 0;
+};
+DescriptorBudget budget(int wantedConnections, int wantedInFlight, long limit);
 
 } // namespace sb::engine::openfiles

@@ -18,15 +18,23 @@ deadline = time.monotonic() + SECONDS
 BLOCK = b"x" * 65536
 
 
+async def connect(backoff):
+    """A connection to the engine, or None after a failed try (counted, then `backoff` s)."""
+    try:
+        return await asyncio.open_connection("127.0.0.1", PORT)
+    except OSError:
+        counts["connect_errors"] += 1
+        await asyncio.sleep(backoff)
+        return None
+
+
 async def flood(chunked):
     total = BODY_MIB * 1024 * 1024
     while time.monotonic() < deadline:
-        try:
-            reader, writer = await asyncio.open_connection("127.0.0.1", PORT)
-        except OSError:
-            counts["connect_errors"] += 1
-            await asyncio.sleep(0.05)
+        connection = await connect(0.05)
+        if not connection:
             continue
+        reader, writer = connection
         head = f"POST /api/v1/app/{APP}/msg HTTP/1.1\r\nHost: engine\r\nContent-Type: application/json\r\n"
         head += "Transfer-Encoding: chunked\r\n\r\n" if chunked else f"Content-Length: {total}\r\n\r\n"
         counts["flood_requests"] += 1
@@ -53,12 +61,10 @@ async def flood(chunked):
 async def slow(ready):
     first = True
     while time.monotonic() < deadline:
-        try:
-            reader, writer = await asyncio.open_connection("127.0.0.1", PORT)
-        except OSError:
-            counts["connect_errors"] += 1
-            await asyncio.sleep(0.5)
+        connection = await connect(0.5)
+        if not connection:
             continue
+        reader, writer = connection
         counts["slow_opened"] += 1
         if first:
             ready()

@@ -11,30 +11,37 @@ namespace {
 char hexDigit(uint v) { return static_cast<char>(v < 10 ? '0' + v : 'a' + v - 10); }
 
 // The escapes QJsonDocument writes: \" \\ \b \f \n \r \t, \u00xx for other control characters.
-bool appendAsciiEscaped(QByteArray &out, char16_t u)
+// Writes at `out` (room for 6 bytes) and returns the end; nullptr when `u` needs no escape.
+char *writeAsciiEscaped(char *out, char16_t u)
 {
     if (u >= 0x20 && u != u'"' && u != u'\\')
-        return false;
-    out.append('\\');
+        return nullptr;
+    *out++ = '\\';
     switch (u) {
-    case u'"': out.append('"'); break;
-    case u'\\': out.append('\\'); break;
-    case 0x08: out.append('b'); break;
-    case 0x0c: out.append('f'); break;
-    case 0x0a: out.append('n'); break;
-    case 0x0d: out.append('r'); break;
-    case 0x09: out.append('t'); break;
+    case u'"': *out++ = '"'; break;
+    case u'\\': *out++ = '\\'; break;
+    case 0x08: *out++ = 'b'; break;
+    case 0x0c: *out++ = 'f'; break;
+    case 0x0a: *out++ = 'n'; break;
+    case 0x0d: *out++ = 'r'; break;
+    case 0x09: *out++ = 't'; break;
     default:
-        out.append("u00").append(hexDigit(u >> 4)).append(hexDigit(u & 0xf));
+        *out++ = 'u';
+        *out++ = '0';
+        *out++ = '0';
+        *out++ = hexDigit(u >> 4);
+        *out++ = hexDigit(u & 0xf);
     }
-    return true;
+    return out;
 }
 
-void appendUnicodeEscape(QByteArray &out, char16_t u)
+char *writeUnicodeEscape(char *out, char16_t u)
 {
-    out.append("\\u");
+    *out++ = '\\';
+    *out++ = 'u';
     for (int shift = 12; shift >= 0; shift -= 4)
-        out.append(hexDigit((u >> shift) & 0xf));
+        *out++ = hexDigit((u >> shift) & 0xf);
+    return out;
 }
 
 } // namespace
@@ -98,46 +105,65 @@ JsonWriter &JsonWriter::value(QLatin1StringView text)
     return *this;
 }
 
+// Both appendString()s write through a pointer into room made once for the worst case (six
+// bytes per unit, \u00xx), then cut the buffer to what was written: appending byte by byte
+// was the largest single cost of the engine's change records (docs/performance.md).
 void JsonWriter::appendString(const QString &text)
 {
-    m_out.append('"');
+    const qsizetype at = m_out.size();
+    m_out.resize(at + 2 + 6 * text.size());
+    char *out = m_out.data() + at;
+    *out++ = '"';
     const char16_t *src = reinterpret_cast<const char16_t *>(text.constData());
     const char16_t *const end = src + text.size();
     while (src != end) {
         const char16_t u = *src++;
         if (u < 0x80) {
-            if (!appendAsciiEscaped(m_out, u))
-                m_out.append(static_cast<char>(u));
+            if (char *escaped = writeAsciiEscaped(out, u))
+                out = escaped;
+            else
+                *out++ = static_cast<char>(u);
         } else if (u < 0x800) {
-            m_out.append(static_cast<char>(0xc0 | (u >> 6))).append(static_cast<char>(0x80 | (u & 0x3f)));
+            *out++ = static_cast<char>(0xc0 | (u >> 6));
+            *out++ = static_cast<char>(0x80 | (u & 0x3f));
         } else if (QChar::isHighSurrogate(u) && src != end && QChar::isLowSurrogate(*src)) {
+            // Two units in, four bytes out: within the six per unit made room for.
             const char32_t c = QChar::surrogateToUcs4(u, *src++);
-            m_out.append(static_cast<char>(0xf0 | (c >> 18)))
-                .append(static_cast<char>(0x80 | ((c >> 12) & 0x3f)))
-                .append(static_cast<char>(0x80 | ((c >> 6) & 0x3f)))
-                .append(static_cast<char>(0x80 | (c & 0x3f)));
+            *out++ = static_cast<char>(0xf0 | (c >> 18));
+            *out++ = static_cast<char>(0x80 | ((c >> 12) & 0x3f));
+            *out++ = static_cast<char>(0x80 | ((c >> 6) & 0x3f));
+            *out++ = static_cast<char>(0x80 | (c & 0x3f));
         } else if (QChar::isSurrogate(u)) {
-            appendUnicodeEscape(m_out, u); // a lone surrogate is not UTF-8: escape it, as Qt does
+            out = writeUnicodeEscape(out, u); // a lone surrogate is not UTF-8: escape it, as Qt does
         } else {
-            m_out.append(static_cast<char>(0xe0 | (u >> 12)))
-                .append(static_cast<char>(0x80 | ((u >> 6) & 0x3f)))
-                .append(static_cast<char>(0x80 | (u & 0x3f)));
+            *out++ = static_cast<char>(0xe0 | (u >> 12));
+            *out++ = static_cast<char>(0x80 | ((u >> 6) & 0x3f));
+            *out++ = static_cast<char>(0x80 | (u & 0x3f));
         }
     }
-    m_out.append('"');
+    *out++ = '"';
+    m_out.resize(out - m_out.constData());
 }
 
 void JsonWriter::appendString(QLatin1StringView text)
 {
-    m_out.append('"');
+    const qsizetype at = m_out.size();
+    m_out.resize(at + 2 + 6 * text.size());
+    char *out = m_out.data() + at;
+    *out++ = '"';
     for (const char c : text) {
         const auto u = static_cast<uchar>(c);
-        if (u >= 0x80)
-            m_out.append(static_cast<char>(0xc0 | (u >> 6))).append(static_cast<char>(0x80 | (u & 0x3f)));
-        else if (!appendAsciiEscaped(m_out, u))
-            m_out.append(c);
+        if (u >= 0x80) {
+            *out++ = static_cast<char>(0xc0 | (u >> 6));
+            *out++ = static_cast<char>(0x80 | (u & 0x3f));
+        } else if (char *escaped = writeAsciiEscaped(out, u)) {
+            out = escaped;
+        } else {
+            *out++ = c;
+        }
     }
-    m_out.append('"');
+    *out++ = '"';
+    m_out.resize(out - m_out.constData());
 }
 
 JsonWriter &JsonWriter::value(qint64 number)

@@ -31,6 +31,12 @@ private slots:
         QTest::newRow("bmp") << QStringLiteral("€ 中文");
         QTest::newRow("astral") << QString::fromUtf8("\xf0\x9f\x93\x9e call");
         QTest::newRow("lone surrogate") << QStringLiteral("x") + QChar(0xd800) + QStringLiteral("y");
+        QTest::newRow("high surrogate last") << QStringLiteral("x") + QChar(0xd83d);
+        QTest::newRow("low surrogate alone") << QChar(0xdc00) + QStringLiteral("y");
+        QTest::newRow("only escapes") << QString(300, QChar(0x01));
+        QTest::newRow("only astral") << QString::fromUtf8("\xf0\x9f\x93\x9e\xf0\x9f\x93\x9e\xf0\x9f\x93\x9e");
+        QTest::newRow("delete and latin-1 edge") << QChar(0x7f) + QChar(0x80) + QChar(0xff) + QChar(0x7ff) + QChar(0x800) + QChar(0xffff);
+        QTest::newRow("long plain") << QString(20'000, QChar(u'a'));
     }
 
     void writesStringsLikeQt()
@@ -39,6 +45,16 @@ private slots:
         JsonWriter w;
         w.beginObject().key("s").value(text).endObject();
         QCOMPARE(w.take(), compact({{QStringLiteral("s"), text}}));
+    }
+
+    void writesLatin1LikeQt()
+    {
+        // Keys and Latin-1 values take their own path: escapes and bytes above 0x7f included.
+        const QByteArray latin1("caf\xe9 \"q\" \\ \n\x01\x7f\x80\xff");
+        const QLatin1StringView text(latin1);
+        JsonWriter w;
+        w.beginObject().key(QLatin1StringView()).value(QLatin1StringView()).key(text).value(text).endObject();
+        QCOMPARE(w.take(), compact({{QString(text), QString(text)}, {QString(), QString()}}));
     }
 
     void writesNumbersLikeQt_data()

@@ -65,7 +65,9 @@ void DeliveryScheduler::endpointChanged(const Endpoint &endpoint)
 {
     // A disabled endpoint's deliveries stay parked in its queue; enabling it sends them.
     const Endpoint before = m_endpoints.value(endpoint.id).config;
-    m_endpoints[endpoint.id].config = endpoint;
+    EndpointState &state = m_endpoints[endpoint.id];
+    state.config = endpoint;
+    state.outbound = OutboundEndpoint::of(endpoint);
     if (before.ordering == Endpoint::Ordering::PerKey && endpoint.ordering != Endpoint::Ordering::PerKey) {
         // No longer ordered: whatever waited in a lane goes now, and no key stays held.
         for (Due &d : m_lanes.dropEndpoint(endpoint.id)) {
@@ -289,7 +291,6 @@ void DeliveryScheduler::pump()
 
 void DeliveryScheduler::dispatch(EndpointState &state, Due due)
 {
-    const Endpoint &ep = state.config;
     if (due.trigger == TriggerType::Scheduled) {
         const bool settled = m_settled.contains(deliveryKey(due));
         scheduledGone(due);
@@ -308,18 +309,14 @@ void DeliveryScheduler::dispatch(EndpointState &state, Due due)
         refused.token = m_nextToken++;
         refused.errorClass = ErrorClass::Policy;
         refused.errorText = QStringLiteral("not sent: the message's content was expunged");
-        m_sending.insert(refused.token, {std::move(due), ep.url.toEncoded(), {}, QDateTime::currentDateTimeUtc(), true});
+        m_sending.insert(refused.token, {std::move(due), state.outbound, QDateTime::currentDateTimeUtc(), true});
         ++state.inFlight;
         ++m_inFlight;
         QMetaObject::invokeMethod(this, [this, refused] { onResults({refused}); }, Qt::QueuedConnection);
         return;
     }
-    QByteArray logged;
-    OutboundRequest request = signedRequest(ep, due.msgId, body, nowMs() / 1000, &logged);
-    request.token = m_nextToken++;
-
-    m_sending.insert(request.token, {std::move(due), request.url, logged,
-                                     QDateTime::currentDateTimeUtc()});
+    OutboundRequest request{m_nextToken++, state.outbound, due.msgId.toLatin1(), nowMs() / 1000, body};
+    m_sending.insert(request.token, {std::move(due), state.outbound, QDateTime::currentDateTimeUtc()});
     ++state.inFlight;
     ++m_inFlight;
     m_outgoing.push_back(std::move(request));

@@ -127,6 +127,7 @@ private:
     struct EndpointState
     {
         Endpoint config;
+        std::shared_ptr<const OutboundEndpoint> outbound; // made from config, for the dispatcher
         int inFlight = 0;
         bool failing = true; // unknown after a start: the first success clears the store's mark
         double tokens = 0;
@@ -136,8 +137,7 @@ private:
     struct Sending
     {
         Due due;
-        QByteArray url;
-        QByteArray requestHeaders;
+        std::shared_ptr<const OutboundEndpoint> endpoint; // as it was sent to
         QDateTime startedAt;
         bool contentGone = false; // nothing was sent: the payload was expunged
     };

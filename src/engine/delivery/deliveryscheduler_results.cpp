@@ -4,6 +4,7 @@
 #include "deliveryscheduler.h"
 
 #include "enginemetrics.h"
+#include "signedrequest.h"
 
 #include "core/ids.h"
 
@@ -29,14 +30,17 @@ void DeliveryScheduler::onResult(const OutboundResult &result)
     auto stateIt = m_endpoints.find(sending.due.endpointId);
     if (stateIt != m_endpoints.end())
         --stateIt->inFlight;
-    const Endpoint config = stateIt != m_endpoints.end() ? stateIt->config : Endpoint();
+    // Its settings now (they may have changed while it was sent), held without copying them.
+    const std::shared_ptr<const OutboundEndpoint> current = stateIt != m_endpoints.end() ? stateIt->outbound : nullptr;
+    static const Endpoint Gone;
+    const Endpoint &config = current ? current->endpoint : Gone;
 
     deliverywrites::AttemptRecord record;
     Attempt &a = record.attempt;
     a.id = ids::generate(ids::Attempt);
     a.msgId = sending.due.msgId;
     a.endpointId = sending.due.endpointId;
-    a.url = QUrl::fromEncoded(sending.url);
+    a.url = sending.endpoint->endpoint.url;
     a.response = QString::fromUtf8(result.body);
     a.responseStatusCode = result.httpStatus;
     a.responseDurationMs = result.durationMs;
@@ -51,7 +55,7 @@ void DeliveryScheduler::onResult(const OutboundResult &result)
         m_settled.insert(deliveryKey(sending.due));
     a.status = record.succeeded ? MessageStatus::Success : MessageStatus::Fail;
     record.appId = sending.due.appId;
-    record.requestHeaders = sending.requestHeaders;
+    record.requestHeaders = result.requestHeaders;
     record.responseHeaders = result.responseHeaders;
     record.attemptNumber = sending.due.attemptsMade + 1;
     record.disableEndpoint = result.httpStatus == 410;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpdispatcher.h"
 
+#include "signedrequest.h"
+
 #include <curl/curl.h>
 #include <sys/socket.h>
 
@@ -19,6 +21,8 @@ struct Transfer
     const AddressPolicy *policy = nullptr;
     CURL *easy = nullptr;
     curl_slist *headers = nullptr;
+    QByteArray url;
+    QByteArray requestHeaders; // as logged
     QByteArray body;
     QByteArray responseHeaders;
     QByteArray retryAfter;
@@ -120,11 +124,16 @@ std::unique_ptr<Transfer> prepare(OutboundRequest request, const AddressPolicy *
     t->policy = policy;
     t->easy = curl_easy_init();
     CURL *e = t->easy;
-    for (const QByteArray &h : t->request.headers)
+    const OutboundEndpoint &to = *t->request.endpoint;
+    SignedHeaders signedHeaders = engine::signedHeaders(to, t->request.msgId, t->request.body, t->request.timestampSeconds);
+    for (const QByteArray &h : std::as_const(signedHeaders.sent))
         t->headers = curl_slist_append(t->headers, h.constData());
+    t->requestHeaders = std::move(signedHeaders.logged);
+    t->url = to.url;
+    const int timeoutMs = to.endpoint.timeoutMs;
     // curl adds "Expect: 100-continue" to larger POSTs: a round trip receivers never need.
     t->headers = curl_slist_append(t->headers, "Expect:");
-    curl_easy_setopt(e, CURLOPT_URL, t->request.url.constData());
+    curl_easy_setopt(e, CURLOPT_URL, t->url.constData());
     curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, httpsOnly ? "https" : "http,https");
     curl_easy_setopt(e, CURLOPT_HTTP_VERSION, CURL_HTTP_VERSION_1_1);
     curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
@@ -133,8 +142,8 @@ std::unique_ptr<Transfer> prepare(OutboundRequest request, const AddressPolicy *
     curl_easy_setopt(e, CURLOPT_POSTFIELDS, t->request.body.constData());
     curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(t->request.body.size()));
     curl_easy_setopt(e, CURLOPT_HTTPHEADER, t->headers);
-    curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, static_cast<long>(t->request.timeoutMs));
-    curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(std::min(t->request.timeoutMs, 10'000)));
+    curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, static_cast<long>(timeoutMs));
+    curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(std::min(timeoutMs, 10'000)));
     curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, &onBody);
     curl_easy_setopt(e, CURLOPT_WRITEDATA, t.get());
     curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, &onHeader);
@@ -154,6 +163,7 @@ OutboundResult collect(Transfer &t, CURLcode code)
     curl_easy_getinfo(t.easy, CURLINFO_RESPONSE_CODE, &status);
     r.httpStatus = static_cast<int>(status);
     r.errorClass = classify(code, t, r.httpStatus);
+    r.requestHeaders = std::move(t.requestHeaders);
     r.body = std::move(t.body);
     r.responseHeaders = std::move(t.responseHeaders);
     r.retryAfter = std::move(t.retryAfter);

@@ -12,19 +12,23 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
 
 namespace sb::engine {
 
+struct OutboundEndpoint;
+
+// One webhook request, signed on the dispatcher's thread just before it goes out.
 struct OutboundRequest
 {
     quint64 token = 0;
-    QByteArray url;
-    QList<QByteArray> headers; // "Name: value"
+    std::shared_ptr<const OutboundEndpoint> endpoint; // URL, headers, secrets, timeout
+    QByteArray msgId;
+    qint64 timestampSeconds = 0; // webhook-timestamp
     QByteArray body;
-    int timeoutMs = 15'000;
 };
 
 struct OutboundResult
@@ -33,6 +37,7 @@ struct OutboundResult
     int httpStatus = 0;
     ErrorClass errorClass = ErrorClass::None;
     QByteArray body;           // at most ResponseBodyKept bytes
+    QByteArray requestHeaders; // as the attempt log keeps them (credentials redacted)
     QByteArray responseHeaders;
     QByteArray retryAfter;
     QString errorText;
@@ -40,8 +45,8 @@ struct OutboundResult
     AttemptTiming timing;
 };
 
-// Sends webhook requests with libcurl's multi interface on a thread of its own: one poll
-// loop, keep-alive connections reused across requests, HTTP/1.1 (libcurl 7.88 fails reusing
+// Signs and sends webhook requests with libcurl's multi interface on a thread of its own: one
+// poll loop, keep-alive connections reused across requests, HTTP/1.1 (libcurl 7.88 fails reusing
 // cleartext HTTP/2). Results come back in batches on the owner's thread. The caller enforces
 // concurrency and rate limits; the dispatcher only sends.
 class HttpDispatcher : public QObject

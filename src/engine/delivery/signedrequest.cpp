@@ -20,39 +20,48 @@ bool looksSecret(const QString &name)
 
 } // namespace
 
-OutboundRequest signedRequest(const Endpoint &ep, const QString &id, const QByteArray &body,
-                              qint64 timestamp, QByteArray *loggedHeaders)
+std::shared_ptr<const OutboundEndpoint> OutboundEndpoint::of(const Endpoint &ep)
 {
-    const QByteArray msgId = id.toLatin1();
-    OutboundRequest request;
-    request.url = ep.url.toEncoded();
-    request.timeoutMs = ep.timeoutMs;
-    request.headers = {
-        "Content-Type: application/json",
-        "User-Agent: Switchboard-Webhooks/" SWITCHBOARD_VERSION,
-        "webhook-id: " + msgId,
-        "webhook-timestamp: " + QByteArray::number(timestamp),
-    };
-    QByteArray logged = request.headers.join("\r\n");
+    auto out = std::make_shared<OutboundEndpoint>();
+    out->endpoint = ep;
+    out->url = ep.url.toEncoded();
     for (auto it = ep.headers.constBegin(); it != ep.headers.constEnd(); ++it) {
-        request.headers.append(it.key().toUtf8() + ": " + it.value().toUtf8());
-        logged += "\r\n" + it.key().toUtf8() + ": " + (looksSecret(it.key()) ? QByteArray("[redacted]") : it.value().toUtf8());
+        const QByteArray name = it.key().toUtf8() + ": ";
+        out->custom.append(name + it.value().toUtf8());
+        out->customShown.append(name + (looksSecret(it.key()) ? QByteArray("[redacted]") : it.value().toUtf8()));
     }
+    if (ep.signingScheme != SigningScheme::StandardWebhooks) {
+        out->hexHeader = ep.effectiveSignatureHeader().toLatin1() + ": ";
+        out->hexKey = ep.secret.toUtf8();
+    }
+    return out;
+}
+
+SignedHeaders signedHeaders(const OutboundEndpoint &out, QByteArrayView msgId, QByteArrayView body, qint64 timestamp)
+{
+    SignedHeaders h;
+    h.sent.reserve(5 + out.custom.size());
+    h.sent.append(QByteArrayLiteral("Content-Type: application/json"));
+    h.sent.append(QByteArrayLiteral("User-Agent: Switchboard-Webhooks/" SWITCHBOARD_VERSION));
+    h.sent.append("webhook-id: " + msgId.toByteArray());
+    h.sent.append("webhook-timestamp: " + QByteArray::number(timestamp));
+    h.logged = h.sent.join("\r\n");
+    h.sent.append(out.custom);
+    for (const QByteArray &shown : out.customShown)
+        h.logged += "\r\n" + shown;
     QByteArray signature;
-    if (ep.signingScheme == SigningScheme::StandardWebhooks) {
+    if (out.endpoint.signingScheme == SigningScheme::StandardWebhooks) {
         // During a rotation every secret still in its grace period signs, space-separated:
         // v1 for whsec_ secrets, v1a for whsk_ ones, so a rotation may also change the kind.
         signature = "webhook-signature: "
-            + StandardWebhooks::signatureHeaderForSecrets(ep.signingSecrets(QDateTime::currentDateTimeUtc()),
+            + StandardWebhooks::signatureHeaderForSecrets(out.endpoint.signingSecrets(QDateTime::currentDateTimeUtc()),
                                                           msgId, timestamp, body);
     } else {
-        signature = ep.effectiveSignatureHeader().toLatin1() + ": " + HexSignature::sign(ep.secret.toUtf8(), body);
+        signature = out.hexHeader + HexSignature::sign(out.hexKey, body);
     }
-    request.headers.append(signature);
-    logged += "\r\n" + signature;
-    request.body = body;
-    *loggedHeaders = std::move(logged);
-    return request;
+    h.logged += "\r\n" + signature;
+    h.sent.append(std::move(signature));
+    return h;
 }
 
 } // namespace sb::engine

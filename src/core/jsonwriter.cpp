@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonwriter.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QLocale>
+#include <QVariant>
 
 #include <cmath>
 
@@ -89,6 +93,70 @@ JsonWriter &JsonWriter::key(QLatin1StringView name)
     appendString(name);
     m_out.append(':');
     return *this;
+}
+
+QByteArray JsonWriter::take()
+{
+    if (m_out.capacity() > m_out.size() + m_out.size() / 8 + 64)
+        m_out.squeeze();
+    return std::exchange(m_out, QByteArray());
+}
+
+JsonWriter &JsonWriter::key(const QString &name)
+{
+    separate();
+    appendString(name);
+    m_out.append(':');
+    return *this;
+}
+
+JsonWriter &JsonWriter::value(const QJsonValue &json)
+{
+    switch (json.type()) {
+    case QJsonValue::Bool:
+        return value(json.toBool());
+    case QJsonValue::Double: {
+        // Qt keeps a whole number it parsed without a fraction or exponent as an integer and
+        // writes it as one: 1e17 stays "1e+17", 100000000000000000 stays as it came.
+        const QVariant number = json.toVariant();
+        if (number.typeId() == QMetaType::LongLong)
+            return value(number.toLongLong());
+        return value(json.toDouble());
+    }
+    case QJsonValue::String:
+        return value(json.toString());
+    case QJsonValue::Array:
+        return value(json.toArray());
+    case QJsonValue::Object:
+        return value(json.toObject());
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return null();
+}
+
+JsonWriter &JsonWriter::value(const QJsonObject &object)
+{
+    beginObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        key(it.key()).value(it.value());
+    return endObject();
+}
+
+JsonWriter &JsonWriter::value(const QJsonArray &array)
+{
+    beginArray();
+    for (const QJsonValue &element : array)
+        value(element);
+    return endArray();
+}
+
+QByteArray JsonWriter::compact(const QJsonObject &object, qsizetype reserve)
+{
+    JsonWriter out(reserve);
+    out.value(object);
+    return out.take();
 }
 
 JsonWriter &JsonWriter::value(const QString &text)

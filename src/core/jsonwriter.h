@@ -8,6 +8,12 @@
 
 #include <utility>
 
+QT_BEGIN_NAMESPACE
+class QJsonArray;
+class QJsonObject;
+class QJsonValue;
+QT_END_NAMESPACE
+
 namespace sb {
 
 // Writes compact JSON text straight into one buffer, for the engine's hot path: building a
@@ -31,6 +37,7 @@ public:
     JsonWriter &key(QLatin1StringView name);
     template <qsizetype N>
     JsonWriter &key(const char (&name)[N]) { return key(QLatin1StringView(name, N - 1)); }
+    JsonWriter &key(const QString &name);
 
     JsonWriter &value(const QString &text);
     JsonWriter &value(QLatin1StringView text);
@@ -39,12 +46,22 @@ public:
     JsonWriter &value(double number);
     JsonWriter &value(bool flag);
     JsonWriter &null();
+    // Parsed JSON, written as QJsonDocument::Compact writes it (byte for byte), faster.
+    JsonWriter &value(const QJsonValue &json);
+    JsonWriter &value(const QJsonObject &object);
+    JsonWriter &value(const QJsonArray &array);
     // JSON text that is already valid (a stored payload, another writer's output).
     JsonWriter &raw(QByteArrayView json);
     // A string, or null when `text` is empty (optional fields).
     JsonWriter &stringOrNull(const QString &text);
 
-    QByteArray take() { return std::exchange(m_out, QByteArray()); }
+    // The text, without the room made for the worst case while writing: what is taken is
+    // often kept (a body waits in memory until every endpoint got it).
+    QByteArray take();
+
+    // QJsonDocument(object).toJson(QJsonDocument::Compact), the same bytes: what a webhook's
+    // body is made of (signed and stored as they are).
+    static QByteArray compact(const QJsonObject &object, qsizetype reserve = 512);
 
 private:
     void separate();

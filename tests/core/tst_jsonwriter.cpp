@@ -57,6 +57,38 @@ private slots:
         QCOMPARE(w.take(), compact({{QString(text), QString(text)}, {QString(), QString()}}));
     }
 
+    void writesParsedJsonLikeQt_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("empty") << QByteArray("{}");
+        QTest::newRow("call") << QByteArray(R"({"type":"call.ended","data":{"call":{"id":"c_1","duration":61.5,"ended":true,"transcript":[{"role":"agent","text":"Hallo, wie geht es? \u00fc \ud83d\udcde"},{"role":"user","text":null}]}}})");
+        QTest::newRow("numbers") << QByteArray(R"({"a":1,"b":-0.0,"c":1e17,"d":100000000000000000,"e":9007199254740993,"f":0.1,"g":-12345678901234567890,"h":1.5e-300,"i":[0,-1,2.50]})");
+        QTest::newRow("keys that need escapes") << QByteArray("{\"a\\\"b\":1,\"\\u00e9t\\u00e9\":[],\"\\n\":{},\"\":\"\",\"z\\u20ac\":[[],{}]}");
+        QTest::newRow("deep") << QByteArray(R"({"a":[[[[{"b":[{"c":[1,[2,[3]]]}]}]]]]})");
+    }
+
+    void writesParsedJsonLikeQt()
+    {
+        QFETCH(QByteArray, json);
+        QJsonParseError error;
+        const QJsonObject parsed = QJsonDocument::fromJson(json, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(JsonWriter::compact(parsed), compact(parsed));
+        JsonWriter w;
+        w.beginArray().value(QJsonValue(parsed)).value(QJsonArray{parsed, QJsonValue(), 2}).endArray();
+        QCOMPARE(w.take(), QJsonDocument(QJsonArray{parsed, QJsonArray{parsed, QJsonValue(), 2}}).toJson(QJsonDocument::Compact));
+    }
+
+    void keepsNoRoomForTheWorstCase()
+    {
+        // Strings get room for six bytes a character while written; a body taken from the
+        // writer waits in memory until sent, so it must not keep that room (it once kept 6x).
+        const QJsonObject payload{{QStringLiteral("blob"), QString(10'000, QChar(u'x'))}};
+        const QByteArray body = JsonWriter::compact(payload);
+        QCOMPARE(body.size(), 10'000 + 11); // {"blob":"…"}
+        QVERIFY2(body.capacity() <= body.size() + body.size() / 8 + 64, QByteArray::number(body.capacity()).constData());
+    }
+
     void writesNumbersLikeQt_data()
     {
         QTest::addColumn<double>("number");

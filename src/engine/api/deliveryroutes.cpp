@@ -7,11 +7,11 @@
 
 #include "core/eventcatalogue.h"
 #include "core/jsonreader.h"
+#include "core/jsonwriter.h"
 #include "core/ids.h"
 #include "core/timeformat.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace sb::engine::api {
 namespace {
@@ -185,7 +185,7 @@ void registerDeliveryRoutes(ApiServer &server, const EngineContext &ctx)
         else
             m.payload = known && !known->sample.isEmpty() ? known->sample : catalogued ? catalogued->sample : QJsonObject();
         m.timestamp = QDateTime::currentDateTimeUtc();
-        const QByteArray body = QJsonDocument(m.payload).toJson(QJsonDocument::Compact);
+        const QByteArray body = JsonWriter::compact(m.payload);
         ctx.writer->submit(deliverywrites::ingest(m, body, {ep->id}, {}, m.timestamp.toMSecsSinceEpoch()), ctx.context,
                            [ctx, call, m, epId = ep->id](const WriteResult &r) {
                                if (!r.ok)

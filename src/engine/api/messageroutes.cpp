@@ -10,8 +10,8 @@
 #include "core/correlation.h"
 #include "core/ids.h"
 #include "core/jsonreader.h"
+#include "core/jsonwriter.h"
 
-#include <QJsonDocument>
 
 namespace sb::engine::api {
 
@@ -48,7 +48,7 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
             return call->validation({{QStringLiteral("deliverAt"), QStringLiteral("must be at most 24 hours in the future"),
                                       QStringLiteral("value_error")}});
         // The exact bytes every delivery sends and every signature covers.
-        QByteArray body = QJsonDocument(m.payload).toJson(QJsonDocument::Compact);
+        QByteArray body = JsonWriter::compact(m.payload, call->body().size());
         const QStringList endpoints = ctx.scheduler->matchingEndpoints(app->id, m.eventType,
                                                                        m.channels.value_or(QStringList()));
         const QString key = QString::fromUtf8(call->header("idempotency-key"));

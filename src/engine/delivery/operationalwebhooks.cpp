@@ -8,11 +8,11 @@
 
 #include "core/application.h"
 #include "core/ids.h"
+#include "core/jsonwriter.h"
 #include "core/message.h"
 #include "core/streamframe.h"
 #include "core/timeformat.h"
 
-#include <QJsonDocument>
 
 namespace sb::engine {
 namespace {
@@ -144,7 +144,7 @@ void OperationalWebhooks::send(const QString &type, const QJsonObject &data, con
     m.eventType = type;
     m.payload = {{QStringLiteral("type"), type}, {QStringLiteral("data"), data}};
     m.timestamp = QDateTime::currentDateTimeUtc();
-    const QByteArray body = QJsonDocument(m.payload).toJson(QJsonDocument::Compact);
+    const QByteArray body = JsonWriter::compact(m.payload);
     m_scheduler->ingest(m, body, endpoints, {}, m.timestamp.toMSecsSinceEpoch(), this, [type = m.eventType](const WriteResult &r) {
         if (!r.ok)
             qWarning("could not store operational webhook %s: %s", qPrintable(type), qPrintable(r.error));

@@ -53,17 +53,24 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
                                                                        m.channels.value_or(QStringList()));
         const QString key = QString::fromUtf8(call->header("idempotency-key"));
         const qint64 due = std::max(m.timestamp.toMSecsSinceEpoch(), m.deliverAt.isValid() ? m.deliverAt.toMSecsSinceEpoch() : 0);
-        ctx.scheduler->ingest(m, body, endpoints, key, due, ctx.context, [ctx, call](const WriteResult &r) {
+        const auto counted = [metrics = ctx.metrics](const WriteResult &r) {
+            if (!r.ok)
+                return;
+            const auto result = r.value.value<deliverywrites::IngestResult>();
+            if (!result.replayed)
+                metrics->messageIngested(result.endpointIds.size());
+        };
+        // Answered from the writer's thread as soon as the event is durable: through the
+        // engine's thread, the answer cost it a tenth of its time at 32 connections.
+        const auto answer = [call](const WriteResult &r) {
             if (!r.ok) {
                 if (r.errorKind == StoreError::Kind::Conflict)
                     return call->error(409, QStringLiteral("conflict"), QStringLiteral("a message with this eventId already exists"));
                 return answerWriteFailure(call, r);
             }
-            const auto result = r.value.value<deliverywrites::IngestResult>();
-            if (!result.replayed)
-                ctx.metrics->messageIngested(result.endpointIds.size());
-            call->rawJson(202, result.response);
-        });
+            call->rawJson(202, r.value.value<deliverywrites::IngestResult>().response);
+        };
+        ctx.scheduler->ingest(m, body, endpoints, key, due, ctx.context, counted, answer);
     });
 
     // Svix's precheck: would a message of this type (on these channels) go anywhere now?

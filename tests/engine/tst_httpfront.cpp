@@ -134,6 +134,34 @@ private slots:
         QCOMPARE(onEngine.get(), QByteArray("engine"));
         front.stop();
     }
+
+    void aRoutePreparesOnTheFrontsWorkerAndRunsOnTheEngine()
+    {
+        // The ingest route decodes its event this way: the engine's thread gets it decoded.
+        ApiServer server;
+        AccessControl access;
+        access.addToken(QStringLiteral("test"), Role::Admin, Token);
+        server.setAccessControl(access);
+        const auto threadName = [] {
+            return QThread::currentThread() == qApp->thread() ? QByteArray("engine") : QByteArray("worker");
+        };
+        server.route(
+            ApiServer::Method::Get, QStringLiteral("/api/v1/prepared/{x}"),
+            [threadName](const ApiCallPtr &call) {
+                const QByteArray *prepared = call->prepared<QByteArray>();
+                call->text(200, (prepared ? *prepared : QByteArray("nothing")) + " then " + threadName(), "text/plain");
+            },
+            ApiServer::Access::Default,
+            [threadName](ApiCall &call) { call.setPrepared(QByteArray(call.args().at(0).toUtf8() + " on " + threadName())); });
+        HttpFront front(&server, FrontSettings{});
+        QString error;
+        QVERIFY2(front.listen(QStringLiteral("127.0.0.1"), 0, std::nullopt, &error), qPrintable(error));
+        BlockingClient client(front.port());
+        auto answer = std::async(std::launch::async, [&] { return client.get("/api/v1/prepared/decoded"); });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.wait_for(0s) == std::future_status::ready, 30000);
+        QCOMPARE(answer.get(), QByteArray("decoded on worker then engine"));
+        front.stop();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHttpFront)

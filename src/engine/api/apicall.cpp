@@ -52,6 +52,15 @@ std::optional<QJsonObject> ApiCall::jsonBody()
     return doc.object();
 }
 
+std::optional<QJsonObject> ApiCall::jsonObject()
+{
+    if (!m_decoded.decoded)
+        m_decoded = DecodedJson::decode(m_body);
+    if (m_decoded.error.error != QJsonParseError::NoError || !m_decoded.document.isObject())
+        return std::nullopt;
+    return m_decoded.document.object();
+}
+
 void ApiCall::write(int status, const QByteArray &body, const QByteArray &contentType)
 {
     // Once: a handler may answer from a reader or writer callback on another thread.

@@ -11,6 +11,7 @@
 #include <QPair>
 #include <QUrlQuery>
 
+#include <any>
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -54,6 +55,13 @@ public:
     void prependArgs(const QStringList &args) { m_args = args + m_args; }
     QByteArray header(QByteArrayView name) const;
     const Caller &caller() const { return m_caller; }
+    // What a route's preparation (ApiServer::route's `prepare`) made of the request on the
+    // front's worker thread, for its handler; null when there is none of type T.
+    template <typename T>
+    const T *prepared() const { return std::any_cast<T>(&m_prepared); }
+    void setPrepared(std::any prepared) { m_prepared = std::move(prepared); }
+    // The body as a JSON object, or nullopt when it is none; answers nothing (jsonBody does).
+    std::optional<QJsonObject> jsonObject();
     void setCaller(Caller caller) { m_caller = std::move(caller); }
     // Every JSON answer then passes through it for the caller's role: payloads and response
     // bodies a viewer (or operator) may not read are masked however a route built them.
@@ -87,6 +95,7 @@ private:
     QList<QPair<QByteArray, QByteArray>> m_headers;
     QStringList m_args;
     Caller m_caller;
+    std::any m_prepared;
     std::atomic<bool> m_answered{false};
 };
 

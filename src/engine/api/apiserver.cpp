@@ -60,13 +60,13 @@ Role ApiServer::leastRole(Method method, Access access)
     return method == Method::Get ? Role::Viewer : Role::Admin;
 }
 
-void ApiServer::route(Method method, const QString &pattern, Handler handler, Access access)
+void ApiServer::route(Method method, const QString &pattern, Handler handler, Access access, Prepare prepare)
 {
     const Role least = leastRole(method, access);
     const QStringList segments = segmentsOf(pattern);
     // Ingest is what producers send all day; the per-token rate limit applies to it alone.
     const bool ingest = method == Method::Post && segments.size() == 5 && segments.at(4) == u"msg";
-    m_routes.push_back({method, segments, std::move(handler), least, ingest});
+    m_routes.push_back({method, segments, std::move(handler), std::move(prepare), least, ingest});
 }
 
 void ApiServer::readRoute(const QString &pattern, Handler handler, Access access)
@@ -88,6 +88,7 @@ void ApiServer::alias(Method method, const QString &pattern, const QString &targ
     Route aliased = *it;
     aliased.segments = segmentsOf(pattern);
     aliased.ingest = false;
+    aliased.prepare = {}; // its handler may see other arguments first (`before`)
     if (access != Access::Default)
         aliased.least = leastRole(method, access);
     aliased.handler = [handler = it->handler, fixedArgs, before = std::move(before)](const ApiCallPtr &call) {
@@ -171,8 +172,8 @@ bool ApiServer::readsOnPool(const Decision &decision) const
         && m_routes.at(static_cast<size_t>(decision.route)).onReader;
 }
 
-void ApiServer::dispatch(const Decision &decision, HttpRequest request, std::shared_ptr<ResponseSink> sink,
-                         DecodedJson json) const
+ApiCallPtr ApiServer::makeCall(const Decision &decision, HttpRequest request, std::shared_ptr<ResponseSink> sink,
+                               DecodedJson json) const
 {
     const Route &r = m_routes.at(static_cast<size_t>(decision.route));
     auto call = std::make_shared<ApiCall>(std::move(sink), std::move(request.body),
@@ -181,12 +182,26 @@ void ApiServer::dispatch(const Decision &decision, HttpRequest request, std::sha
     call->setCaller(decision.caller);
     call->setMasker(m_masker);
     call->setDecodedBody(std::move(json));
+    if (r.prepare)
+        r.prepare(*call);
+    return call;
+}
+
+void ApiServer::run(const Decision &decision, const ApiCallPtr &call) const
+{
+    const Route &r = m_routes.at(static_cast<size_t>(decision.route));
     if (r.onReader && m_readers) {
         // The route table is fixed once the front listens: the handler outlives the job.
         m_readers->post([handler = &r.handler, call] { (*handler)(call); });
         return;
     }
     r.handler(call);
+}
+
+void ApiServer::dispatch(const Decision &decision, HttpRequest request, std::shared_ptr<ResponseSink> sink,
+                         DecodedJson json) const
+{
+    run(decision, makeCall(decision, std::move(request), std::move(sink), std::move(json)));
 }
 
 } // namespace sb::engine

@@ -47,8 +47,14 @@ public:
         Caller caller;
     };
 
+    // Work a route does on the front's worker thread before its handler runs on the engine's:
+    // decoding and checking what needs no engine state. It answers nothing; it leaves its
+    // result in the call (ApiCall::setPrepared) and the handler decides.
+    using Prepare = std::function<void(ApiCall &)>;
+
     // Pattern segments in braces capture: "/api/v1/app/{app}/msg/{msg}".
-    void route(Method method, const QString &pattern, Handler handler, Access access = Access::Default);
+    void route(Method method, const QString &pattern, Handler handler, Access access = Access::Default,
+               Prepare prepare = {});
     // A GET whose handler only reads the store (through ctx.reader) and answers: it runs on a
     // reader thread when a pool is set, so its query never holds up the engine's thread.
     void readRoute(const QString &pattern, Handler handler, Access access = Access::Default);
@@ -74,8 +80,13 @@ public:
     Decision decide(const HttpRequest &head) const;
     // True when the decided route is a read (readRoute) that runs on the reader pool.
     bool readsOnPool(const Decision &decision) const;
-    // Runs the route's handler with the complete request: on the engine's thread, or for a
-    // route that readsOnPool(), from any thread (its handler is queued on the pool).
+    // Any thread: the call for a complete request, prepared (route's `prepare`) there.
+    ApiCallPtr makeCall(const Decision &decision, HttpRequest request, std::shared_ptr<ResponseSink> sink,
+                        DecodedJson json = {}) const;
+    // Runs the route's handler: on the calling thread (the engine's), or for a route that
+    // readsOnPool(), queued on the reader pool.
+    void run(const Decision &decision, const ApiCallPtr &call) const;
+    // makeCall() and run() on the calling thread.
     void dispatch(const Decision &decision, HttpRequest request, std::shared_ptr<ResponseSink> sink,
                   DecodedJson json = {}) const;
 
@@ -86,6 +97,7 @@ private:
         Method method;
         QStringList segments;
         Handler handler;
+        Prepare prepare;
         Role least = Role::Admin;
         bool ingest = false;
         bool onReader = false;

@@ -83,9 +83,11 @@ void FrontWorker::dispatch(const ApiServer::Decision &decision, HttpRequest requ
         m_router->dispatch(decision, std::move(request), std::move(sink), std::move(json));
         return;
     }
-    QMetaObject::invokeMethod(m_front, [front = m_front, decision, request = std::move(request),
-                                        sink = std::move(sink), json = std::move(json)]() mutable {
-        front->dispatch(decision, std::move(request), std::move(sink), std::move(json));
+    // Made and prepared here too (the ingest route decodes its message here): the engine's
+    // thread only runs the handler.
+    ApiCallPtr call = m_router->makeCall(decision, std::move(request), std::move(sink), std::move(json));
+    QMetaObject::invokeMethod(m_front, [front = m_front, decision, call = std::move(call)] {
+        front->run(decision, call);
     }, Qt::QueuedConnection);
 }
 

@@ -108,10 +108,9 @@ void HttpFront::refuseOverCap(qintptr descriptor)
     ::close(static_cast<int>(descriptor));
 }
 
-void HttpFront::dispatch(const ApiServer::Decision &decision, HttpRequest request, std::shared_ptr<ResponseSink> sink,
-                         DecodedJson json)
+void HttpFront::run(const ApiServer::Decision &decision, const ApiCallPtr &call)
 {
-    m_router->dispatch(decision, std::move(request), std::move(sink), std::move(json));
+    m_router->run(decision, call);
 }
 
 void HttpFront::acceptStream(QTcpSocket *socket)

@@ -53,9 +53,8 @@ public:
     // Prometheus text for /metrics.
     QByteArray renderMetrics() const;
 
-    // From a worker: run on the engine's thread.
-    void dispatch(const ApiServer::Decision &decision, HttpRequest request, std::shared_ptr<ResponseSink> sink,
-                  DecodedJson json);
+    // From a worker: the call it made runs its handler on the engine's thread.
+    void run(const ApiServer::Decision &decision, const ApiCallPtr &call);
     // From a worker: the socket (already moved to this thread) carries a WebSocket handshake.
     void acceptStream(QTcpSocket *socket);
     void incoming(qintptr descriptor);

@@ -14,6 +14,32 @@
 
 
 namespace sb::engine::api {
+namespace {
+
+// An event as the ingest route's preparation decoded it on the front's worker thread: the
+// message (or why it is not one) and, for a message, the bytes its deliveries send.
+struct DecodedEvent
+{
+    Parsed<Message> parsed;
+    QByteArray body;
+};
+
+void decodeEvent(ApiCall &call)
+{
+    const auto json = call.jsonObject();
+    if (!json)
+        return; // the handler answers 400, after the application's 404
+    QJsonObject in = *json;
+    for (const char *owned : {"id", "appId", "timestamp"})
+        in.remove(QLatin1StringView(owned));
+    DecodedEvent event{Message::fromJson(in), {}};
+    // The exact bytes every delivery sends and every signature covers.
+    if (event.parsed)
+        event.body = JsonWriter::compact(event.parsed.value->payload, call.body().size());
+    call.setPrepared(std::move(event));
+}
+
+} // namespace
 
 void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
 {
@@ -26,16 +52,16 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
         if (app->id == OperationalWebhooks::AppId)
             return call->error(403, QStringLiteral("forbidden"),
                                QStringLiteral("operational webhooks are sent by the engine itself"));
-        const auto json = call->jsonBody();
-        if (!json)
-            return;
-        QJsonObject in = *json;
-        for (const char *owned : {"id", "appId", "timestamp"})
-            in.remove(QLatin1StringView(owned));
-        Parsed<Message> parsed = Message::fromJson(in);
-        if (!parsed)
-            return call->validation(parsed.errors);
-        Message m = std::move(*parsed.value);
+        if (!call->prepared<DecodedEvent>()) { // not made by a front worker (or not JSON)
+            if (!call->jsonBody())
+                return;
+            decodeEvent(*call);
+        }
+        const DecodedEvent &event = *call->prepared<DecodedEvent>();
+        if (!event.parsed)
+            return call->validation(event.parsed.errors);
+        Message m = *event.parsed.value;
+        const QByteArray body = event.body;
         m.id = ids::generate(ids::Message);
         m.appId = app->id;
         m.timestamp = QDateTime::currentDateTimeUtc();
@@ -47,8 +73,6 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
         if (m.deliverAt.isValid() && m.deliverAt > m.timestamp.addSecs(24 * 3600))
             return call->validation({{QStringLiteral("deliverAt"), QStringLiteral("must be at most 24 hours in the future"),
                                       QStringLiteral("value_error")}});
-        // The exact bytes every delivery sends and every signature covers.
-        QByteArray body = JsonWriter::compact(m.payload, call->body().size());
         const QStringList endpoints = ctx.scheduler->matchingEndpoints(app->id, m.eventType,
                                                                        m.channels.value_or(QStringList()));
         const QString key = QString::fromUtf8(call->header("idempotency-key"));
@@ -71,7 +95,7 @@ void registerMessageRoutes(ApiServer &server, const EngineContext &ctx)
             call->rawJson(202, r.value.value<deliverywrites::IngestResult>().response);
         };
         ctx.scheduler->ingest(m, body, endpoints, key, due, ctx.context, counted, answer);
-    });
+    }, ApiServer::Access::Default, decodeEvent);
 
     // Svix's precheck: would a message of this type (on these channels) go anywhere now?
     server.route(M::Post, QStringLiteral("/api/v1/app/{app}/msg/precheck/active"), [ctx](const ApiCallPtr &call) {

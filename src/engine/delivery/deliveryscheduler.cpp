@@ -309,14 +309,17 @@ void DeliveryScheduler::dispatch(EndpointState &state, Due due)
         refused.token = m_nextToken++;
         refused.errorClass = ErrorClass::Policy;
         refused.errorText = QStringLiteral("not sent: the message's content was expunged");
-        m_sending.insert(refused.token, {std::move(due), state.outbound, QDateTime::currentDateTimeUtc(), true});
+        describeAttempt(refused, {refused.token, state.outbound, due.msgId.toLatin1(), 0, {}, due.endpointId, due.trigger,
+                                  QDateTime::currentDateTimeUtc()});
+        m_sending.insert(refused.token, {std::move(due), true});
         ++state.inFlight;
         ++m_inFlight;
         QMetaObject::invokeMethod(this, [this, refused] { onResults({refused}); }, Qt::QueuedConnection);
         return;
     }
-    OutboundRequest request{m_nextToken++, state.outbound, due.msgId.toLatin1(), nowMs() / 1000, body};
-    m_sending.insert(request.token, {std::move(due), state.outbound, QDateTime::currentDateTimeUtc()});
+    OutboundRequest request{m_nextToken++, state.outbound, due.msgId.toLatin1(), nowMs() / 1000, body,
+                            due.endpointId, due.trigger, QDateTime::currentDateTimeUtc()};
+    m_sending.insert(request.token, {std::move(due)});
     ++state.inFlight;
     ++m_inFlight;
     m_outgoing.push_back(std::move(request));

@@ -138,8 +138,6 @@ private:
     struct Sending
     {
         Due due;
-        std::shared_ptr<const OutboundEndpoint> endpoint; // as it was sent to
-        QDateTime startedAt;
         bool contentGone = false; // nothing was sent: the payload was expunged
     };
 

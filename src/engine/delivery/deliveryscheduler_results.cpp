@@ -6,7 +6,6 @@
 #include "enginemetrics.h"
 #include "signedrequest.h"
 
-#include "core/ids.h"
 
 #include <QTimer>
 
@@ -36,24 +35,12 @@ void DeliveryScheduler::onResult(const OutboundResult &result)
     const Endpoint &config = current ? current->endpoint : Gone;
 
     deliverywrites::AttemptRecord record;
-    Attempt &a = record.attempt;
-    a.id = ids::generate(ids::Attempt);
-    a.msgId = sending.due.msgId;
-    a.endpointId = sending.due.endpointId;
-    a.url = sending.endpoint->endpoint.url;
-    a.response = QString::fromUtf8(result.body);
-    a.responseStatusCode = result.httpStatus;
-    a.responseDurationMs = result.durationMs;
-    a.trigger = sending.due.trigger;
-    a.errorClass = result.errorClass;
-    a.timing = result.timing;
-    a.timestamp = sending.startedAt;
-    if (a.response.isEmpty() && !result.errorText.isEmpty())
-        a.response = result.errorText;
+    record.attempt = result.attempt; // described on the dispatcher's thread
+    record.attemptJson = result.attemptJson;
+    const Attempt &a = record.attempt;
     record.succeeded = result.errorClass == ErrorClass::None;
     if (record.succeeded && sending.due.trigger != TriggerType::Scheduled && m_scheduled.contains(deliveryKey(sending.due)))
         m_settled.insert(deliveryKey(sending.due));
-    a.status = record.succeeded ? MessageStatus::Success : MessageStatus::Fail;
     record.appId = sending.due.appId;
     record.requestHeaders = result.requestHeaders;
     record.responseHeaders = result.responseHeaders;

@@ -3,6 +3,9 @@
 
 #include "signedrequest.h"
 
+#include "core/ids.h"
+#include "core/jsonwriter.h"
+
 #include <curl/curl.h>
 #include <sys/socket.h>
 
@@ -177,10 +180,31 @@ OutboundResult collect(Transfer &t, CURLcode code)
     r.timing.connectMs = phaseMs(t.easy, CURLINFO_CONNECT_TIME_T);
     r.timing.tlsMs = phaseMs(t.easy, CURLINFO_APPCONNECT_TIME_T);
     r.timing.firstByteMs = phaseMs(t.easy, CURLINFO_STARTTRANSFER_TIME_T);
+    describeAttempt(r, t.request);
     return r;
 }
 
 } // namespace
+
+void describeAttempt(OutboundResult &result, const OutboundRequest &request)
+{
+    Attempt &a = result.attempt;
+    a.id = ids::generate(ids::Attempt);
+    a.msgId = QString::fromLatin1(request.msgId);
+    a.endpointId = request.endpointId;
+    a.url = request.endpoint->endpoint.url;
+    a.response = result.body.isEmpty() ? result.errorText : QString::fromUtf8(result.body);
+    a.responseStatusCode = result.httpStatus;
+    a.responseDurationMs = result.durationMs;
+    a.trigger = request.trigger;
+    a.errorClass = result.errorClass;
+    a.timing = result.timing;
+    a.timestamp = request.startedAt;
+    a.status = result.errorClass == ErrorClass::None ? MessageStatus::Success : MessageStatus::Fail;
+    JsonWriter json(768 + result.body.size());
+    a.writeJson(json);
+    result.attemptJson = json.take();
+}
 
 HttpDispatcher::HttpDispatcher(AddressPolicy policy, QObject *parent)
     : QObject(parent)

@@ -220,9 +220,12 @@ void writeDelivery(JsonWriter &out, const AttemptRecord &record, MessageStatus s
 
 QByteArray attemptChange(const AttemptRecord &record, MessageStatus status, std::optional<qint64> nextAttemptMs)
 {
-    JsonWriter change(1024 + record.attempt.response.size());
+    JsonWriter change(512 + (record.attemptJson.isEmpty() ? 512 + record.attempt.response.size() : record.attemptJson.size()));
     change.beginObject().key("appId").value(record.appId).key("attempt");
-    record.attempt.writeJson(change);
+    if (record.attemptJson.isEmpty())
+        record.attempt.writeJson(change);
+    else
+        change.raw(record.attemptJson);
     change.key("delivery");
     writeDelivery(change, record, status, nextAttemptMs);
     return change.endObject().take();

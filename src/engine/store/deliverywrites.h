@@ -51,6 +51,7 @@ StoreWriter::Job ensureDelivery(QString msgId, QString endpointId, QString appId
 struct AttemptRecord
 {
     Attempt attempt;
+    QByteArray attemptJson; // attempt.writeJson()'s text when already made; else made here
     QString appId;
     QByteArray requestHeaders;
     QByteArray responseHeaders;

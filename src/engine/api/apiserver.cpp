@@ -198,10 +198,4 @@ void ApiServer::run(const Decision &decision, const ApiCallPtr &call) const
     r.handler(call);
 }
 
-void ApiServer::dispatch(const Decision &decision, HttpRequest request, std::shared_ptr<ResponseSink> sink,
-                         DecodedJson json) const
-{
-    run(decision, makeCall(decision, std::move(request), std::move(sink), std::move(json)));
-}
-
 } // namespace sb::engine

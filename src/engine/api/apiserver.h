@@ -20,9 +20,9 @@ class ReaderPool;
 // The engine's router: routes, roles and the decisions that need only a request's headers.
 // HttpFront asks decide() on its worker threads as soon as a request's headers are complete,
 // so a request that would be refused is answered before its body is read; a request that may
-// go on is read to its end and handed to dispatch() on the engine's thread. The route table
-// and the tokens are fixed before the front starts listening, so decide() reads them without
-// a lock.
+// go on is read to its end, made into a call there (makeCall(), with the route's preparation)
+// and run() on the engine's thread or a reader's. The route table and the tokens are fixed
+// before the front starts listening, so the workers read them without a lock.
 class ApiServer
 {
 public:
@@ -86,9 +86,6 @@ public:
     // Runs the route's handler: on the calling thread (the engine's), or for a route that
     // readsOnPool(), queued on the reader pool.
     void run(const Decision &decision, const ApiCallPtr &call) const;
-    // makeCall() and run() on the calling thread.
-    void dispatch(const Decision &decision, HttpRequest request, std::shared_ptr<ResponseSink> sink,
-                  DecodedJson json = {}) const;
 
 private:
     static Role leastRole(Method method, Access access);

@@ -74,18 +74,17 @@ void FrontWorker::forget(FrontConnection *connection)
 void FrontWorker::dispatch(const ApiServer::Decision &decision, HttpRequest request,
                            std::shared_ptr<ResponseSink> sink)
 {
-    // Decoded here, on this worker's core: the engine's thread gets a ready document.
+    // Decoded, made and prepared here, on this worker's core (the ingest route decodes its
+    // event here): the engine's thread only runs the handler.
     DecodedJson json = request.body.isEmpty() ? DecodedJson{} : DecodedJson::decode(request.body);
+    ApiCallPtr call = m_router->makeCall(decision, std::move(request), std::move(sink), std::move(json));
     if (m_router->readsOnPool(decision)) {
         // A read goes from here straight to a reader thread. Through the engine's thread it
         // cost that thread a queued call and the request's set-up for every list, statistics
         // answer or lookup, which consoles and scrapers looping over them took from ingest.
-        m_router->dispatch(decision, std::move(request), std::move(sink), std::move(json));
+        m_router->run(decision, call);
         return;
     }
-    // Made and prepared here too (the ingest route decodes its message here): the engine's
-    // thread only runs the handler.
-    ApiCallPtr call = m_router->makeCall(decision, std::move(request), std::move(sink), std::move(json));
     QMetaObject::invokeMethod(m_front, [front = m_front, decision, call = std::move(call)] {
         front->run(decision, call);
     }, Qt::QueuedConnection);

@@ -24,7 +24,6 @@ struct Transfer
     const AddressPolicy *policy = nullptr;
     CURL *easy = nullptr;
     curl_slist *headers = nullptr;
-    QByteArray url;
     QByteArray requestHeaders; // as logged
     QByteArray body;
     QByteArray responseHeaders;
@@ -132,11 +131,10 @@ std::unique_ptr<Transfer> prepare(OutboundRequest request, const AddressPolicy *
     for (const QByteArray &h : std::as_const(signedHeaders.sent))
         t->headers = curl_slist_append(t->headers, h.constData());
     t->requestHeaders = std::move(signedHeaders.logged);
-    t->url = to.url;
     const int timeoutMs = to.endpoint.timeoutMs;
     // curl adds "Expect: 100-continue" to larger POSTs: a round trip receivers never need.
     t->headers = curl_slist_append(t->headers, "Expect:");
-    curl_easy_setopt(e, CURLOPT_URL, t->url.constData());
+    curl_easy_setopt(e, CURLOPT_URL, to.url.constData()); // held by the request's endpoint
     curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, httpsOnly ? "https" : "http,https");
     curl_easy_setopt(e, CURLOPT_HTTP_VERSION, CURL_HTTP_VERSION_1_1);
     curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);

@@ -106,24 +106,16 @@ QList<DueDelivery> routeOrdered(WriteTransaction &tx, const Message &m, const Or
 StoreWriter::Job ingest(Message message, QByteArray body, QStringList endpointIds,
                         QString idempotencyKey, qint64 firstAttemptMs, OrderedRouting routing)
 {
-    // Written straight as text (no QJsonObject): the answer takes the stored body, which is
-    // already JSON text, instead of serialising the payload a second time.
-    JsonWriter answer(body.size() + 256);
-    answer.beginObject();
-    message.writeJsonMembers(answer, body);
-    const QByteArray response = answer.endObject().take();
-    // The stream carries state, not bodies: the change names the deliveries instead.
-    JsonWriter change;
-    change.beginObject();
-    message.writeJsonMembers(change, QByteArrayView());
-    change.key("endpoints").beginArray();
-    for (const QString &id : endpointIds)
-        change.value(id);
-    const QByteArray changeJson = change.endArray().endObject().take();
-    const QString responseText = idempotencyKey.isEmpty() ? QString() : QString::fromUtf8(response);
     return [m = std::move(message), body = std::move(body), endpointIds = std::move(endpointIds),
-            key = std::move(idempotencyKey), firstAttemptMs, response, changeJson,
-            responseText, routing = std::move(routing)](WriteTransaction &tx) {
+            key = std::move(idempotencyKey), firstAttemptMs, routing = std::move(routing)](WriteTransaction &tx) {
+        // Written here, on the writer's thread, which has room to spare under ingest, while
+        // the engine's thread (the caller's) has none. Straight as text (no QJsonObject): the
+        // answer takes the stored body, already JSON text, instead of serialising the payload
+        // a second time.
+        JsonWriter answer(body.size() + 256);
+        answer.beginObject();
+        m.writeJsonMembers(answer, body);
+        const QByteArray response = answer.endObject().take();
         IngestResult result;
         if (!key.isEmpty()) {
             // The key is taken first (or renewed when older than the window): when two nodes
@@ -133,7 +125,7 @@ StoreWriter::Job ingest(Message message, QByteArray body, QStringList endpointId
                                    "VALUES (?, ?, 202, ?, ?) ON CONFLICT (app_id, key) DO UPDATE SET "
                                    "response = excluded.response, created_at = excluded.created_at "
                                    "WHERE idempotency_keys.created_at < ?"),
-                    {m.appId, key, responseText, tx.now(), tx.now() - IdempotencyWindowMs});
+                    {m.appId, key, QString::fromUtf8(response), tx.now(), tx.now() - IdempotencyWindowMs});
             if (tx.rowsAffected() == 0) {
                 QSqlQuery &q = tx.query(QStringLiteral("SELECT response FROM idempotency_keys WHERE app_id = ? AND key = ?"),
                                         {m.appId, key});
@@ -180,7 +172,14 @@ StoreWriter::Job ingest(Message message, QByteArray body, QStringList endpointId
                           handedTo.isEmpty() ? tx.leaseOwner() : QVariant(u'>' + handedTo)}});
         }
         result.response = response;
-        tx.execWithChange(rows, StreamFrame::MessageCreated, m.appId, changeJson);
+        // The stream carries state, not bodies: the change names the deliveries instead.
+        JsonWriter change;
+        change.beginObject();
+        m.writeJsonMembers(change, QByteArrayView());
+        change.key("endpoints").beginArray();
+        for (const QString &id : endpointIds)
+            change.value(id);
+        tx.execWithChange(rows, StreamFrame::MessageCreated, m.appId, change.endArray().endObject().take());
         if (!settled.isEmpty())
             result.claimed = routeOrdered(tx, m, settled);
         result.handedAway = settled.handedTo.keys();

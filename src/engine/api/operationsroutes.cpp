@@ -7,6 +7,8 @@
 #include "core/jsonreader.h"
 #include "core/timeformat.h"
 
+#include <QAbstractEventDispatcher>
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <dlfcn.h>
@@ -16,7 +18,8 @@ namespace {
 
 // switchboard_build_info: the version, and the allocator that serves malloc in this process,
 // read from the shared object that malloc resolves to ("mimalloc" when the engine's allocator
-// is in place, "c" for glibc's), so a build that lost it shows in any scrape.
+// is in place, "c" for glibc's), so a build that lost it shows in any scrape; and the engine
+// thread's event loop ("unix" as main.cpp chooses, "glib" otherwise).
 QByteArray buildInfo()
 {
     static const QByteArray text = []() -> QByteArray {
@@ -29,9 +32,13 @@ QByteArray buildInfo()
             if (allocator.startsWith("lib"))
                 allocator.remove(0, 3);
         }
-        return QByteArray("# HELP switchboard_build_info The engine's version and the allocator serving malloc.\n"
+        const QAbstractEventDispatcher *loop = QAbstractEventDispatcher::instance(QCoreApplication::instance()->thread());
+        const QByteArray className = loop ? QByteArray(loop->metaObject()->className()) : QByteArray();
+        const QByteArray eventLoop = className.contains("Glib") ? "glib" : className.contains("UNIX") ? "unix" : "other";
+        return QByteArray("# HELP switchboard_build_info The engine's version, the allocator serving malloc and the event loop.\n"
                           "# TYPE switchboard_build_info gauge\n"
-                          "switchboard_build_info{version=\"" SWITCHBOARD_VERSION "\",allocator=\"") + allocator + "\"} 1\n";
+                          "switchboard_build_info{version=\"" SWITCHBOARD_VERSION "\",allocator=\"") + allocator
+            + "\",event_loop=\"" + eventLoop + "\"} 1\n";
     }();
     return text;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertrules.h"
 
+#include "dashboard/history/deliveryfilter.h"
+
 
 namespace sb::dashboard {
 namespace {
@@ -14,11 +16,14 @@ Alert streamAlert()
 
 } // namespace
 
-QString AlertRules::failuresFilter(const QString &appId, const QString &endpointId)
+QString AlertRules::failuresFilter(const QString &appId, const QString &endpointId, qint64 sinceMs)
 {
     // attempt:failed, not status:failed: by the time someone looks, the failures that raised
     // the alert may have been retried and delivered; they are still what the alert is about.
-    return (appId.isEmpty() ? QString() : u"app:" + appId + u' ') + u"endpoint:" + endpointId + u" attempt:failed";
+    // after: keeps out the endpoint's older failures, so Retry all from there never resends
+    // last month's dead letters.
+    return (appId.isEmpty() ? QString() : u"app:" + appId + u' ') + u"endpoint:" + endpointId + u" attempt:failed"
+        + (sinceMs > 0 ? u" after:" + DeliveryFilter::minuteText(sinceMs) : QString());
 }
 
 AlertRules::Changes AlertRules::update(const OverviewData &data, bool streamLost)
@@ -38,10 +43,15 @@ AlertRules::Changes AlertRules::update(const OverviewData &data, bool streamLost
         const qint64 failed = e.attempts - e.succeeded;
         if (e.attempts >= m_thresholds.minimumAttempts && 100.0 * double(failed) >= m_thresholds.failurePercent * double(e.attempts)
             && e.state != EndpointHealth::State::Healthy) {
-            now.insert(u"failing:" + e.endpointId,
-                       {u"failing:" + e.endpointId, Alert::Severity::Critical, tr("Endpoint failing: %1").arg(e.name),
-                        tr("%1 of %2 deliveries to %3 failed in the last 5 minutes.").arg(failed).arg(e.attempts).arg(e.name),
-                        failuresFilter(e.appId, e.endpointId), e.appId, e.endpointId, e.name});
+            const QString key = u"failing:" + e.endpointId;
+            // From the window it was raised in, and no later while it lasts: its log keeps
+            // listing the failures that raised it instead of sliding past them.
+            const auto raised = m_active.constFind(key);
+            const QString filter = raised != m_active.constEnd() ? raised->logFilter
+                                                                 : failuresFilter(e.appId, e.endpointId, data.request.fromMs);
+            now.insert(key, {key, Alert::Severity::Critical, tr("Endpoint failing: %1").arg(e.name),
+                             tr("%1 of %2 deliveries to %3 failed in the last 5 minutes.").arg(failed).arg(e.attempts).arg(e.name),
+                             filter, e.appId, e.endpointId, e.name});
         }
     }
     if (m_deadLettersSeen >= 0 && data.deadLettersTotal > m_deadLettersSeen) {

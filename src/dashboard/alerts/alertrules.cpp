@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertrules.h"
 
-#include "dashboard/history/deliveryfilter.h"
-
 
 namespace sb::dashboard {
 namespace {
@@ -16,14 +14,11 @@ Alert streamAlert()
 
 } // namespace
 
-QString AlertRules::failuresFilter(const QString &appId, const QString &endpointId, qint64 sinceMs)
+QString AlertRules::failuresFilter(const QString &appId, const QString &endpointId)
 {
     // attempt:failed, not status:failed: by the time someone looks, the failures that raised
     // the alert may have been retried and delivered; they are still what the alert is about.
-    // after: keeps out the endpoint's older failures, so Retry all from there never resends
-    // last month's dead letters.
-    return (appId.isEmpty() ? QString() : u"app:" + appId + u' ') + u"endpoint:" + endpointId + u" attempt:failed"
-        + (sinceMs > 0 ? u" after:" + DeliveryFilter::minuteText(sinceMs) : QString());
+    return (appId.isEmpty() ? QString() : u"app:" + appId + u' ') + u"endpoint:" + endpointId + u" attempt:failed";
 }
 
 AlertRules::Changes AlertRules::update(const OverviewData &data, bool streamLost)
@@ -43,15 +38,10 @@ AlertRules::Changes AlertRules::update(const OverviewData &data, bool streamLost
         const qint64 failed = e.attempts - e.succeeded;
         if (e.attempts >= m_thresholds.minimumAttempts && 100.0 * double(failed) >= m_thresholds.failurePercent * double(e.attempts)
             && e.state != EndpointHealth::State::Healthy) {
-            const QString key = u"failing:" + e.endpointId;
-            // From the window it was raised in, and no later while it lasts: its log keeps
-            // listing the failures that raised it instead of sliding past them.
-            const auto raised = m_active.constFind(key);
-            const QString filter = raised != m_active.constEnd() ? raised->logFilter
-                                                                 : failuresFilter(e.appId, e.endpointId, data.request.fromMs);
-            now.insert(key, {key, Alert::Severity::Critical, tr("Endpoint failing: %1").arg(e.name),
-                             tr("%1 of %2 deliveries to %3 failed in the last 5 minutes.").arg(failed).arg(e.attempts).arg(e.name),
-                             filter, e.appId, e.endpointId, e.name});
+            now.insert(u"failing:" + e.endpointId,
+                       {u"failing:" + e.endpointId, Alert::Severity::Critical, tr("Endpoint failing: %1").arg(e.name),
+                        tr("%1 of %2 deliveries to %3 failed in the last 5 minutes.").arg(failed).arg(e.attempts).arg(e.name),
+                        failuresFilter(e.appId, e.endpointId), e.appId, e.endpointId, e.name});
         }
     }
     if (m_deadLettersSeen >= 0 && data.deadLettersTotal > m_deadLettersSeen) {

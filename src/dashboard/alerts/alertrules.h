@@ -59,9 +59,8 @@ public:
     const Thresholds &thresholds() const { return m_thresholds; }
 
     Changes update(const OverviewData &lastFiveMinutes, bool streamLost);
-    // The log filter that shows an endpoint's failures (with its app, so Retry all can run),
-    // since `sinceMs` when given (after:, to the minute).
-    static QString failuresFilter(const QString &appId, const QString &endpointId, qint64 sinceMs = 0);
+    // The log filter that shows an endpoint's failures (with its app, so Retry all can run).
+    static QString failuresFilter(const QString &appId, const QString &endpointId);
     Changes updateStream(bool streamLost);
 
     const QHash<QString, Alert> &active() const { return m_active; }

@@ -235,11 +235,6 @@ QString condition(const Term &t, const QDateTime &now, QVariantList &values, QSt
 
 } // namespace
 
-QString DeliveryFilter::minuteText(qint64 msSinceEpoch)
-{
-    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
-}
-
 const QStringList &DeliveryFilter::fields()
 {
     static const QStringList names{QStringLiteral("status"), QStringLiteral("attempt"), QStringLiteral("code"), QStringLiteral("error"),

@@ -62,8 +62,6 @@ public:
     static std::pair<QString, int> applyCompletion(const QString &text, int cursor, const QString &completion);
 
     static const QStringList &fields();
-    // A time as after: and before: take it, to the minute in local time ("2026-12-08T01:05").
-    static QString minuteText(qint64 msSinceEpoch);
 
     // The engine's bulk-retry filter (POST /api/v1/retry) for the same text, where the
     // engine can express it: app:, endpoint: (with app:), event: (exact names), code:Nxx,

@@ -3,7 +3,6 @@
 
 #include "dashboard/alerts/alertrules.h"
 #include "dashboard/connection/enginesession.h"
-#include "dashboard/history/deliveryfilter.h"
 #include "dashboard/history/overviewquery.h"
 #include "dashboard/overview/endpointhealthmodel.h"
 #include "dashboard/overview/kpitile.h"
@@ -28,6 +27,10 @@ namespace {
 constexpr qint64 Minute = 60'000;
 constexpr double NoData = std::numeric_limits<double>::quiet_NaN();
 
+QString localMinute(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+}
 } // namespace
 
 const QList<qint64> &OverviewView::ranges()
@@ -153,7 +156,7 @@ OverviewView::OverviewView(EngineSession *session, QWidget *parent)
         }
     });
     connect(m_charts, &OverviewCharts::bucketClicked, this, [this](qint64 from, qint64 to) {
-        emit openLog(QStringLiteral("after:%1 before:%2").arg(DeliveryFilter::minuteText(from), DeliveryFilter::minuteText(to)) + scopeFilter());
+        emit openLog(QStringLiteral("after:%1 before:%2").arg(localMinute(from), localMinute(to)) + scopeFilter());
     });
     session->reader()->requestNames();
 }
@@ -168,8 +171,7 @@ void OverviewView::showFailures(const QModelIndex &index)
 {
     if (index.isValid())
         emit openLog(AlertRules::failuresFilter(index.data(EndpointHealthModel::AppIdRole).toString(),
-                                                index.data(EndpointHealthModel::EndpointIdRole).toString(),
-                                                m_data.request.fromMs)); // the range the table shows
+                                                index.data(EndpointHealthModel::EndpointIdRole).toString()));
 }
 
 void OverviewView::editEndpoint(const QModelIndex &index)

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QVariant>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sb {
@@ -97,7 +98,9 @@ JsonWriter &JsonWriter::key(QLatin1StringView name)
 
 QByteArray JsonWriter::take()
 {
-    if (m_out.capacity() > m_out.size() + m_out.size() / 8 + 64)
+    // Only when the room left is large: callers reserve generously on purpose, and giving
+    // back a few hundred bytes would cost a copy on every change record.
+    if (m_out.capacity() - m_out.size() > std::max<qsizetype>(m_out.size() / 2, 4096))
         m_out.squeeze();
     return std::exchange(m_out, QByteArray());
 }
@@ -156,7 +159,9 @@ QByteArray JsonWriter::compact(const QJsonObject &object, qsizetype reserve)
 {
     JsonWriter out(reserve);
     out.value(object);
-    return out.take();
+    QByteArray body = out.take();
+    body.squeeze(); // a body waits in memory until every endpoint got it: no spare room
+    return body;
 }
 
 JsonWriter &JsonWriter::value(const QString &text)

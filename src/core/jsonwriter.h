@@ -55,8 +55,8 @@ public:
     // A string, or null when `text` is empty (optional fields).
     JsonWriter &stringOrNull(const QString &text);
 
-    // The text, without the room made for the worst case while writing: what is taken is
-    // often kept (a body waits in memory until every endpoint got it).
+    // The text, without the room made for the worst case while writing when that room is
+    // large (a string's worst case is six bytes a character).
     QByteArray take();
 
     // QJsonDocument(object).toJson(QJsonDocument::Compact), the same bytes: what a webhook's

@@ -32,7 +32,6 @@ Engine::~Engine()
     if (m_front)
         m_front->stop();
     m_readers.reset(); // waits for reads under way; nothing posts more once the front stopped
-    m_scrapes.reset();
     if (m_dispatcher)
         m_dispatcher->stop();
     if (m_writer)
@@ -71,13 +70,6 @@ bool Engine::start(const EngineConfig &config, QString *error)
     // The API's reads: lists, lookups and statistics, off the thread that schedules.
     m_readers = std::make_unique<ReaderPool>(location, std::max(2, QThread::idealThreadCount()), config.readerNiceness);
     if (!m_readers->start(error)) {
-        *error = tr("cannot open the store for reading: %1").arg(*error);
-        return false;
-    }
-    // A thread of its own for rendering /metrics, below ingest like the readers: a scrape
-    // queued behind statistics over months of history timed out, and read as an engine down.
-    m_scrapes = std::make_unique<ReaderPool>(location, 1, config.readerNiceness, QStringLiteral("scrapes"));
-    if (!m_scrapes->start(error)) {
         *error = tr("cannot open the store for reading: %1").arg(*error);
         return false;
     }
@@ -155,11 +147,12 @@ bool Engine::start(const EngineConfig &config, QString *error)
     connectOperationalWebhooks();
     m_tasks->restore(); // running tasks go on where they stopped
     EngineContext ctx{m_writer.get(), m_reader.get(), m_scheduler.get(), this, m_metrics.get(), m_tasks.get(),
-                      m_operational.get(), {}, {}, config.httpsOnly, nodeId, m_scrapes.get()};
+                      m_operational.get(), {}, {}, config.httpsOnly, nodeId};
     // QByteArray, not auto: a QStringBuilder returned from here would refer to dead temporaries.
     ctx.moreMetrics = [front = m_front.get(), retention = m_retention]() -> QByteArray {
         return front->renderMetrics() + retention->renderMetrics();
     };
+    ctx.readers = m_readers.get();
     ctx.gauges = [this] {
         return EngineMetrics::Gauges{m_scheduler->queued(), m_scheduler->inFlight(), m_writer->queueDepth(),
                                      m_stream ? m_stream->clientCount() : 0};

@@ -65,7 +65,6 @@ private:
     std::unique_ptr<OperationalWebhooks> m_operational;
     std::unique_ptr<ApiServer> m_server;
     std::unique_ptr<ReaderPool> m_readers; // before the routes its jobs run
-    std::unique_ptr<ReaderPool> m_scrapes; // /metrics alone, so that no long read holds a scrape up
     std::unique_ptr<IngestRateLimit> m_ingestLimit;
     std::unique_ptr<StreamServer> m_stream; // before the reader it reads from is destroyed
     std::unique_ptr<ClusterNode> m_cluster; // PostgreSQL only; before what it borrows

@@ -18,7 +18,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
-#include <QThread>
 
 using sb::testing::ApiClient;
 using sb::testing::EngineProcess;
@@ -60,15 +59,14 @@ private slots:
             const QMultiHash<QString, int> nice = threadNiceness(engine.process().processId());
             const int engineThread = nice.value(QStringLiteral("switchboardd"), -100);
             QVERIFY2(engineThread != -100, qPrintable(QStringList(nice.keys()).join(u' ')));
-            const QList<int> readers = nice.values(QStringLiteral("store-reader-0")) + nice.values(QStringLiteral("store-reader-1"))
-                + nice.values(QStringLiteral("scrapes-0")); // /metrics is rendered there
-            QCOMPARE(readers.size(), 3);
+            const QList<int> readers = nice.values(QStringLiteral("store-reader-0")) + nice.values(QStringLiteral("store-reader-1"));
+            QCOMPARE(readers.size(), 2);
             const int expected = std::min(19, engineThread + (asked < 0 ? 10 : asked)); // default 10
             for (const int n : readers)
                 QCOMPARE(n, expected);
             // Nothing else moved: the writer and the front's workers stay level with ingest.
             for (auto it = nice.cbegin(); it != nice.cend(); ++it) {
-                if (!it.key().startsWith(u"store-reader") && it.key() != u"scrapes-0")
+                if (!it.key().startsWith(u"store-reader"))
                     QVERIFY2(it.value() == engineThread, qPrintable(it.key()));
             }
         }
@@ -135,61 +133,6 @@ private slots:
             delete held;
         }
         QSqlDatabase::removeDatabase(QStringLiteral("lock"));
-    }
-
-    // Consoles busy with statistics over months of history hold every reader thread: a
-    // Prometheus scrape is still answered (it was queued behind them, and a scraper's timeout
-    // read as an engine down).
-    void aScrapeIsAnsweredWhileEveryReaderIsHeld()
-    {
-        EngineProcess engine;
-        if (!engine.database().isPostgres())
-            QSKIP("holding a read needs a table lock: PostgreSQL only (tst_enginereads_postgresql)");
-        QString error;
-        QVERIFY2(engine.start(&error), qPrintable(error));
-        ApiClient api(engine.baseUrl(), EngineProcess::Token);
-        const QString app = api.post(QStringLiteral("/api/v1/app"), {{QStringLiteral("name"), QStringLiteral("Read")}})
-                                .json.value(QLatin1StringView("id")).toString();
-        const QString endpoint = api.post(u"/api/v1/app/" + app + u"/endpoint",
-                                          {{QStringLiteral("url"), QStringLiteral("https://example.com/hook")}})
-                                     .json.value(QLatin1StringView("id")).toString();
-        QVERIFY(!endpoint.isEmpty());
-        const int readers = std::max(2, QThread::idealThreadCount()); // the engine's pool (engine.cpp)
-        {
-            QSqlDatabase db = engine.database().open(QStringLiteral("lock-all"), {});
-            QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
-            QVERIFY(db.transaction());
-            QSqlQuery lock(db);
-            QVERIFY2(lock.exec(QStringLiteral("LOCK TABLE attempts IN ACCESS EXCLUSIVE MODE")), qPrintable(lock.lastError().text()));
-            QNetworkAccessManager nam;
-            QList<QNetworkReply *> held;
-            for (int i = 0; i < readers; ++i)
-                held.append(nam.get(ApiClient::request(engine.baseUrl(), EngineProcess::Token,
-                                                       u"/api/v1/app/" + app + u"/attempt/endpoint/" + endpoint)));
-            // Every reader thread is inside a read, waiting for the lock.
-            QTRY_VERIFY_WITH_TIMEOUT([&] {
-                QSqlQuery waiting(db);
-                return waiting.exec(QStringLiteral("SELECT COUNT(*) FROM pg_locks WHERE NOT granted "
-                                                   "AND relation = 'attempts'::regclass"))
-                    && waiting.next() && waiting.value(0).toInt() >= readers;
-            }(), 10'000);
-
-            QNetworkReply *scrape = nam.get(ApiClient::request(engine.baseUrl(), EngineProcess::Token, QStringLiteral("/metrics")));
-            QTRY_VERIFY_WITH_TIMEOUT(scrape->isFinished(), 10'000);
-            QCOMPARE(scrape->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-            QVERIFY(scrape->readAll().contains("switchboard_build_info{"));
-            for (QNetworkReply *r : std::as_const(held))
-                QVERIFY(!r->isFinished());
-
-            QVERIFY(db.commit());
-            for (QNetworkReply *r : std::as_const(held)) {
-                QTRY_VERIFY_WITH_TIMEOUT(r->isFinished(), 10'000);
-                QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-            }
-            qDeleteAll(held);
-            delete scrape;
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("lock-all"));
     }
 };
 

@@ -27,9 +27,9 @@ struct EngineContext
     std::function<QByteArray()> moreMetrics;
     bool httpsOnly = false;
     QString nodeId; // PostgreSQL: this node among several; empty on SQLite
-    // Where /metrics is rendered once its counters are copied on the engine's thread: a
-    // thread of its own, never busy with a read. Null: rendered where it started.
-    ReaderPool *scrapes = nullptr;
+    // Where a route that must start on the engine's thread (to copy its state) can finish
+    // its work; null: it finishes where it started.
+    ReaderPool *readers = nullptr;
 };
 
 namespace api {

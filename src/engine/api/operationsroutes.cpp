@@ -131,16 +131,14 @@ void registerOperationsRoutes(ApiServer &server, const EngineContext &ctx)
     using M = ApiServer::Method;
 
     // The counters live on the engine's thread: copied there (a few dozen numbers), rendered
-    // as text on the scrapes' own thread, below ingest. Formatting is most of a scrape's cost:
-    // on the front's workers a scraper looping on it took a quarter of ingest beside readers
-    // (docs/performance.md); on a reader thread a scrape waited behind whatever long read
-    // held it (statistics over months of history), and its timeout read as an engine down.
+    // as text on a reader thread. Formatting is most of a scrape's cost, and a scraper polling
+    // fast would otherwise take it from ingest and delivery.
     server.route(M::Get, QStringLiteral("/metrics"), [ctx](const ApiCallPtr &call) {
         auto render = [call, snapshot = *ctx.metrics, gauges = ctx.gauges(), more = ctx.moreMetrics] {
             call->text(200, snapshot.render(gauges) + more() + buildInfo(), "text/plain; version=0.0.4");
         };
-        if (ctx.scrapes)
-            ctx.scrapes->post(std::move(render));
+        if (ctx.readers)
+            ctx.readers->post(std::move(render), ReaderPool::Place::First);
         else
             render();
     });

@@ -19,11 +19,10 @@ namespace {
 thread_local StoreReader *t_reader = nullptr;
 }
 
-ReaderPool::ReaderPool(DatabaseLocation location, int threads, int niceness, QString name)
+ReaderPool::ReaderPool(DatabaseLocation location, int threads, int niceness)
     : m_location(std::move(location))
     , m_threadCount(std::max(1, threads))
     , m_niceness(std::clamp(niceness, 0, 19))
-    , m_name(std::move(name))
 {
 }
 
@@ -44,7 +43,7 @@ bool ReaderPool::start(QString *error)
 {
     for (int i = 0; i < m_threadCount; ++i) {
         m_threads.emplace_back(QThread::create([this, i] { run(i); }));
-        m_threads.back()->setObjectName(m_name + u'-' + QString::number(i));
+        m_threads.back()->setObjectName(QStringLiteral("store-reader-%1").arg(i));
         m_threads.back()->start();
     }
     std::unique_lock lock(m_mutex);
@@ -57,13 +56,16 @@ bool ReaderPool::start(QString *error)
     return true;
 }
 
-void ReaderPool::post(std::function<void()> job)
+void ReaderPool::post(std::function<void()> job, Place place)
 {
     {
         const std::lock_guard lock(m_mutex);
         if (m_stopping)
             return;
-        m_jobs.push_back(std::move(job));
+        if (place == Place::First)
+            m_jobs.push_front(std::move(job));
+        else
+            m_jobs.push_back(std::move(job));
     }
     m_wake.notify_one();
 }
@@ -91,7 +93,7 @@ void ReaderPool::run(int index)
 #endif
     // Opened, used and closed on this thread: Qt's SQL connections belong to one thread.
     // No application cache here: the engine thread's reader is the one told of changes.
-    StoreReader reader(m_location, u"switchboard-" + m_name + u'-' + QString::number(index), false);
+    StoreReader reader(m_location, QStringLiteral("switchboard-reader-%1").arg(index), false);
     {
         const std::lock_guard lock(m_mutex);
         if (!reader.isOpen() && m_openError.isEmpty())

@@ -31,8 +31,7 @@ class StoreReader;
 class ReaderPool
 {
 public:
-    // `name` names its threads ("<name>-0", …) and their store connections: unique per pool.
-    ReaderPool(DatabaseLocation location, int threads, int niceness = 0, QString name = QStringLiteral("store-reader"));
+    ReaderPool(DatabaseLocation location, int threads, int niceness = 0);
     ~ReaderPool();
     ReaderPool(const ReaderPool &) = delete;
     ReaderPool &operator=(const ReaderPool &) = delete;
@@ -40,7 +39,11 @@ public:
     // Opens every thread's connection; false (with the reason) if one could not be opened.
     bool start(QString *error);
     // Any thread. `job` runs on one of the pool's threads, where current() is its reader.
-    void post(std::function<void()> job);
+    // First: ahead of the jobs waiting, for a short job that must not queue behind
+    // statistics queries (a /metrics scrape, which an operator needs most when consoles
+    // are busy).
+    enum class Place { Last, First };
+    void post(std::function<void()> job, Place place = Place::Last);
     // Jobs waiting for a thread.
     qsizetype queued() const;
     int threadCount() const { return m_threadCount; }
@@ -54,7 +57,6 @@ private:
     DatabaseLocation m_location;
     int m_threadCount;
     int m_niceness;
-    QString m_name;
     std::vector<std::unique_ptr<QThread>> m_threads;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;

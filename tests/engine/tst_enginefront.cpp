@@ -278,7 +278,12 @@ private slots:
         ApiClient api(engine.baseUrl(), EngineProcess::Token);
         QTRY_COMPARE_WITH_TIMEOUT(api.get(QStringLiteral("/api/v1/health")).status, 200, 10'000);
         const auto metrics = api.get(QStringLiteral("/metrics"));
-        QVERIFY(metrics.body.contains("\nswitchboard_http_connections_refused_total 1\n"));
+        // At least the one above: on a loaded machine the engine may see the held connections
+        // close after the first of those health checks came, and refuse it too.
+        const QByteArray refused("\nswitchboard_http_connections_refused_total ");
+        const qsizetype at = metrics.body.indexOf(refused);
+        QVERIFY2(at >= 0, metrics.body.constData());
+        QVERIFY(metrics.body.mid(at + refused.size()).split('\n').first().toLongLong() >= 1);
         QVERIFY(metrics.body.contains("\nswitchboard_http_connections_max 8\n"));
     }
 

@@ -99,40 +99,6 @@ private slots:
         QCOMPARE(q.value(0).toInt(), Jobs - 1); // the bad job left nothing behind
     }
 
-    void anAnswerFromTheWritersThreadFollowsItsQueuedResult()
-    {
-        // The ingest route answers its producer from the writer's thread. Whatever the
-        // producer asks next reaches the engine's thread after that write's result did, so
-        // it sees what the result changed there (the metrics' counts, the scheduled sends).
-        StoreWriter writer(location());
-        QVERIFY(writer.start(nullptr));
-        QObject context;
-        constexpr int Jobs = 200;
-        QStringList order;
-        std::atomic<int> answeredElsewhere{0};
-        for (int i = 0; i < Jobs; ++i) {
-            writer.submit(
-                [i](WriteTransaction &tx) {
-                    tx.exec(QStringLiteral("INSERT INTO event_types (name, json) VALUES (?, '{}')"),
-                            {QStringLiteral("answered.%1").arg(i)});
-                    return QVariant(i);
-                },
-                &context, [&order](const WriteResult &r) { order.append(QStringLiteral("done %1").arg(r.value.toInt())); },
-                [&](const WriteResult &r) {
-                    if (QThread::currentThread() != context.thread())
-                        ++answeredElsewhere;
-                    const int job = r.value.toInt();
-                    QMetaObject::invokeMethod(&context, [&order, job] { order.append(QStringLiteral("next %1").arg(job)); },
-                                              Qt::QueuedConnection);
-                });
-        }
-        QTRY_COMPARE(order.size(), 2 * Jobs);
-        QCOMPARE(answeredElsewhere.load(), Jobs);
-        for (int i = 0; i < Jobs; ++i)
-            QVERIFY2(order.indexOf(QStringLiteral("done %1").arg(i)) < order.indexOf(QStringLiteral("next %1").arg(i)),
-                     qPrintable(QStringLiteral("job %1 was answered before its result was queued").arg(i)));
-    }
-
     void aJobThatFailsAfterWritingLeavesNothingBehind()
     {
         // Batches run without savepoints first; a failure reruns the batch with one per job.

@@ -81,11 +81,10 @@ public:
     // Stores a message with a delivery per endpoint (the ingest job; on several nodes, a call's
     // deliveries whose lane is another node's are handed to it) and, once committed, schedules
     // this node's share, the call's earlier hand-overs first. `done` gets the write's result
-    // (an IngestResult when it succeeded), on `context`'s thread; `answer` gets it on the
-    // writer's thread (StoreWriter::submit), before this node schedules the deliveries.
+    // (an IngestResult when it succeeded), on `context`'s thread.
     void ingest(const Message &message, const QByteArray &body, const QStringList &endpointIds,
                 const QString &idempotencyKey, qint64 dueMs, QObject *context,
-                std::function<void(const WriteResult &)> done, std::function<void(const WriteResult &)> answer = {});
+                std::function<void(const WriteResult &)> done);
     // A freshly committed message: its body and its deliveries, due at `dueMs`; `laneSeq`: its
     // place in its call's lanes (IngestResult::laneSeq).
     void messageAccepted(const QString &msgId, const QString &appId, const QByteArray &body,

@@ -34,7 +34,7 @@ void DeliveryScheduler::keyUnblockedElsewhere(const QString &endpointId, const Q
 
 void DeliveryScheduler::ingest(const Message &message, const QByteArray &body, const QStringList &endpointIds,
                                const QString &idempotencyKey, qint64 dueMs, QObject *context,
-                               std::function<void(const WriteResult &)> done, std::function<void(const WriteResult &)> answer)
+                               std::function<void(const WriteResult &)> done)
 {
     auto routing = routeOrdered(endpointIds, message.correlationKey);
     m_writer->submit(deliverywrites::ingest(message, body, endpointIds, idempotencyKey, dueMs, std::move(routing)),
@@ -52,7 +52,7 @@ void DeliveryScheduler::ingest(const Message &message, const QByteArray &body, c
                              }
                          }
                          done(r);
-                     }, std::move(answer));
+                     });
 }
 
 void DeliveryScheduler::adopt(const QList<DueDelivery> &deliveries)

@@ -49,11 +49,11 @@ void StoreWriter::stop()
         m_thread.join();
 }
 
-void StoreWriter::submit(Job job, QObject *context, Done done, Done answer)
+void StoreWriter::submit(Job job, QObject *context, Done done)
 {
     {
         const std::lock_guard lock(m_mutex);
-        m_queue.push_back({std::move(job), context, std::move(done), nullptr, std::move(answer)});
+        m_queue.push_back({std::move(job), context, std::move(done)});
     }
     m_wake.notify_one();
 }
@@ -64,7 +64,7 @@ WriteResult StoreWriter::submitAndWait(Job job)
     std::future<WriteResult> result = promise.get_future();
     {
         const std::lock_guard lock(m_mutex);
-        m_queue.push_back({std::move(job), nullptr, nullptr, &promise, {}});
+        m_queue.push_back({std::move(job), nullptr, nullptr, &promise});
     }
     m_wake.notify_one();
     return result.get();
@@ -264,7 +264,6 @@ void StoreWriter::runBatch(DatabaseConnection &connection, WriteTransaction &tx,
     // One queued call per receiving object and batch, not one per job: at thousands of jobs a
     // second, waking the caller's thread per job cost more than the jobs themselves.
     std::vector<std::pair<QPointer<QObject>, std::vector<std::function<void()>>>> calls;
-    std::vector<std::pair<Done, WriteResult>> answers;
     for (size_t i = 0; i < batch.size(); ++i) {
         Entry &entry = batch[i];
         WriteResult result = committed ? std::move(results[i])
@@ -273,8 +272,6 @@ void StoreWriter::runBatch(DatabaseConnection &connection, WriteTransaction &tx,
             entry.waiter->set_value(std::move(result));
             continue;
         }
-        if (entry.answer)
-            answers.emplace_back(std::move(entry.answer), result);
         if (!entry.done || !entry.context)
             continue;
         auto it = std::find_if(calls.begin(), calls.end(),
@@ -294,8 +291,6 @@ void StoreWriter::runBatch(DatabaseConnection &connection, WriteTransaction &tx,
             },
             Qt::QueuedConnection);
     }
-    for (const auto &[answer, result] : answers)
-        answer(result);
     if (committed && tx.lastSeq() != seqBefore) {
         const qint64 seq = tx.lastSeq();
         QMetaObject::invokeMethod(this, [this, seq] { emit changesCommitted(seq); },

@@ -47,10 +47,8 @@ public:
     void stop();
 
     // Queues `job`; `done` runs on `context`'s thread after the commit (dropped if `context`
-    // is gone by then). `answer`, when given, runs on the writer's thread once `done` is
-    // queued: an API call answered from there skips a trip through the engine's busy thread,
-    // and anything the caller asks next on that thread is queued behind `done`.
-    void submit(Job job, QObject *context, Done done, Done answer = {});
+    // is gone by then).
+    void submit(Job job, QObject *context, Done done);
     // Queues `job` and blocks until its batch committed. For start-up work only: it stalls
     // the calling thread for a commit.
     WriteResult submitAndWait(Job job);
@@ -75,7 +73,6 @@ private:
         QPointer<QObject> context;
         Done done;
         std::promise<WriteResult> *waiter = nullptr;
-        Done answer;
     };
 
     void run();
